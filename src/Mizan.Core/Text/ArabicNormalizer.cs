@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+
+namespace Mizan.Text;
+
+/// <summary>
+/// Builds Arabic matching keys with an exact offset map to the original text.
+/// Thread-safe and allocation-light: one key string and one map per text.
+/// </summary>
+/// <remarks>
+/// Key rules: NFC; أ إ آ ٱ to ا; ى (and Persian ی) to ي; Persian ک to ك; ة to ه;
+/// harakat U+064B–U+0655 and the superscript alef U+0670 removed; tatweel removed;
+/// zero-width and directional marks removed; no-break spaces to a space; Arabic-Indic
+/// and Persian digits to ASCII, ٫ to '.', ٬ to ','; ASCII letters lower-cased.
+/// </remarks>
+public static class ArabicNormalizer
+{
+    private const char Drop = '\uFFFF';
+
+    // Immutable per-character fold table for the Basic Multilingual Plane.
+    private static readonly char[] Fold = BuildFoldTable();
+
+    /// <summary>Normalises <paramref name="text"/> into a key with an offset map.</summary>
+    public static NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        bool nfc = IsNfc(text);
+        var key = new StringBuilder(text.Length);
+        var map = new int[text.Length + 1];
+        int k = 0;
+        if (nfc)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char f = Fold[text[i]];
+                if (f == Drop)
+                {
+                    continue;
+                }
+
+                key.Append(f);
+                map[k++] = i;
+            }
+        }
+        else
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                int j = i + 1;
+                while (j < text.Length && !IsSegmentStart(text, j))
+                {
+                    j++;
+                }
+
+                string segment = text.Substring(i, j - i);
+                string composed = IsNfc(segment) ? segment : SafeNormalize(segment);
+                foreach (char c in composed)
+                {
+                    char f = Fold[c];
+                    if (f == Drop)
+                    {
+                        continue;
+                    }
+
+                    if (k + 1 >= map.Length)
+                    {
+                        Array.Resize(ref map, map.Length * 2);
+                    }
+
+                    key.Append(f);
+                    map[k++] = i;
+                }
+
+                i = j;
+            }
+        }
+
+        if (k + 1 > map.Length)
+        {
+            Array.Resize(ref map, k + 1);
+        }
+
+        map[k] = text.Length;
+        if (map.Length != k + 1)
+        {
+            Array.Resize(ref map, k + 1);
+        }
+
+        return new NormalizedText(text, key.ToString(), map);
+    }
+
+    /// <summary>The key of a short string (a lexicon entry, a query), without a map.</summary>
+    public static string Key(string text) => Normalize(text).Key;
+
+    /// <summary>Folds one character as the key would; <c>null</c> when the key drops it.</summary>
+    public static char? FoldChar(char c)
+    {
+        char f = Fold[c];
+        return f == Drop ? null : f;
+    }
+
+    private static bool IsNfc(string s)
+    {
+        // Pure ASCII and most Arabic text is already NFC; a quick scan avoids the ICU call
+        // for texts without combining marks or Hangul.
+        foreach (char c in s)
+        {
+            if (c >= 0x0300 && !IsPlainArabicOrLatin(c))
+            {
+                try
+                {
+                    return s.IsNormalized(NormalizationForm.FormC);
+                }
+                catch (ArgumentException)
+                {
+                    return true; // lone surrogates: leave the text as it is
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlainArabicOrLatin(char c) =>
+        (c >= 0x0621 && c <= 0x064A) || (c >= 0x0660 && c <= 0x066D) || c == 0x0640
+        || (c >= 0x0671 && c <= 0x06D3) || (c >= 0x06F0 && c <= 0x06F9)
+        || (c >= 0x2000 && c <= 0x206F) || c == 0x00AB || c == 0x00BB || c == 0x060C || c == 0x061B || c == 0x061F
+        || (c >= 0x064B && c <= 0x0652); // harakat are canonical-order marks: NFC keeps them as they are in common text
+
+    private static string SafeNormalize(string segment)
+    {
+        try
+        {
+            return segment.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return segment;
+        }
+    }
+
+    private static bool IsSegmentStart(string text, int index)
+    {
+        char c = text[index];
+        if (char.IsLowSurrogate(c) && char.IsHighSurrogate(text[index - 1]))
+        {
+            return false;
+        }
+
+        if (c >= 0x1160 && c <= 0x11FF)
+        {
+            return false; // Hangul medial vowels and final consonants compose with what precedes them
+        }
+
+        int codePoint = c;
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            codePoint = char.ConvertToUtf32(c, text[index + 1]);
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x10000];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = (char)c;
+        }
+
+        for (char c = 'A'; c <= 'Z'; c++)
+        {
+            table[c] = (char)(c + 32);
+        }
+
+        table['\u0623'] = '\u0627'; // أ
+        table['\u0625'] = '\u0627'; // إ
+        table['\u0622'] = '\u0627'; // آ
+        table['\u0671'] = '\u0627'; // ٱ
+        table['\u0649'] = '\u064A'; // ى
+        table['\u06CC'] = '\u064A'; // ی
+        table['\u06A9'] = '\u0643'; // ک
+        table['\u0629'] = '\u0647'; // ة
+        for (int c = 0x064B; c <= 0x0655; c++)
+        {
+            table[c] = Drop; // fathatan .. hamza below
+        }
+
+        table['\u0670'] = Drop; // superscript alef
+        table['\u0640'] = Drop; // tatweel
+        for (int c = 0x200B; c <= 0x200F; c++)
+        {
+            table[c] = Drop; // zero-width space, ZWNJ, ZWJ, LRM, RLM
+        }
+
+        table['\u061C'] = Drop; // Arabic letter mark
+        table['\uFEFF'] = Drop; // byte order mark
+        table['\u00A0'] = ' ';
+        table['\u202F'] = ' ';
+        for (int d = 0; d < 10; d++)
+        {
+            table[0x0660 + d] = (char)('0' + d);
+            table[0x06F0 + d] = (char)('0' + d);
+        }
+
+        table['\u066B'] = '.';
+        table['\u066C'] = ',';
+        table[Drop] = Drop;
+        return table;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Mizan.Text;
+
+/// <summary>
+/// An original text and its Arabic matching key, with a map from every key position back
+/// to the original. The key is for matching only; every span Mizan reports points into
+/// <see cref="Original"/>.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _toOriginal;
+
+    internal NormalizedText(string original, string key, int[] toOriginal)
+    {
+        Original = original;
+        Key = key;
+        _toOriginal = toOriginal;
+    }
+
+    /// <summary>The text exactly as it was given.</summary>
+    public string Original { get; }
+
+    /// <summary>The matching key: NFC, alef and hamza forms unified, diacritics and tatweel removed, digits mapped.</summary>
+    public string Key { get; }
+
+    /// <summary>
+    /// Original position of the key character at <paramref name="keyIndex"/>; for
+    /// <c>keyIndex == Key.Length</c>, the length of the original. Non-decreasing.
+    /// </summary>
+    public int ToOriginal(int keyIndex) => _toOriginal[keyIndex];
+
+    /// <summary>
+    /// The original span of a key span. Characters dropped from the key (diacritics,
+    /// tatweel) inside or right after the span belong to it.
+    /// </summary>
+    public TextSpan ToOriginal(TextSpan keySpan) => new(_toOriginal[keySpan.Start], _toOriginal[keySpan.End]);
+
+    /// <summary>The smallest key position whose original position is at least <paramref name="originalIndex"/>.</summary>
+    public int ToKey(int originalIndex)
+    {
+        int lo = 0, hi = Key.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_toOriginal[mid] < originalIndex)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The key span covering an original span.</summary>
+    public TextSpan ToKey(TextSpan originalSpan) => new(ToKey(originalSpan.Start), ToKey(originalSpan.End));
+
+    /// <summary>A copy of the map (length <c>Key.Length + 1</c>), for tests and diagnostics.</summary>
+    public int[] CopyMap() => (int[])_toOriginal.Clone();
+}
