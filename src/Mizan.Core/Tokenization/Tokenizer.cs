@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using Mizan.Text;
+
+namespace Mizan.Tokenization;
+
+/// <summary>
+/// Splits a normalised text into tokens and sentences in one pass over the key, with
+/// spans into both the key and the original.
+/// </summary>
+/// <remarks>
+/// Tokens: runs of Arabic letters, runs of other letters, numbers (digits with ',' or '.'
+/// between digits), quotation marks, brackets, and single punctuation characters.
+/// Sentences end after . ! ? ؟ … (and any closing quotes or brackets right after them)
+/// when the next token is separated by whitespace, and at every line break. A one-letter
+/// word before a full stop (an initial, "د.") does not end a sentence.
+/// </remarks>
+public static class Tokenizer
+{
+    /// <summary>Tokenises a text; spans are ordered, disjoint and inside the text.</summary>
+    public static ImmutableArray<Token> Tokenize(NormalizedText text) => Segment(text).Tokens;
+
+    /// <summary>Tokenises a text and splits it into sentences.</summary>
+    public static (ImmutableArray<Token> Tokens, ImmutableArray<Sentence> Sentences) Segment(NormalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string key = text.Key;
+        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, key.Length / 5));
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        int sentenceStart = 0; // token index
+        bool pendingEnd = false; // a terminal mark was seen; end at the next whitespace gap
+        bool space = true;
+        int i = 0;
+        while (i < key.Length)
+        {
+            char c = key[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+                {
+                    CloseSentence(tokens, sentences, ref sentenceStart);
+                    pendingEnd = false;
+                }
+                else if (pendingEnd)
+                {
+                    CloseSentence(tokens, sentences, ref sentenceStart);
+                    pendingEnd = false;
+                }
+
+                space = true;
+                i++;
+                continue;
+            }
+
+            int start = i;
+            TokenKind kind;
+            if (IsArabicLetter(c))
+            {
+                while (i < key.Length && IsArabicLetter(key[i]))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Arabic;
+            }
+            else if (IsAsciiDigit(c))
+            {
+                i++;
+                while (i < key.Length)
+                {
+                    if (IsAsciiDigit(key[i]))
+                    {
+                        i++;
+                    }
+                    else if ((key[i] == ',' || key[i] == '.') && i + 1 < key.Length && IsAsciiDigit(key[i + 1]))
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                kind = TokenKind.Number;
+            }
+            else if (char.IsLetter(c) || char.IsSurrogate(c))
+            {
+                while (i < key.Length && (char.IsLetter(key[i]) || IsCombining(key[i]) || char.IsSurrogate(key[i])) && !IsArabicLetter(key[i]))
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Latin;
+            }
+            else
+            {
+                i++;
+                while (i < key.Length && IsCombining(key[i]))
+                {
+                    i++; // keep stray marks with the character they decorate
+                }
+
+                kind = ClassifyPunctuation(c);
+            }
+
+            if (pendingEnd && !IsClosing(kind, c))
+            {
+                // A terminal mark followed directly by more text ("3.5" is a number; "a.b" stays one sentence).
+                pendingEnd = false;
+            }
+
+            var keySpan = new TextSpan(start, i);
+            tokens.Add(new Token(keySpan, text.ToOriginal(keySpan), kind, space));
+            space = false;
+            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsInitial(tokens, key))
+            {
+                pendingEnd = true;
+            }
+        }
+
+        CloseSentence(tokens, sentences, ref sentenceStart);
+        return (tokens.ToImmutable(), sentences.ToImmutable());
+    }
+
+    /// <summary>Whether a key character is an Arabic letter (tokens are runs of these).</summary>
+    public static bool IsArabicLetter(char c) =>
+        (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u06D5'
+        || (c >= '\u06FA' && c <= '\u06FC') || c == '\u06FF' || (c >= '\u0750' && c <= '\u077F')
+        || (c >= '\u08A0' && c <= '\u08C9') || (c >= '\uFB50' && c <= '\uFDFB') || (c >= '\uFE70' && c <= '\uFEFC');
+
+    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
+
+    private static bool IsCombining(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u061F' or '\u2026' or '\u06D4';
+
+    private static bool IsClosing(TokenKind kind, char c) =>
+        kind is TokenKind.Quote or TokenKind.Bracket ? c is not ('(' or '[' or '{' or '\u00AB') : kind == TokenKind.Punctuation && IsTerminal(c);
+
+    private static bool IsInitial(ImmutableArray<Token>.Builder tokens, string key)
+    {
+        // "د. محمد": a one-letter word right before the full stop is an abbreviation.
+        if (tokens.Count < 2)
+        {
+            return false;
+        }
+
+        Token mark = tokens[^1];
+        Token previous = tokens[^2];
+        return key[mark.Key.Start] == '.' && previous.IsWord && previous.Key.Length == 1 && !mark.SpaceBefore;
+    }
+
+    private static TokenKind ClassifyPunctuation(char c) => c switch
+    {
+        '"' or '\'' or '\u00AB' or '\u00BB' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u201E' or '\u2039' or '\u203A' => TokenKind.Quote,
+        '(' or ')' or '[' or ']' or '{' or '}' or '\uFD3E' or '\uFD3F' => TokenKind.Bracket,
+        _ => TokenKind.Punctuation,
+    };
+
+    private static void CloseSentence(ImmutableArray<Token>.Builder tokens, ImmutableArray<Sentence>.Builder sentences, ref int sentenceStart)
+    {
+        if (tokens.Count > sentenceStart)
+        {
+            var span = new TextSpan(tokens[sentenceStart].Span.Start, tokens[^1].Span.End);
+            sentences.Add(new Sentence(span, sentenceStart, tokens.Count));
+            sentenceStart = tokens.Count;
+        }
+    }
+}
