@@ -1,0 +1,180 @@
+namespace Mizan.Morphology;
+
+/// <summary>
+/// One way of reading a word as proclitics + stem + enclitic. The stem is
+/// <c>word[PrefixLength .. word.Length - SuffixLength]</c>, preceded by an alef when
+/// <see cref="RestoresAlef"/> is set: in للقوات the article's alef was dropped after the
+/// preposition ل, and the stem to look up is القوات.
+/// </summary>
+/// <param name="PrefixLength">Characters of proclitics peeled from the start.</param>
+/// <param name="SuffixLength">Characters of enclitic pronoun peeled from the end.</param>
+/// <param name="RestoresAlef">Whether the stem is ا + the remaining characters (ل + ال contracted to لل).</param>
+/// <param name="StripsArticle">Whether the definite article ال was peeled too.</param>
+public readonly record struct CliticReading(byte PrefixLength, byte SuffixLength, bool RestoresAlef, bool StripsArticle)
+{
+    /// <summary>The reading that peels nothing.</summary>
+    public static CliticReading Whole => default;
+
+    /// <summary>Length of the stem, restored alef included.</summary>
+    public int StemLength(int wordLength) => wordLength - PrefixLength - SuffixLength + (RestoresAlef ? 1 : 0);
+
+    /// <summary>Writes the stem into <paramref name="buffer"/> and returns it.</summary>
+    public ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        ReadOnlySpan<char> core = word[PrefixLength..(word.Length - SuffixLength)];
+        if (!RestoresAlef)
+        {
+            return core;
+        }
+
+        buffer[0] = '\u0627';
+        core.CopyTo(buffer[1..]);
+        return buffer[..(core.Length + 1)];
+    }
+
+    /// <summary>How much the reading peels; readings that peel less are preferred.</summary>
+    public int Cost => PrefixLength + SuffixLength + (StripsArticle ? 1 : 0);
+}
+
+/// <summary>
+/// Enumerates the ways a word (in key form) can be read as proclitics + stem + enclitic,
+/// least peeled first, so that a lexicon check can pick the first reading it knows:
+/// بالجزائر → ب + الجزائر; لكيدال → ل + كيدال; وأفادت → و + أفادت; قواته → قوات + ه;
+/// للقوات → ل + القوات (never قو: stems are never cut by a generic stemmer).
+/// </summary>
+/// <remarks>
+/// Proclitics: an optional conjunction (و or ف), then an optional particle (ب، ل، ك، س),
+/// then an optional article (ال); ل + ال is written لل. Enclitics: ه ها هم هما هن ك كم نا ي.
+/// A stem keeps at least two letters.
+/// </remarks>
+public static class CliticPeeler
+{
+    /// <summary>Upper bound of readings for one word; size buffers with it.</summary>
+    public const int MaxReadings = 48;
+
+    private const int MinStem = 2;
+
+    // Longest first, so that هما is tried before ها and ه.
+    private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
+
+    /// <summary>
+    /// Fills <paramref name="readings"/> with every reading of <paramref name="word"/>,
+    /// the whole word first and then in order of increasing <see cref="CliticReading.Cost"/>.
+    /// </summary>
+    /// <returns>The number of readings written.</returns>
+    public static int Readings(ReadOnlySpan<char> word, Span<CliticReading> readings)
+    {
+        int count = 0;
+        Span<(byte Length, bool Alef, bool Article)> prefixes = stackalloc (byte, bool, bool)[12];
+        int prefixCount = Prefixes(word, prefixes);
+        int suffixCount = 0;
+        Span<byte> suffixes = stackalloc byte[Enclitics.Length + 1];
+        suffixes[suffixCount++] = 0;
+        foreach (string enclitic in Enclitics)
+        {
+            if (word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
+            {
+                suffixes[suffixCount++] = (byte)enclitic.Length;
+            }
+        }
+
+        for (int p = 0; p < prefixCount; p++)
+        {
+            for (int s = 0; s < suffixCount; s++)
+            {
+                var reading = new CliticReading(prefixes[p].Length, suffixes[s], prefixes[p].Alef, prefixes[p].Article);
+                if (reading.StemLength(word.Length) < MinStem || word.Length - reading.PrefixLength - reading.SuffixLength < 1)
+                {
+                    continue;
+                }
+
+                if (count < readings.Length)
+                {
+                    readings[count++] = reading;
+                }
+            }
+        }
+
+        // Stable insertion sort by cost: at most a few dozen readings.
+        for (int i = 1; i < count; i++)
+        {
+            CliticReading current = readings[i];
+            int j = i - 1;
+            while (j >= 0 && readings[j].Cost > current.Cost)
+            {
+                readings[j + 1] = readings[j];
+                j--;
+            }
+
+            readings[j + 1] = current;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a word could carry a proclitic at all (cheap gate before <see cref="Readings"/>).</summary>
+    public static bool MayHaveClitics(ReadOnlySpan<char> word) =>
+        word.Length > MinStem;
+
+    private static int Prefixes(ReadOnlySpan<char> word, Span<(byte Length, bool Alef, bool Article)> prefixes)
+    {
+        int count = 0;
+        prefixes[count++] = (0, false, false);
+        for (int withConjunction = 0; withConjunction < 2; withConjunction++)
+        {
+            int at;
+            if (withConjunction == 0)
+            {
+                at = 0;
+            }
+            else if (word.Length > 0 && (word[0] == '\u0648' || word[0] == '\u0641'))
+            {
+                at = 1; // و، ف
+                prefixes[count++] = (1, false, false);
+            }
+            else
+            {
+                break;
+            }
+
+            // Article directly after the conjunction: والجيش → و + الجيش (and و + جيش without the article).
+            if (withConjunction == 1 && StartsWithArticle(word, at))
+            {
+                prefixes[count++] = ((byte)(at + 2), false, true);
+            }
+            else if (withConjunction == 0 && StartsWithArticle(word, 0))
+            {
+                prefixes[count++] = (2, false, true);
+            }
+
+            if (word.Length > at + 1)
+            {
+                char particle = word[at];
+                if (particle is '\u0628' or '\u0643' or '\u0633')
+                {
+                    // ب، ك، س
+                    prefixes[count++] = ((byte)(at + 1), false, false);
+                    if (StartsWithArticle(word, at + 1))
+                    {
+                        prefixes[count++] = ((byte)(at + 3), false, true);
+                    }
+                }
+                else if (particle == '\u0644')
+                {
+                    // ل: لكيدال → ل + كيدال; للقوات → ل + (ا)لقوات, or ل + ل + قوات with the article stripped.
+                    prefixes[count++] = ((byte)(at + 1), false, false);
+                    if (word.Length > at + 2 && word[at + 1] == '\u0644')
+                    {
+                        prefixes[count++] = ((byte)(at + 1), true, false);
+                        prefixes[count++] = ((byte)(at + 2), false, true);
+                    }
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static bool StartsWithArticle(ReadOnlySpan<char> word, int at) =>
+        word.Length > at + 2 && word[at] == '\u0627' && word[at + 1] == '\u0644';
+}
