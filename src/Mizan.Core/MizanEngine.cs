@@ -1,4 +1,11 @@
+using Mizan.Attribution;
+using Mizan.Dates;
+using Mizan.Entities;
+using Mizan.Events;
+using Mizan.Geocoding;
+using Mizan.Numbers;
 using Mizan.Pipeline;
+using Mizan.Resources;
 using Mizan.Tokenization;
 
 namespace Mizan;
@@ -9,18 +16,47 @@ namespace Mizan;
 /// </summary>
 public sealed class MizanEngine
 {
-    private MizanEngine(MizanPipeline pipeline) => Pipeline = pipeline;
+    private MizanEngine(MizanPipeline pipeline, LanguageResources resources)
+    {
+        Pipeline = pipeline;
+        Resources = resources;
+    }
 
     /// <summary>The stages this engine runs.</summary>
     public MizanPipeline Pipeline { get; }
 
+    /// <summary>The language resources the stages share.</summary>
+    public LanguageResources Resources { get; }
+
     /// <summary>Builds the default pipeline from the embedded resources.</summary>
-    public static MizanEngine CreateDefault()
+    /// <param name="timeProvider">The clock, used only to refuse reference dates in the future; the system clock by default.</param>
+    /// <param name="options">Which events to report; <see cref="ExtractionOptions.Default"/> when null.</param>
+    public static MizanEngine CreateDefault(TimeProvider? timeProvider = null, ExtractionOptions? options = null) =>
+        Create(LanguageResources.LoadEmbedded(), timeProvider, options);
+
+    /// <summary>Builds the default pipeline over loaded resources.</summary>
+    public static MizanEngine Create(LanguageResources resources, TimeProvider? timeProvider = null, ExtractionOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(resources);
+        var actors = new ActorRecognizer(resources.Actors, resources.Countries);
+        var places = new PlaceRecognizer(resources.Gazetteer, resources.PlaceCues);
+        var extractor = new EventExtractor(
+            new CandidateReader(resources.Events, resources.Casualties),
+            new PlaceResolver(resources.Gazetteer),
+            places,
+            resources.Gazetteer,
+            resources.Countries,
+            options);
         MizanPipeline pipeline = new PipelineBuilder()
             .Add(new SegmentationStage())
+            .Add(new NumberRecognitionStage(new NumberRecognizer(resources.Numbers)))
+            .Add(new DateRecognitionStage(new DateRecognizer(resources.Dates), timeProvider ?? TimeProvider.System))
+            .Add(new PlaceRecognitionStage(places))
+            .Add(new ActorRecognitionStage(actors))
+            .Add(new AttributionStage(new AttributionRecognizer(resources.Events.Attribution)))
+            .Add(new EventExtractionStage(extractor))
             .Build();
-        return new MizanEngine(pipeline);
+        return new MizanEngine(pipeline, resources);
     }
 
     /// <summary>Analyses one article.</summary>

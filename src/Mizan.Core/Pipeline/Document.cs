@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Mizan.Attribution;
 using Mizan.Dates;
+using Mizan.Entities;
 using Mizan.Events;
 using Mizan.Numbers;
 using Mizan.Text;
@@ -40,6 +42,15 @@ public sealed record Document
 
     /// <summary>Date expressions, in text order.</summary>
     public ImmutableArray<DateMention> Dates { get; init; } = [];
+
+    /// <summary>Actors named in the text, in text order.</summary>
+    public ImmutableArray<ActorMention> Actors { get; init; } = [];
+
+    /// <summary>Attributions: who says what, in text order.</summary>
+    public ImmutableArray<SourceAttribution> Attributions { get; init; } = [];
+
+    /// <summary>Place names found in the text, with their gazetteer candidates.</summary>
+    public ImmutableArray<Geocoding.PlaceMention> Places { get; init; } = [];
 
     /// <summary>Extracted events.</summary>
     public ImmutableArray<Event> Events { get; init; } = [];

@@ -8,7 +8,7 @@ public static class Layers
     public const string Sentences = "sentences";
     public const string Numbers = "numbers";
     public const string Dates = "dates";
-    public const string Mentions = "mentions";
+    public const string Actors = "actors";
     public const string Attributions = "attributions";
     public const string Events = "events";
     public const string Places = "places";

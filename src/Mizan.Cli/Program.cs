@@ -1,0 +1,3 @@
+using Mizan.Cli;
+
+return await MizanCli.RunAsync(args, CliConsole.FromProcess()).ConfigureAwait(false);

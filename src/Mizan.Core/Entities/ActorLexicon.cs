@@ -1,0 +1,154 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Mizan.Events;
+using Mizan.Lexicons;
+using Mizan.Resources;
+using Mizan.Text;
+
+namespace Mizan.Entities;
+
+/// <summary>A state institution named by a common noun (الجيش، وزارة الدفاع) whose country comes from context.</summary>
+public sealed record InstitutionEntry(string Phrase, ActorKind Kind, string NameTemplate, SourceKind SourceKind, bool Standalone)
+{
+    /// <summary>The English name for a country (<c>{country}</c> replaced).</summary>
+    public string NameFor(string? country) => NameTemplate.Replace("{country}", country ?? "unknown country", StringComparison.Ordinal);
+}
+
+/// <summary>A title of an office holder (وزير الدفاع، المتحدث باسم، زعيم).</summary>
+public sealed record TitleEntry(string Phrase, string Role, SourceKind SourceKind, ActorKind? Affiliation)
+{
+    /// <summary>Whether the title ends with باسم ("on behalf of") and needs an actor after it.</summary>
+    public bool SpeaksFor => Phrase.EndsWith("باسم", StringComparison.Ordinal);
+}
+
+/// <summary>A common noun for agents or victims (مسلحون، المتمردين، مدنيين).</summary>
+public sealed record GenericEntry(string Phrase, string Name, ActorKind Kind, SourceKind SourceKind, bool Resolves);
+
+/// <summary>
+/// The actor lexicons of <c>data/ar</c>: named actors, institutions, titles, generic agents,
+/// given names, name particles and function words.
+/// </summary>
+public sealed class ActorLexicon
+{
+    private readonly FrozenSet<string> _functionWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionLookup;
+    private readonly FrozenSet<string> _particles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleLookup;
+
+    public ActorLexicon(
+        IEnumerable<Actor> named,
+        IEnumerable<KeyValuePair<string, Actor>> namedPhrases,
+        IEnumerable<InstitutionEntry> institutions,
+        IEnumerable<TitleEntry> titles,
+        IEnumerable<GenericEntry> generics,
+        IEnumerable<string> givenNames,
+        IEnumerable<string> particles,
+        IEnumerable<string> functionWords)
+    {
+        NamedActors = [.. named];
+        Named = PhraseIndex<Actor>.Build(namedPhrases);
+        Institutions = PhraseIndex<InstitutionEntry>.Build(institutions.Select(i => new KeyValuePair<string, InstitutionEntry>(i.Phrase, i)));
+        Titles = PhraseIndex<TitleEntry>.Build(titles.Select(t => new KeyValuePair<string, TitleEntry>(t.Phrase, t)));
+        Generics = PhraseIndex<GenericEntry>.Build(generics.Select(g => new KeyValuePair<string, GenericEntry>(g.Phrase, g)));
+        GivenNames = PhraseIndex<string>.Build(givenNames.Select(n => new KeyValuePair<string, string>(n, n)));
+        _particles = particles.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+        _particleLookup = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _functionWords = functionWords.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+        _functionLookup = _functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every named actor of the lexicon.</summary>
+    public ImmutableArray<Actor> NamedActors { get; }
+
+    public PhraseIndex<Actor> Named { get; }
+
+    public PhraseIndex<InstitutionEntry> Institutions { get; }
+
+    public PhraseIndex<TitleEntry> Titles { get; }
+
+    public PhraseIndex<GenericEntry> Generics { get; }
+
+    public PhraseIndex<string> GivenNames { get; }
+
+    /// <summary>Whether a key is a name particle (أغ، بن، ولد...).</summary>
+    public bool IsParticle(ReadOnlySpan<char> key) => _particleLookup.Contains(key);
+
+    /// <summary>Whether a key is a function word (في، من، الذي...).</summary>
+    public bool IsFunctionWord(ReadOnlySpan<char> key) => _functionLookup.Contains(key);
+
+    /// <summary>Loads the embedded lexicons of <c>data/ar</c>.</summary>
+    public static ActorLexicon LoadEmbedded()
+    {
+        var named = new List<Actor>();
+        var namedPhrases = new List<KeyValuePair<string, Actor>>();
+        TsvTable actors = Load("ar/actors.tsv", "id", "names_ar", "name", "kind", "country", "source_kind");
+        foreach (TsvRow row in actors.Rows)
+        {
+            string? kind = row.Optional("kind");
+            var actor = new Actor(
+                row.Required("id"),
+                row.Required("name"),
+                kind is null ? null : row.Enum<ActorKind>("kind"),
+                row.Optional("country"),
+                row.Enum<SourceKind>("source_kind"));
+            named.Add(actor);
+            foreach (string phrase in row.List("names_ar"))
+            {
+                namedPhrases.Add(new(phrase, actor));
+            }
+        }
+
+        var institutions = new List<InstitutionEntry>();
+        foreach (TsvRow row in Load("ar/institutions.tsv", "phrase", "kind", "name", "source_kind", "standalone").Rows)
+        {
+            bool standalone = YesNo(row, "standalone");
+            foreach (string phrase in row.List("phrase"))
+            {
+                institutions.Add(new InstitutionEntry(phrase, row.Enum<ActorKind>("kind"), row.Required("name"), row.Enum<SourceKind>("source_kind"), standalone));
+            }
+        }
+
+        var titles = new List<TitleEntry>();
+        foreach (TsvRow row in Load("ar/titles.tsv", "phrase", "role", "source_kind", "affiliation").Rows)
+        {
+            ActorKind? affiliation = row.Optional("affiliation") is null ? null : row.Enum<ActorKind>("affiliation");
+            foreach (string phrase in row.List("phrase"))
+            {
+                titles.Add(new TitleEntry(phrase, row.Required("role"), row.Enum<SourceKind>("source_kind"), affiliation));
+            }
+        }
+
+        var generics = new List<GenericEntry>();
+        foreach (TsvRow row in Load("ar/generic-agents.tsv", "phrase", "name", "kind", "source_kind", "resolves").Rows)
+        {
+            bool resolves = YesNo(row, "resolves");
+            foreach (string phrase in row.List("phrase"))
+            {
+                generics.Add(new GenericEntry(phrase, row.Required("name"), row.Enum<ActorKind>("kind"), row.Enum<SourceKind>("source_kind"), resolves));
+            }
+        }
+
+        return new ActorLexicon(
+            named,
+            namedPhrases,
+            institutions,
+            titles,
+            generics,
+            Load("ar/given-names.tsv", "name").Rows.Select(r => r.Required("name")),
+            Load("ar/name-particles.tsv", "particle").Rows.Select(r => r.Required("particle")),
+            Load("ar/function-words.tsv", "word").Rows.Select(r => r.Required("word")));
+    }
+
+    private static TsvTable Load(string path, params string[] columns)
+    {
+        using TextReader reader = EmbeddedData.OpenText(path);
+        return TsvTable.Parse(reader, path, columns);
+    }
+
+    private static bool YesNo(TsvRow row, string column) => row.Required(column) switch
+    {
+        "yes" => true,
+        "no" => false,
+        var other => throw row.Error($"column '{column}' must be yes or no, not '{other}'"),
+    };
+}

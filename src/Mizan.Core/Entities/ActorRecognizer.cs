@@ -1,0 +1,619 @@
+using System.Collections.Immutable;
+using Mizan.Events;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Text;
+using Mizan.Tokenization;
+
+namespace Mizan.Entities;
+
+/// <summary>
+/// Finds the actors of a document: named groups, institutions with their country, officials by
+/// title, people by name, and generic agents; links later mentions of a person by surname and
+/// of a group by its head noun (التحالف) to the full mention. Immutable and thread-safe.
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private const int MaxNameWords = 4;
+
+    private static readonly string[] AnaphoricHeads = ["تحالف", "تنظيم", "جماعه", "حركه", "جبهه", "مجلس", "هيئه", "ميليشيات", "مليشيات", "جيش"];
+
+    private readonly ActorLexicon _lexicon;
+    private readonly CountryDirectory _countries;
+
+    public ActorRecognizer(ActorLexicon lexicon, CountryDirectory countries)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _countries = countries ?? throw new ArgumentNullException(nameof(countries));
+    }
+
+    /// <summary>The countries the recogniser knows.</summary>
+    public CountryDirectory Countries => _countries;
+
+    /// <summary>The lexicons the recogniser uses.</summary>
+    public ActorLexicon Lexicon => _lexicon;
+
+    /// <summary>All actor mentions of a document, in text order, never overlapping.</summary>
+    public ImmutableArray<ActorMention> Recognize(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var scan = new Scan(this, document);
+        return scan.Run();
+    }
+
+    /// <summary>The country an article is most about: most named countries and nisba adjectives, the title counting twice.</summary>
+    public CountryNames? DominantCountry(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int titleEnd = document.Article.Title is { Length: > 0 } title ? title.Length : 0;
+        void Count(PhraseIndex<CountryNames> index)
+        {
+            foreach (PhraseMatch<CountryNames> m in index.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
+            {
+                string iso = m.Values[0].Iso3;
+                counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
+            }
+        }
+
+        Count(_countries.Names);
+        Count(_countries.Demonyms);
+        return counts.Count == 0
+            ? null
+            : _countries.ByIso3(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);
+    }
+
+    private sealed class Scan
+    {
+        private readonly ActorRecognizer _owner;
+        private readonly Document _doc;
+        private readonly ImmutableArray<Token> _tokens;
+        private readonly NormalizedText _text;
+        private readonly List<ActorMention> _mentions = [];
+        private readonly Dictionary<string, Actor> _groupHeads = new(StringComparer.Ordinal);
+        private readonly Lazy<CountryNames?> _dominant;
+
+        public Scan(ActorRecognizer owner, Document doc)
+        {
+            _owner = owner;
+            _doc = doc;
+            _tokens = doc.Tokens;
+            _text = doc.Normalized;
+            _dominant = new Lazy<CountryNames?>(() => owner.DominantCountry(doc));
+        }
+
+        private ActorLexicon Lex => _owner._lexicon;
+
+        private CountryDirectory Countries => _owner._countries;
+
+        public ImmutableArray<ActorMention> Run()
+        {
+            foreach (Sentence sentence in _doc.Sentences)
+            {
+                int i = sentence.FirstToken;
+                while (i < sentence.EndToken)
+                {
+                    ActorMention? mention = Longest(i, sentence.EndToken);
+                    if (mention is null)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    _mentions.Add(mention);
+                    i = mention.EndToken;
+                }
+            }
+
+            LinkPeople();
+            ResolveGenerics();
+            return [.. _mentions.OrderBy(m => m.FirstToken)];
+        }
+
+        private ActorMention? Longest(int i, int limit)
+        {
+            if (!_tokens[i].IsWord)
+            {
+                return null;
+            }
+
+            ActorMention? best = null;
+            void Consider(ActorMention? candidate)
+            {
+                if (candidate is not null && (best is null || candidate.EndToken > best.EndToken))
+                {
+                    best = candidate;
+                }
+            }
+
+            Consider(Named(i, limit));
+            Consider(Official(i, limit));
+            Consider(Institution(i, limit));
+            Consider(Person(i, limit));
+            Consider(Generic(i, limit));
+            return best;
+        }
+
+        private ActorMention? Named(int i, int limit)
+        {
+            if (!Lex.Named.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<Actor> m))
+            {
+                return null;
+            }
+
+            Actor actor = m.Values[0];
+            if (actor.Kind is not null)
+            {
+                // Remember the group's head noun (تحالف، تنظيم) for later bare mentions: التحالف.
+                Token first = _tokens[m.FirstToken];
+                ReadOnlySpan<char> key = _doc.KeyOf(first)[m.Reading.PrefixLength..];
+                if (key.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    key = key[2..];
+                }
+
+                _groupHeads[key.ToString()] = actor;
+            }
+
+            return new ActorMention(m.Span, m.FirstToken, m.EndToken, ActorMentionKind.Named, actor);
+        }
+
+        private ActorMention? Institution(int i, int limit)
+        {
+            if (!Lex.Institutions.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<InstitutionEntry> m))
+            {
+                return null;
+            }
+
+            InstitutionEntry entry = m.Values[0];
+            int end = m.EndToken;
+
+            // قوات التحالف العربي، طائرات التحالف: the noun names the forces of a named actor.
+            if (end < limit && Lex.Named.TryMatchAt(_text, _tokens, end, limit, out PhraseMatch<Actor> named)
+                && entry.Kind == ActorKind.StateForces && named.Values[0].Kind is not null)
+            {
+                return new ActorMention(Join(m.Span, named.Span), i, named.EndToken, ActorMentionKind.Named, named.Values[0]);
+            }
+
+            (CountryNames? country, int qualifiedEnd) = CountryQualifier(end, limit);
+            if (country is null && !entry.Standalone)
+            {
+                return null;
+            }
+
+            CountryNames? resolved = country ?? _dominant.Value;
+            var actor = new Actor(
+                InstitutionId(entry, resolved),
+                entry.NameFor(resolved?.Name),
+                entry.Kind,
+                resolved?.Iso3,
+                entry.SourceKind);
+            TextSpan span = qualifiedEnd > end ? new TextSpan(m.Span.Start, _tokens[qualifiedEnd - 1].Span.End) : m.Span;
+            return new ActorMention(span, i, Math.Max(end, qualifiedEnd), ActorMentionKind.Institution, actor, Plural: true);
+        }
+
+        private ActorMention? Official(int i, int limit)
+        {
+            if (!Lex.Titles.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<TitleEntry> m))
+            {
+                return null;
+            }
+
+            TitleEntry title = m.Values[0];
+            int end = m.EndToken;
+            Actor? affiliation = null;
+            CountryNames? country = null;
+
+            // Whose office: a named group, an institution, or a country (nisba, name, capital).
+            if (end < limit && Named(end, limit) is { } named)
+            {
+                affiliation = named.Actor;
+                end = named.EndToken;
+            }
+            else if (end < limit && Institution(end, limit) is { } institution)
+            {
+                affiliation = institution.Actor;
+                end = institution.EndToken;
+            }
+            else if (end < limit && Anaphoric(end) is { } head)
+            {
+                affiliation = head.Actor;
+                end = head.EndToken;
+            }
+            else
+            {
+                (country, int qualifiedEnd) = CountryQualifier(end, limit);
+                if (country is not null)
+                {
+                    end = qualifiedEnd;
+
+                    // سفير الجزائر لدى مالي: the host country belongs to the title.
+                    if (end + 1 < limit && IsWord(end, "لدي"))
+                    {
+                        (CountryNames? host, int hostEnd) = CountryQualifier(end + 1, limit);
+                        if (host is not null)
+                        {
+                            end = hostEnd;
+                        }
+                    }
+                }
+            }
+
+            if (title.SpeaksFor && affiliation is null && country is null)
+            {
+                return null; // "المتحدث باسم" needs someone to speak for
+            }
+
+            // A name right after the title: الرئيس عبد ربه منصور هادي.
+            string? personName = null;
+            if (end < limit && Person(end, limit, allowTitle: false) is { } person)
+            {
+                personName = person.PersonName;
+                end = person.EndToken;
+            }
+
+            if (affiliation is null && country is not null)
+            {
+                affiliation = new Actor($"{country.Iso3}-GOV", $"Government of {country.Name}", ActorKind.Government, country.Iso3, SourceKind.Government);
+            }
+
+            SourceKind sourceKind = title.SourceKind != SourceKind.Unattributed || affiliation is null ? title.SourceKind : affiliation.SourceKind;
+            string owner = affiliation?.Name ?? country?.Name ?? string.Empty;
+            string name = owner.Length > 0 ? $"{title.Role}, {owner}" : title.Role;
+            ActorKind? kind = affiliation?.Kind ?? title.Affiliation;
+            var actor = new Actor(
+                $"{affiliation?.Id ?? "X"}:{title.Role}",
+                name,
+                kind,
+                affiliation?.Country ?? country?.Iso3,
+                sourceKind);
+            var span = new TextSpan(m.Span.Start, end > m.EndToken ? _tokens[end - 1].Span.End : m.Span.End);
+            return new ActorMention(span, i, end, ActorMentionKind.Official, actor, affiliation, personName);
+        }
+
+        private ActorMention? Person(int i, int limit) => Person(i, limit, allowTitle: true);
+
+        private ActorMention? Person(int i, int limit, bool allowTitle)
+        {
+            if (!Lex.GivenNames.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<string> given) || given.Reading.SuffixLength > 0)
+            {
+                return null;
+            }
+
+            int end = given.EndToken;
+            int words = 0;
+            while (end < limit && words < MaxNameWords && _tokens[end].Kind == TokenKind.Arabic)
+            {
+                ReadOnlySpan<char> key = _doc.KeyOf(_tokens[end]);
+                bool particle = Lex.IsParticle(key);
+                if (!particle && !IsNameWord(end, limit))
+                {
+                    break;
+                }
+
+                end++;
+                if (!particle)
+                {
+                    words++;
+                }
+            }
+
+            if (words == 0)
+            {
+                return null; // a lone given name is too weak a signal
+            }
+
+            var span = new TextSpan(given.Span.Start, _tokens[end - 1].Span.End);
+            string personName = _doc.Slice(span);
+            var actor = new Actor($"person:{ArabicNormalizer.Key(personName)}", personName, null, null, SourceKind.Unattributed);
+            var mention = new ActorMention(span, i, end, ActorMentionKind.Person, actor, null, personName);
+
+            // إبراهيم أغ باهنغا زعيم تحالف...: a title right after the name says who the person is.
+            if (allowTitle && end < limit && Official(end, limit) is { } official)
+            {
+                return official with
+                {
+                    Span = Join(span, official.Span),
+                    FirstToken = i,
+                    Actor = official.Actor with { Id = actor.Id },
+                    PersonName = personName,
+                };
+            }
+
+            return mention;
+        }
+
+        private ActorMention? Generic(int i, int limit)
+        {
+            if (!Lex.Generics.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<GenericEntry> m))
+            {
+                return null;
+            }
+
+            GenericEntry entry = m.Values[0];
+            int end = m.EndToken;
+
+            // مسلحي داعش، ميليشيات الحوثي، مقاتلي التحالف: the group that follows is the actor.
+            if (end < limit && Named(end, limit) is { } named && named.Actor.Kind is not null)
+            {
+                return new ActorMention(Join(m.Span, named.Span), i, named.EndToken, ActorMentionKind.Named, named.Actor, Plural: true);
+            }
+
+            if (end < limit && entry.Kind != ActorKind.Civilians && Anaphoric(end) is { } head)
+            {
+                return new ActorMention(Join(m.Span, head.Span), i, head.EndToken, ActorMentionKind.Named, head.Actor, Plural: true);
+            }
+
+            // Civilians of a country: مدنيين سوريين.
+            (CountryNames? country, int qualifiedEnd) = DemonymAt(end, limit);
+            string name = entry.Name;
+            if (country is not null)
+            {
+                name = entry.Kind == ActorKind.Civilians ? $"Civilians ({country.Name})" : $"{entry.Name} ({country.Name})";
+                end = qualifiedEnd;
+            }
+
+            var actor = new Actor($"generic:{entry.Name}:{country?.Iso3}", name, entry.Kind, country?.Iso3, entry.SourceKind);
+            var span = new TextSpan(m.Span.Start, end > m.EndToken ? _tokens[end - 1].Span.End : m.Span.End);
+            return new ActorMention(span, i, end, ActorMentionKind.Generic, actor, Plural: true);
+        }
+
+        /// <summary>A nisba adjective, a country or capital name, or لدى/في/ب + حكومة + country after a noun.</summary>
+        private (CountryNames? Country, int End) CountryQualifier(int at, int limit)
+        {
+            if (at >= limit)
+            {
+                return (null, at);
+            }
+
+            if (DemonymAt(at, limit) is { Country: not null } demonym)
+            {
+                return demonym;
+            }
+
+            if (Countries.Names.TryMatchAt(_text, _tokens, at, limit, out PhraseMatch<CountryNames> country) && country.Reading.PrefixLength == 0)
+            {
+                return (country.Values[0], country.EndToken);
+            }
+
+            // النظام السوري، الحكومة المالية، "لدى حكومة باماكو"، "بحكومة باماكو".
+            int next = IsWord(at, "لدي") || IsWord(at, "في") ? at + 1 : at;
+            if (next < limit && Lex.Institutions.TryMatchAt(_text, _tokens, next, limit, out PhraseMatch<InstitutionEntry> gov)
+                && gov.Values[0].Kind is ActorKind.Government or ActorKind.StateForces && gov.EndToken < limit)
+            {
+                if (DemonymAt(gov.EndToken, limit) is { Country: not null } d)
+                {
+                    return d;
+                }
+
+                if (Countries.Names.TryMatchAt(_text, _tokens, gov.EndToken, limit, out PhraseMatch<CountryNames> c2))
+                {
+                    return (c2.Values[0], c2.EndToken);
+                }
+            }
+
+            return (null, at);
+        }
+
+        private (CountryNames? Country, int End) DemonymAt(int at, int limit) =>
+            at < limit && Countries.Demonyms.TryMatchAt(_text, _tokens, at, limit, out PhraseMatch<CountryNames> d) && d.Reading.PrefixLength is 0 or 2
+                ? (d.Values[0], d.EndToken)
+                : (null, at);
+
+        /// <summary>التحالف، التنظيم، الجماعة: the named group mentioned earlier whose name begins with that word.</summary>
+        private ActorMention? Anaphoric(int at)
+        {
+            ReadOnlySpan<char> key = _doc.KeyOf(_tokens[at]);
+            if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 4)
+            {
+                return null;
+            }
+
+            ReadOnlySpan<char> head = key[2..];
+            bool isHead = false;
+            foreach (string h in AnaphoricHeads)
+            {
+                if (head.SequenceEqual(h))
+                {
+                    isHead = true;
+                    break;
+                }
+            }
+
+            if (!isHead)
+            {
+                return null;
+            }
+
+            return _groupHeads.TryGetValue(head.ToString(), out Actor? group)
+                ? new ActorMention(_tokens[at].Span, at, at + 1, ActorMentionKind.Named, group)
+                : null;
+        }
+
+        private bool IsNameWord(int index, int limit)
+        {
+            Token token = _tokens[index];
+            ReadOnlySpan<char> key = _doc.KeyOf(token);
+            if (key.Length < 2 || Lex.IsFunctionWord(key))
+            {
+                return false;
+            }
+
+            if (Lex.Titles.TryMatchAt(_text, _tokens, index, limit, out _)
+                || Lex.Institutions.TryMatchAt(_text, _tokens, index, limit, out _)
+                || Lex.Generics.TryMatchAt(_text, _tokens, index, limit, out _)
+                || Lex.Named.TryMatchAt(_text, _tokens, index, limit, out _)
+                || Countries.Demonyms.TryMatchAt(_text, _tokens, index, limit, out _)
+                || Countries.Names.TryMatchAt(_text, _tokens, index, limit, out _))
+            {
+                return false;
+            }
+
+            // Words with the article or a conjunction are not names in Arabic news (الجيش، وقال).
+            return !key.StartsWith("ال", StringComparison.Ordinal) && key[0] != 'و' && key[0] != 'ف';
+        }
+
+        /// <summary>Surnames: باهنغا and غريّب later in the text are the people named in full earlier.</summary>
+        private void LinkPeople()
+        {
+            var people = _mentions.Where(m => m.PersonName is not null).ToList();
+            if (people.Count == 0)
+            {
+                return;
+            }
+
+            // Same given name and a surname within one letter: the same person (باهنغا، باهانغا).
+            for (int a = 0; a < people.Count; a++)
+            {
+                for (int b = a + 1; b < people.Count; b++)
+                {
+                    if (SamePerson(people[a], people[b]))
+                    {
+                        ActorMention first = people[a];
+                        ActorMention second = people[b];
+                        ActorMention richer = first.Affiliation is not null ? first : second;
+                        int index = _mentions.IndexOf(first.Affiliation is not null ? second : first);
+                        if (richer.Affiliation is not null && index >= 0)
+                        {
+                            ActorMention target = _mentions[index];
+                            _mentions[index] = target with { Actor = richer.Actor, Affiliation = richer.Affiliation, MentionKind = ActorMentionKind.Official };
+                        }
+                    }
+                }
+            }
+
+            var covered = new bool[_tokens.Length];
+            foreach (ActorMention m in _mentions)
+            {
+                for (int t = m.FirstToken; t < m.EndToken; t++)
+                {
+                    covered[t] = true;
+                }
+            }
+
+            var added = new List<ActorMention>();
+            foreach (ActorMention person in _mentions.Where(m => m.PersonName is not null).ToList())
+            {
+                string surname = Surname(person.PersonName!);
+                if (surname.Length < 3)
+                {
+                    continue;
+                }
+
+                for (int t = 0; t < _tokens.Length; t++)
+                {
+                    if (covered[t] || _tokens[t].Kind != TokenKind.Arabic)
+                    {
+                        continue;
+                    }
+
+                    ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
+                    int prefix = SurnamePrefix(key, surname);
+                    if (prefix < 0)
+                    {
+                        continue;
+                    }
+
+                    covered[t] = true;
+                    TextSpan span = _text.ToOriginal(new TextSpan(_tokens[t].Key.Start + prefix, _tokens[t].Key.End));
+                    added.Add(person with { Span = span, FirstToken = t, EndToken = t + 1 });
+                }
+            }
+
+            _mentions.AddRange(added);
+        }
+
+        private static bool SamePerson(ActorMention a, ActorMention b)
+        {
+            string[] x = ArabicNormalizer.Key(a.PersonName!).Split(' ');
+            string[] y = ArabicNormalizer.Key(b.PersonName!).Split(' ');
+            return x[0] == y[0] && x.Length > 1 && y.Length > 1 && WithinOneLetter(x[^1], y[^1]);
+        }
+
+        private static string Surname(string personName)
+        {
+            string[] words = ArabicNormalizer.Key(personName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length > 1 ? words[^1] : string.Empty;
+        }
+
+        /// <summary>Length of the proclitic before a surname in <paramref name="key"/>, or -1 when the word is not that surname.</summary>
+        private static int SurnamePrefix(ReadOnlySpan<char> key, string surname)
+        {
+            for (int prefix = 0; prefix <= 2 && prefix < key.Length; prefix++)
+            {
+                if (prefix > 0 && key[prefix - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+                {
+                    break;
+                }
+
+                if (WithinOneLetter(key[prefix..].ToString(), surname))
+                {
+                    return prefix;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool WithinOneLetter(string a, string b)
+        {
+            if (a == b)
+            {
+                return true;
+            }
+
+            if (Math.Abs(a.Length - b.Length) != 1 || Math.Min(a.Length, b.Length) < 4)
+            {
+                return false;
+            }
+
+            string longer = a.Length > b.Length ? a : b;
+            string shorter = a.Length > b.Length ? b : a;
+            for (int i = 0; i < longer.Length; i++)
+            {
+                if (string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter)
+                {
+                    return longer[i] == 'ا' || longer[i] == 'ي' || longer[i] == 'و';
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>المتمردين in an article about one rebel alliance is that alliance.</summary>
+        private void ResolveGenerics()
+        {
+            var named = _mentions
+                .Where(m => m.MentionKind is ActorMentionKind.Named or ActorMentionKind.Official && m.Participant.Kind is not null)
+                .Select(m => m.Participant)
+                .ToList();
+            for (int k = 0; k < _mentions.Count; k++)
+            {
+                ActorMention m = _mentions[k];
+                if (m.MentionKind != ActorMentionKind.Generic)
+                {
+                    continue;
+                }
+
+                GenericEntry? entry = Lex.Generics.TryMatchAt(_text, _tokens, m.FirstToken, m.EndToken, out PhraseMatch<GenericEntry> g) ? g.Values[0] : null;
+                if (entry is null || !entry.Resolves)
+                {
+                    continue;
+                }
+
+                var candidates = named.Where(a => a.Kind == entry.Kind).DistinctBy(a => a.Id).ToList();
+                if (candidates.Count == 1)
+                {
+                    _mentions[k] = m with { Actor = candidates[0], MentionKind = ActorMentionKind.Named };
+                }
+            }
+        }
+
+        private bool IsWord(int index, string key) => index < _tokens.Length && _doc.KeyOf(_tokens[index]).SequenceEqual(key);
+
+        private static TextSpan Join(TextSpan a, TextSpan b) => a.Union(b);
+
+        private static string InstitutionId(InstitutionEntry entry, CountryNames? country) =>
+            $"{country?.Iso3 ?? "XXX"}:{entry.NameTemplate}";
+    }
+}

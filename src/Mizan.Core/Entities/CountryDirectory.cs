@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Mizan.Lexicons;
+
+namespace Mizan.Entities;
+
+/// <summary>A country as the actor recogniser needs it: ISO code, English name, Arabic names and adjectives.</summary>
+public sealed record CountryNames(string Iso3, string Name, ImmutableArray<string> ArabicNames, ImmutableArray<string> Demonyms, ImmutableArray<string> CapitalNames);
+
+/// <summary>
+/// Countries by their Arabic names, their capitals (باماكو for Mali's government) and their
+/// nisba adjectives in every form news uses (المالي، المالية، الماليين، مالية).
+/// </summary>
+public sealed class CountryDirectory
+{
+    private readonly FrozenDictionary<string, CountryNames> _byIso3;
+
+    public CountryDirectory(IEnumerable<CountryNames> countries)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        var list = countries.ToList();
+        _byIso3 = list.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
+        var demonyms = new List<KeyValuePair<string, CountryNames>>();
+        var names = new List<KeyValuePair<string, CountryNames>>();
+        foreach (CountryNames country in list)
+        {
+            foreach (string demonym in country.Demonyms)
+            {
+                foreach (string form in DemonymForms(demonym))
+                {
+                    demonyms.Add(new(form, country));
+                }
+            }
+
+            foreach (string name in country.ArabicNames)
+            {
+                names.Add(new(name, country));
+            }
+
+            foreach (string capital in country.CapitalNames)
+            {
+                names.Add(new(capital, country));
+            }
+        }
+
+        Demonyms = PhraseIndex<CountryNames>.Build(demonyms);
+        Names = PhraseIndex<CountryNames>.Build(names);
+    }
+
+    /// <summary>Nisba adjectives in all their forms, with and without the article.</summary>
+    public PhraseIndex<CountryNames> Demonyms { get; }
+
+    /// <summary>Country names and capitals (a capital stands for the country's government).</summary>
+    public PhraseIndex<CountryNames> Names { get; }
+
+    /// <summary>The country of an ISO 3166 alpha-3 code, if known.</summary>
+    public CountryNames? ByIso3(string? iso3) => iso3 is not null && _byIso3.TryGetValue(iso3, out CountryNames? c) ? c : null;
+
+    /// <summary>
+    /// The forms of a nisba adjective: سوري gives سوري، سورية، سوريون، سوريين، سوريات and the
+    /// same with the article. Forms already ending in ة are kept as given.
+    /// </summary>
+    public static IEnumerable<string> DemonymForms(string bare)
+    {
+        ArgumentNullException.ThrowIfNull(bare);
+        var forms = new HashSet<string>(StringComparer.Ordinal) { bare };
+        if (bare.EndsWith('ي'))
+        {
+            forms.Add(bare + "ة");
+            forms.Add(bare + "ون");
+            forms.Add(bare + "ين");
+            forms.Add(bare + "ات");
+        }
+
+        foreach (string form in forms.ToList())
+        {
+            forms.Add("ال" + form);
+        }
+
+        return forms;
+    }
+}

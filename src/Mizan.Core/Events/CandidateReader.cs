@@ -1,0 +1,768 @@
+using System.Collections.Immutable;
+using Mizan.Attribution;
+using Mizan.Dates;
+using Mizan.Entities;
+using Mizan.Geocoding;
+using Mizan.Lexicons;
+using Mizan.Numbers;
+using Mizan.Pipeline;
+using Mizan.Text;
+using Mizan.Tokenization;
+
+namespace Mizan.Events;
+
+/// <summary>
+/// Reads event candidates from the sentences of a document: finds triggers, drops those whose
+/// context makes them no event (metaphor, film, court, accident, sport...), sets their status
+/// from the cues before them, groups them by type and attribution scope, and reads each
+/// group's actors, place, date and casualty figures.
+/// </summary>
+public sealed class CandidateReader
+{
+    private const int ActorReach = 4;
+
+    private readonly EventLexicon _lexicon;
+    private readonly CasualtyLexicon _casualties;
+
+    public CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _casualties = casualties ?? throw new ArgumentNullException(nameof(casualties));
+    }
+
+    /// <summary>Every candidate of the document, in text order.</summary>
+    public List<EventCandidate> Read(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = new List<EventCandidate>();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            result.AddRange(new SentenceScan(this, document, s).Run());
+        }
+
+        return result;
+    }
+
+    private sealed class SentenceScan
+    {
+        private readonly CandidateReader _owner;
+        private readonly Document _doc;
+        private readonly Sentence _sentence;
+        private readonly int _index;
+        private readonly ImmutableArray<Token> _tokens;
+        private readonly List<PhraseMatch<EventCue>> _cues = [];
+        private readonly bool[] _blocked;
+        private readonly List<SourceAttribution> _attributions;
+        private readonly List<ActorMention> _actors;
+        private readonly List<PhraseMatch<CasualtyRole>> _casualtyWords;
+
+        public SentenceScan(CandidateReader owner, Document doc, int index)
+        {
+            _owner = owner;
+            _doc = doc;
+            _index = index;
+            _sentence = doc.Sentences[index];
+            _tokens = doc.Tokens;
+            _blocked = new bool[_sentence.TokenCount];
+            foreach (PhraseMatch<EventCue> cue in owner._lexicon.Cues.FindAll(doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
+            {
+                if (cue.Values.Any(v => v.Kind == CueKind.Blocked))
+                {
+                    for (int t = cue.FirstToken; t < cue.EndToken; t++)
+                    {
+                        _blocked[t - _sentence.FirstToken] = true;
+                    }
+                }
+                else
+                {
+                    _cues.Add(cue);
+                }
+            }
+
+            _attributions = [.. doc.Attributions.Where(a => a.CueToken >= _sentence.FirstToken && a.CueToken < _sentence.EndToken)];
+            _actors = [.. doc.Actors.Where(a => a.FirstToken >= _sentence.FirstToken && a.FirstToken < _sentence.EndToken)];
+            _casualtyWords = [.. owner._casualties.Words.FindAll(doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken)];
+        }
+
+        private EventLexicon Lexicon => _owner._lexicon;
+
+        public IEnumerable<EventCandidate> Run()
+        {
+            var hits = new List<TriggerHit>();
+            foreach (PhraseMatch<TriggerEntry> match in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
+            {
+                if (IsBlocked(match.FirstToken, match.EndToken) || InsideNamedActor(match.FirstToken))
+                {
+                    continue;
+                }
+
+                foreach (TriggerEntry entry in match.Values.DistinctBy(v => v.Type))
+                {
+                    TriggerHit? hit = Analyse(match, entry);
+                    if (hit is not null)
+                    {
+                        hits.Add(hit);
+                    }
+                }
+            }
+
+            var groups = hits
+                .GroupBy(h => (h.Entry.Type, Scope: ScopeOf(h.FirstToken)))
+                .OrderBy(g => g.Min(h => h.FirstToken))
+                .ToList();
+            var candidates = new List<EventCandidate>();
+            foreach (var group in groups)
+            {
+                (int start, int end, SourceAttribution? attribution) = RangeOf(group.Key.Scope, group.First().FirstToken);
+                var candidate = new EventCandidate(group.Key.Type, _index, start, end, attribution);
+                candidate.Triggers.AddRange(group.OrderBy(h => h.FirstToken));
+                TriggerHit main = candidate.Main!;
+                candidate.Status = main.Status;
+                candidate.Background = group.Any(h => h.Background);
+                candidate.Acled = main.Entry.Acled;
+                ReadActors(candidate);
+                ReadPlace(candidate);
+                ReadDate(candidate);
+                ReadFigures(candidate);
+                if (candidate.Type == "DISPLACE" && candidate.Claim?.Displaced.Count == 0 && candidate.Place is null)
+                {
+                    continue; // flight with neither a number nor a destination is not annotated as displacement
+                }
+
+                candidates.Add(candidate);
+            }
+
+            // Figures with no trigger of their own in a scope (نفى المتحدث وقوع أية خسائر في صفوف المتمردين).
+            foreach (SourceAttribution attribution in _attributions)
+            {
+                if (candidates.Any(c => c.Attribution == attribution))
+                {
+                    continue;
+                }
+
+                var fragment = new EventCandidate("ASSAULT", _index, attribution.ScopeStart, attribution.ScopeEnd, attribution) { ClaimOnly = true };
+                ReadFigures(fragment);
+                if (fragment.Claim is { } claim && (claim.HasFigures || claim.Denial))
+                {
+                    candidates.Add(fragment);
+                }
+            }
+
+            return candidates;
+        }
+
+        private TriggerHit? Analyse(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
+        {
+            bool violent = entry.Type is "ASSAULT" or "PROTEST" or "DISPLACE";
+            bool background = false;
+            bool acted = false;
+            bool subordinate = false;
+            EventStatus status = EventStatus.Occurred;
+            int statusRank = 0;
+            foreach (PhraseMatch<EventCue> cue in _cues)
+            {
+                int before = match.FirstToken - cue.EndToken; // tokens between cue end and trigger (>= 0 when before)
+                int after = cue.FirstToken - match.EndToken; // >= 0 when the cue follows
+                foreach (EventCue value in cue.Values)
+                {
+                    bool near = (before >= 0 && before <= value.Window) || (after >= 0 && after <= Math.Max(2, value.Window / 2));
+                    bool precedes = before >= 0 && before <= value.Window && SameClause(cue.EndToken, match.FirstToken);
+                    switch (value.Kind)
+                    {
+                        case CueKind.Metaphor when entry.Type == "ASSAULT" && entry.Frame is TriggerFrame.Attack && near:
+                        case CueKind.Fiction when near:
+                        case CueKind.Court when entry.Type == "ASSAULT" && near:
+                        case CueKind.Sport when entry.Type == "ASSAULT" && near:
+                        case CueKind.Exercise when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
+                        case CueKind.Cyber when entry.Type == "ASSAULT" && near:
+                        case CueKind.Health when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack:
+                        case CueKind.Accident when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Explode or TriggerFrame.Kill:
+                            return null;
+                        case CueKind.Negated when precedes && before <= 1:
+                        case CueKind.Reaction when violent && precedes:
+                        case CueKind.Inquiry when violent && (precedes || (after >= 0 && after <= 2)):
+                        case CueKind.Purpose when precedes && before <= 2:
+                        case CueKind.Modal when precedes:
+                            return null;
+                        case CueKind.Action when near:
+                            acted = true;
+                            break;
+                        case CueKind.Subordinate when before >= 0 && before <= value.Window:
+                            subordinate = true;
+                            break;
+                        case CueKind.Past when near:
+                            background = true;
+                            break;
+                        case CueKind.Denied when precedes:
+                            Rank(EventStatus.Denied, 6);
+                            break;
+                        case CueKind.Hypothetical when precedes:
+                            Rank(EventStatus.Hypothetical, 5);
+                            break;
+                        case CueKind.Threatened when precedes:
+                            Rank(EventStatus.Threatened, 4);
+                            break;
+                        case CueKind.Planned when precedes:
+                            Rank(EventStatus.Planned, 3);
+                            break;
+                        case CueKind.Failed when precedes || (after >= 0 && after <= 3):
+                            Rank(EventStatus.Failed, 2);
+                            break;
+                        case CueKind.Ongoing when precedes || (after >= 0 && after <= 1):
+                            Rank(EventStatus.Ongoing, 1);
+                            break;
+                    }
+                }
+            }
+
+            // A verb with the future prefix س: سيزور، ستشن.
+            if (entry.IsVerb && match.Reading.PrefixLength > 0 && _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength].Contains('س'))
+            {
+                Rank(EventStatus.Planned, 3);
+            }
+
+            // Under a denial: نفى الجيش قصف المدنيين.
+            if (_attributions.Find(a => a.IsDenial && match.FirstToken >= a.ScopeStart && match.FirstToken < a.ScopeEnd) is not null)
+            {
+                Rank(EventStatus.Denied, 6);
+            }
+
+            return new TriggerHit(match, entry, IsAnaphoric(match, entry), status, background, entry.NeedsAction && !acted, subordinate);
+
+            void Rank(EventStatus s, int rank)
+            {
+                if (rank > statusRank)
+                {
+                    status = s;
+                    statusRank = rank;
+                }
+            }
+        }
+
+        private bool IsAnaphoric(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
+        {
+            if (entry.IsVerb)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> stem = _doc.KeyOf(_tokens[match.FirstToken])[match.Reading.PrefixLength..];
+            bool definite = stem.StartsWith("ال", StringComparison.Ordinal) || match.Reading.RestoresAlef || match.Reading.StripsArticle;
+            if (match.FirstToken > _sentence.FirstToken)
+            {
+                ReadOnlySpan<char> previous = _doc.KeyOf(_tokens[match.FirstToken - 1]);
+                if (previous is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين")
+                {
+                    return true;
+                }
+            }
+
+            return definite;
+        }
+
+        /// <summary>Index of the attribution whose scope holds the token, or -1 - (gap index) for unattributed stretches.</summary>
+        private int ScopeOf(int token)
+        {
+            for (int k = _attributions.Count - 1; k >= 0; k--)
+            {
+                SourceAttribution a = _attributions[k];
+                if (token >= a.ScopeStart && token < a.ScopeEnd)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private (int Start, int End, SourceAttribution? Attribution) RangeOf(int scope, int token)
+        {
+            if (scope >= 0)
+            {
+                SourceAttribution a = _attributions[scope];
+                return (a.ScopeStart, a.ScopeEnd, a);
+            }
+
+            // The unattributed stretch around the token: between the scopes that precede and follow it.
+            int start = _sentence.FirstToken, end = _sentence.EndToken;
+            foreach (SourceAttribution a in _attributions)
+            {
+                int from = Math.Min(a.CueToken, a.Source?.FirstToken ?? a.CueToken);
+                if (a.ScopeEnd <= token && a.ScopeEnd > start)
+                {
+                    start = a.ScopeEnd;
+                }
+
+                if (from > token && from < end)
+                {
+                    end = from;
+                }
+            }
+
+            return (start, end, null);
+        }
+
+        private void ReadActors(EventCandidate c)
+        {
+            ActorMention? source = c.Attribution?.Source;
+            var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd && a != source).ToList();
+            foreach (TriggerHit t in c.Triggers.OrderByDescending(t => t.Entry.IsVerb).ThenBy(t => t.FirstToken))
+            {
+                (ActorMention? a1, ActorMention? a2) = Roles(t, pool, c);
+                c.Actor1 ??= a1;
+                c.Actor2 ??= a2 is not null && a2 != c.Actor1 ? a2 : null;
+                if (c.Actor1 is not null && c.Actor2 is not null)
+                {
+                    break;
+                }
+            }
+
+            // A state or armed group reporting deaths among its enemies with no agent named is the agent:
+            // أعلن الجيش مقتل ثمانية إرهابيين، أفادت الوزارة أن قواتها قضت على 20 مسلحا.
+            if (c.Type == "ASSAULT" && c.Actor1 is null && source is not null && c.Actor2 is not null
+                && ActorCamps.Opposed(source.Participant.Kind, c.Actor2.Participant.Kind))
+            {
+                c.Actor1 = source;
+            }
+        }
+
+        private (ActorMention? Actor1, ActorMention? Actor2) Roles(TriggerHit t, List<ActorMention> pool, EventCandidate c)
+        {
+            ActorMention? After(int from, int reach) => pool.Find(a => a.FirstToken >= from && a.FirstToken < from + reach && OnlyGlue(from, a.FirstToken));
+            ActorMention? Before(int to, int reach) => pool.LastOrDefault(a => a.EndToken <= to && a.EndToken > to - reach && SameClause(a.EndToken, to));
+            ActorMention? AfterWord(int from, string[] words, int reach)
+            {
+                for (int k = from; k < Math.Min(c.RangeEnd, from + reach); k++)
+                {
+                    ReadOnlySpan<char> key = _doc.KeyOf(_tokens[k]);
+                    foreach (string w in words)
+                    {
+                        if (key.SequenceEqual(w) && After(k + 1, 2) is { } x)
+                        {
+                            return x;
+                        }
+
+                        // A proclitic preposition on the actor itself: لمقاتلي التحالف، بالجيش.
+                        if (w.Length == 1 && key.Length > 2 && key[0] == w[0])
+                        {
+                            ActorMention? attached = pool.Find(a => a.FirstToken == k);
+                            if (attached is not null)
+                            {
+                                return attached;
+                            }
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            bool IsVictim(ActorMention? a) => a is not null && ActorCamps.Of(a.Participant.Kind) == ActorCamp.Civilian;
+
+            switch (t.Frame)
+            {
+                case TriggerFrame.Clash:
+                    {
+                        // اشتباكات بين X و Y; X مع Y.
+                        ActorMention? x = AfterWord(t.EndToken, ["بين"], 3);
+                        if (x is not null)
+                        {
+                            ActorMention? y = pool.Find(a => a.FirstToken >= x.EndToken && a.FirstToken <= x.EndToken + 2);
+                            return (x, y);
+                        }
+
+                        ActorMention? subject = After(t.EndToken, 2) ?? Before(t.FirstToken, ActorReach);
+                        ActorMention? other = AfterWord(t.EndToken, ["مع", "ضد"], 6);
+                        return (subject, other != subject ? other : null);
+                    }
+
+                case TriggerFrame.Die:
+                case TriggerFrame.Wounded:
+                    {
+                        ActorMention? victims = After(t.EndToken, 3) ?? (t.Entry.IsVerb ? Before(t.FirstToken, ActorReach) : null);
+                        ActorMention? agent = AfterWord(t.EndToken, ["يد", "بنيران", "برصاص", "قبل", "ل"], 8);
+                        return (agent != victims ? agent : null, victims);
+                    }
+
+                case TriggerFrame.Protest:
+                case TriggerFrame.Displace:
+                    {
+                        ActorMention? subject = After(t.EndToken, 3) ?? Before(t.FirstToken, ActorReach);
+                        ActorMention? target = AfterWord(t.EndToken, ["ضد", "امام", "مع"], 6);
+                        return (subject, target != subject ? target : null);
+                    }
+
+                case TriggerFrame.Meet:
+                case TriggerFrame.Visit:
+                case TriggerFrame.Mediate:
+                case TriggerFrame.Accuse:
+                case TriggerFrame.Request:
+                case TriggerFrame.Threaten:
+                    {
+                        ActorMention? subject = t.Entry.IsVerb ? After(t.EndToken, 2) ?? Before(t.FirstToken, ActorReach) : Before(t.FirstToken, ActorReach) ?? After(t.EndToken, 2);
+                        ActorMention? other = AfterWord(t.EndToken, ["مع", "ب", "من", "بين", "عن"], 6) ?? After((subject?.EndToken ?? t.EndToken), 3);
+                        return (subject, other != subject ? other : null);
+                    }
+
+                default:
+                    {
+                        if (t.Entry.IsVerb)
+                        {
+                            ActorMention? subject = After(t.EndToken, 2);
+                            if (subject is not null && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure && IsVictim(subject))
+                            {
+                                // قتل 5 مدنيين: unvocalised, the passive reads like the active.
+                                return (null, subject);
+                            }
+
+                            subject ??= Before(t.FirstToken, ActorReach + 2);
+                            ActorMention? target = After(subject is not null && subject.FirstToken > t.FirstToken ? subject.EndToken : t.EndToken, 4)
+                                ?? AfterWord(t.EndToken, ["علي", "ضد", "ل"], 6);
+                            return (subject, target != subject ? target : null);
+                        }
+
+                        // A noun: هجوم X على Y، قصف X لـ Y، هجوما تكتيكيا لمقاتلي التحالف.
+                        ActorMention? agent = After(t.EndToken, 2) ?? AfterWord(t.EndToken, ["ل", "قبل", "يد", "بنيران", "نفذه", "تبناه"], 5);
+                        ActorMention? victim = AfterWord(t.EndToken, ["علي", "ضد", "استهدف", "استهدفت", "طال", "طالت"], 8);
+                        if (IsVictim(agent) && victim is null)
+                        {
+                            return (null, agent);
+                        }
+
+                        return (agent, victim != agent ? victim : null);
+                    }
+            }
+        }
+
+        private void ReadPlace(EventCandidate c)
+        {
+            var places = _doc.Places
+                .Where(p => p.FirstToken >= c.RangeStart && p.FirstToken < c.RangeEnd && !InsideAnyActor(p.FirstToken))
+                .ToList();
+            if (places.Count == 0)
+            {
+                places = [.. _doc.Places.Where(p => p.FirstToken >= _sentence.FirstToken && p.FirstToken < _sentence.EndToken && !InsideAnyActor(p.FirstToken))];
+            }
+
+            if (places.Count == 0)
+            {
+                return;
+            }
+
+            int anchor = c.Main?.FirstToken ?? c.RangeStart;
+            PlaceMention best = places
+                .OrderByDescending(p => p.Locative)
+                .ThenBy(p => Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0))
+                .First();
+
+            // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a place followed by a locative city or region contains the first.
+            PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null);
+            c.Place = container ?? best;
+        }
+
+        private void ReadDate(EventCandidate c)
+        {
+            int anchor = c.Main?.FirstToken ?? c.RangeStart;
+            DateMention? best = _doc.Dates
+                .Where(d => d.FirstToken >= c.RangeStart && d.FirstToken < c.RangeEnd)
+                .OrderBy(d => Math.Abs(d.FirstToken - anchor))
+                .FirstOrDefault();
+            best ??= _doc.Dates
+                .Where(d => d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken)
+                .OrderBy(d => Math.Abs(d.FirstToken - anchor))
+                .FirstOrDefault();
+            c.Date = best;
+        }
+
+        private void ReadFigures(EventCandidate c)
+        {
+            var claim = new ClaimDraft(c.Attribution, EvidenceSpan(c, c.RangeStart, c.RangeEnd));
+            var used = new HashSet<int>();
+            int lastFigureToken = -1;
+            var casualtyTriggers = c.ClaimOnly
+                ? Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, c.RangeStart, c.RangeEnd).Select(m => (First: m.FirstToken, End: m.EndToken, m.Values[0].Frame)).ToList()
+                : [.. c.Triggers.Select(t => (First: t.FirstToken, End: t.EndToken, t.Frame))];
+
+            foreach (NumberMention number in _doc.Numbers)
+            {
+                if (number.FirstToken < c.RangeStart || number.FirstToken >= c.RangeEnd || number.Unit is not null || number.Low > 50_000_000)
+                {
+                    continue;
+                }
+
+                // The casualty word this number counts: the nearest one in the same clause.
+                (int First, int End, TriggerFrame Frame)? nearest = null;
+                int bestDistance = int.MaxValue;
+                int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && _tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
+                foreach (var trig in casualtyTriggers)
+                {
+                    if (trig.Frame is not (TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Displace or TriggerFrame.Abduct))
+                    {
+                        continue;
+                    }
+
+                    int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
+                    if (distance <= 4 && distance < bestDistance && SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
+                    {
+                        nearest = trig;
+                        bestDistance = distance;
+                    }
+                }
+
+                if (nearest is not { } n)
+                {
+                    continue;
+                }
+
+                string side = SideOf(c, number.EndToken, number.FirstToken);
+                var range = new CountRange(number.Low, number.Kind == NumberKind.AtLeast ? null : number.High ?? number.Low);
+                Dictionary<string, CountRange> target = n.Frame switch
+                {
+                    TriggerFrame.Kill or TriggerFrame.Die => claim.Killed,
+                    TriggerFrame.Wounded or TriggerFrame.Injure => claim.Injured,
+                    TriggerFrame.Displace => claim.Displaced,
+                    _ => claim.Captured,
+                };
+                if (n.Frame == TriggerFrame.Displace)
+                {
+                    side = "total";
+                }
+
+                Add(target, side, range);
+                used.Add(number.FirstToken);
+                lastFigureToken = Math.Max(lastFigureToken, Math.Max(number.EndToken, n.End) - 1);
+            }
+
+            // One person named by a singular noun right after a casualty word: إصابة شخص، مقتل جندي.
+            foreach (PhraseMatch<CasualtyRole> word in _casualtyWords)
+            {
+                if (word.FirstToken < c.RangeStart || word.FirstToken >= c.RangeEnd)
+                {
+                    continue;
+                }
+
+                CasualtyRole role = word.Values[0];
+                if (role == CasualtyRole.Person)
+                {
+                    var trig = casualtyTriggers.Find(t => t.End == word.FirstToken && !t.Frame.Equals(TriggerFrame.Displace));
+                    if (trig.End == word.FirstToken && trig.End > 0 && trig.Frame is TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Abduct
+                        && word.Reading.SuffixLength == 0 && !used.Contains(word.FirstToken))
+                    {
+                        string side = SideOf(c, word.EndToken, word.FirstToken, word.FirstToken);
+                        Dictionary<string, CountRange> target = trig.Frame is TriggerFrame.Kill or TriggerFrame.Die ? claim.Killed
+                            : trig.Frame == TriggerFrame.Abduct ? claim.Captured : claim.Injured;
+                        Add(target, side, CountRange.Exactly(1));
+                        lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);
+                    }
+                }
+                else if (role is CasualtyRole.ZeroKilled or CasualtyRole.ZeroInjured or CasualtyRole.ZeroAny)
+                {
+                    string side = SideOf(c, word.EndToken, word.FirstToken);
+                    if (role != CasualtyRole.ZeroInjured && !claim.Killed.ContainsKey(side))
+                    {
+                        claim.Killed[side] = CountRange.Exactly(0);
+                    }
+
+                    if (role == CasualtyRole.ZeroInjured && !claim.Injured.ContainsKey(side))
+                    {
+                        claim.Injured[side] = CountRange.Exactly(0);
+                    }
+
+                    lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);
+                }
+                else if (role == CasualtyRole.Losses && c.Attribution?.IsDenial == true)
+                {
+                    // نفى وقوع أية خسائر في صفوف المتمردين: a claim of zero, marked as a denial.
+                    string side = SideOf(c, word.EndToken, word.FirstToken);
+                    claim.Killed[side] = CountRange.Exactly(0);
+                    claim.Denial = true;
+                    lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);
+                }
+            }
+
+            if (lastFigureToken >= 0)
+            {
+                int end = lastFigureToken + 1;
+                // Keep the side phrase after the figures in the quote: في صفوف المتمردين التوارق.
+                foreach (ActorMention a in _actors)
+                {
+                    if (a.FirstToken >= end && a.FirstToken <= end + 2 && a.EndToken <= c.RangeEnd)
+                    {
+                        end = a.EndToken;
+                        break;
+                    }
+                }
+
+                claim.Evidence = EvidenceSpan(c, c.RangeStart, end);
+            }
+
+            c.Claim = claim;
+        }
+
+        private static bool IsCasualtyTrigger(List<(int First, int End, TriggerFrame Frame)> triggers, int token) =>
+            triggers.Exists(t => token >= t.First && token < t.End);
+
+        private static void Add(Dictionary<string, CountRange> target, string side, CountRange range)
+        {
+            if (target.TryGetValue(side, out CountRange existing))
+            {
+                // Two figures for one side in one claim: the more specific (larger lower bound) stands.
+                if (range.Low > existing.Low)
+                {
+                    target[side] = range;
+                }
+            }
+            else
+            {
+                target[side] = range;
+            }
+        }
+
+        /// <summary>Whose losses a figure counts: the noun it counts, a side phrase after it, or a لدى phrase before it.</summary>
+        private string SideOf(EventCandidate c, int afterFigure, int figureStart, int? nounToken = null)
+        {
+            ActorMention? counted = _actors.Find(a => a.FirstToken <= (nounToken ?? afterFigure) && a.EndToken > (nounToken ?? afterFigure))
+                ?? _actors.Find(a => a.FirstToken == afterFigure);
+            foreach (PhraseMatch<CasualtyRole> side in _casualtyWords)
+            {
+                if (side.Values[0] != CasualtyRole.Side)
+                {
+                    continue;
+                }
+
+                bool follows = side.FirstToken >= afterFigure && side.FirstToken <= afterFigure + 4;
+                bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - 6 && SameClause(side.EndToken, figureStart);
+                if ((follows || precedes) && _actors.Find(a => a.FirstToken >= side.EndToken && a.FirstToken <= side.EndToken + 1) is { } owner)
+                {
+                    counted = owner;
+                    break;
+                }
+            }
+
+            if (counted is null)
+            {
+                return "total";
+            }
+
+            Actor who = counted.Participant;
+            if (c.Actor1 is not null && Same(c.Actor1.Participant, who))
+            {
+                return "actor1";
+            }
+
+            if (c.Actor2 is not null && Same(c.Actor2.Participant, who))
+            {
+                return "actor2";
+            }
+
+            ActorCamp camp = ActorCamps.Of(who.Kind);
+            if (camp == ActorCamp.Civilian)
+            {
+                return who.Name == "People" ? "total" : "civilians";
+            }
+
+            if (camp != ActorCamp.None)
+            {
+                if (c.Actor1 is not null && ActorCamps.Of(c.Actor1.Participant.Kind) == camp && (c.Actor2 is null || ActorCamps.Of(c.Actor2.Participant.Kind) != camp))
+                {
+                    return "actor1";
+                }
+
+                if (c.Actor2 is not null && ActorCamps.Of(c.Actor2.Participant.Kind) == camp && (c.Actor1 is null || ActorCamps.Of(c.Actor1.Participant.Kind) != camp))
+                {
+                    return "actor2";
+                }
+            }
+
+            return "total";
+        }
+
+        private static bool Same(Actor a, Actor b) =>
+            a.Id == b.Id || (a.Kind == b.Kind && a.Country == b.Country && a.Country is not null && ActorCamps.Of(a.Kind) == ActorCamp.State);
+
+        private TextSpan EvidenceSpan(EventCandidate c, int from, int to)
+        {
+            int start = from;
+            if (c.Attribution is { } a)
+            {
+                int sourceStart = Math.Min(a.CueToken, a.Source?.FirstToken ?? a.CueToken);
+                if (sourceStart >= _sentence.FirstToken && sourceStart < start)
+                {
+                    start = sourceStart;
+                }
+            }
+
+            while (start < to - 1 && _tokens[start].Kind is TokenKind.Punctuation)
+            {
+                start++;
+            }
+
+            int last = Math.Max(start, to - 1);
+            while (last > start && _tokens[last].Kind is TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            return new TextSpan(_tokens[start].Span.Start, _tokens[last].Span.End);
+        }
+
+        private bool SameClause(int from, int to)
+        {
+            for (int t = Math.Max(from, _sentence.FirstToken); t < Math.Min(to, _sentence.EndToken); t++)
+            {
+                if (_tokens[t].Kind == TokenKind.Punctuation && _doc.KeyOf(_tokens[t]) is "،" or "," or "؛" or ";" or ":")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool OnlyGlue(int from, int to)
+        {
+            for (int t = from; t < to; t++)
+            {
+                Token token = _tokens[t];
+                if (token.Kind is TokenKind.Quote)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> key = _doc.KeyOf(token);
+                if (key is "قد" or "امس" or "اليوم" or "ايضا" or "مجددا")
+                {
+                    continue;
+                }
+
+                if (_doc.Dates.Any(d => t >= d.FirstToken && t < d.EndToken))
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool IsBlocked(int first, int end)
+        {
+            for (int t = first; t < end; t++)
+            {
+                if (_blocked[t - _sentence.FirstToken])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool InsideNamedActor(int token) =>
+            _actors.Exists(a => token >= a.FirstToken && token < a.EndToken && a.MentionKind is ActorMentionKind.Named or ActorMentionKind.Institution or ActorMentionKind.Official);
+
+        private bool InsideAnyActor(int token) =>
+            _actors.Exists(a => token >= a.FirstToken && token < a.EndToken && a.MentionKind is not ActorMentionKind.Generic);
+    }
+}

@@ -1,0 +1,33 @@
+using Mizan.Lexicons;
+using Mizan.Resources;
+
+namespace Mizan.Events;
+
+/// <summary>The role of a casualty word (see <c>data/ar/casualty-words.tsv</c>).</summary>
+public enum CasualtyRole : byte
+{
+    Person,
+    ZeroKilled,
+    ZeroInjured,
+    ZeroAny,
+    Losses,
+    Side,
+}
+
+/// <summary>Casualty words: singular person nouns, "no losses" phrases, loss words and side prepositions.</summary>
+public sealed class CasualtyLexicon(PhraseIndex<CasualtyRole> words)
+{
+    public PhraseIndex<CasualtyRole> Words { get; } = words ?? throw new ArgumentNullException(nameof(words));
+
+    /// <summary>Loads <c>data/ar/casualty-words.tsv</c>.</summary>
+    public static CasualtyLexicon LoadEmbedded()
+    {
+        using TextReader reader = EmbeddedData.OpenText("ar/casualty-words.tsv");
+        TsvTable table = TsvTable.Parse(reader, "ar/casualty-words.tsv", "phrase", "role");
+        return new CasualtyLexicon(PhraseIndex<CasualtyRole>.Build(table.Rows.SelectMany(r =>
+        {
+            CasualtyRole role = r.Enum<CasualtyRole>("role");
+            return r.List("phrase").Select(p => new KeyValuePair<string, CasualtyRole>(p, role));
+        })));
+    }
+}

@@ -1,0 +1,193 @@
+using Mizan.Attribution;
+using Mizan.Dates;
+using Mizan.Entities;
+using Mizan.Geocoding;
+using Mizan.Lexicons;
+using Mizan.Text;
+
+namespace Mizan.Events;
+
+/// <summary>A trigger found in a sentence, with what its context says about it.</summary>
+/// <param name="Match">The trigger phrase.</param>
+/// <param name="Entry">Its lexicon entry.</param>
+/// <param name="Anaphoric">A definite noun or one after a demonstrative (الهجوم، هذا الهجوم): may refer to an event told before.</param>
+/// <param name="Status">The status its cues give.</param>
+/// <param name="Background">Whether a cue says it is recalled from the past.</param>
+/// <param name="Weak">A weapon word with no word of firing or going off near it (صواريخ بالستية).</param>
+/// <param name="Subordinate">In a time, cause or relative clause (غداة هجوم، الذي استهدف): it supports, but does not start, a report.</param>
+public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false)
+{
+    public int FirstToken => Match.FirstToken;
+
+    public int EndToken => Match.EndToken;
+
+    public TriggerFrame Frame => Entry.Frame;
+}
+
+/// <summary>Casualty figures of one source about one event, before they become a <see cref="Claim"/>.</summary>
+public sealed class ClaimDraft
+{
+    public ClaimDraft(SourceAttribution? attribution, TextSpan evidence)
+    {
+        Attribution = attribution;
+        Evidence = evidence;
+    }
+
+    public SourceAttribution? Attribution { get; }
+
+    public TextSpan Evidence { get; set; }
+
+    public Dictionary<string, CountRange> Killed { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CountRange> Injured { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CountRange> Captured { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CountRange> Displaced { get; } = new(StringComparer.Ordinal);
+
+    public bool Denial { get; set; }
+
+    public bool HasFigures => Killed.Count + Injured.Count + Captured.Count + Displaced.Count > 0;
+}
+
+/// <summary>
+/// An event as read from one stretch of one sentence (one type, one attribution scope). The
+/// merger joins candidates about the same incident into one event.
+/// </summary>
+public sealed class EventCandidate
+{
+    public EventCandidate(string type, int sentence, int rangeStart, int rangeEnd, SourceAttribution? attribution)
+    {
+        Type = type;
+        Sentence = sentence;
+        RangeStart = rangeStart;
+        RangeEnd = rangeEnd;
+        Attribution = attribution;
+    }
+
+    public string Type { get; }
+
+    /// <summary>Index of the sentence.</summary>
+    public int Sentence { get; }
+
+    /// <summary>First token of the stretch the candidate was read from.</summary>
+    public int RangeStart { get; }
+
+    /// <summary>Token after the stretch.</summary>
+    public int RangeEnd { get; }
+
+    /// <summary>The attribution governing the stretch, when there is one.</summary>
+    public SourceAttribution? Attribution { get; }
+
+    public List<TriggerHit> Triggers { get; } = [];
+
+    public EventStatus Status { get; set; } = EventStatus.Occurred;
+
+    public bool Background { get; set; }
+
+    /// <summary>Figures with no trigger of their own (نفى وقوع أية خسائر): they belong to an event told nearby.</summary>
+    public bool ClaimOnly { get; set; }
+
+    public ActorMention? Actor1 { get; set; }
+
+    public ActorMention? Actor2 { get; set; }
+
+    public PlaceMention? Place { get; set; }
+
+    public PlaceResolution? Resolved { get; set; }
+
+    public DateMention? Date { get; set; }
+
+    public ClaimDraft? Claim { get; set; }
+
+    public AcledType? Acled { get; set; }
+
+    /// <summary>Whether every trigger may refer back to an event told before.</summary>
+    public bool Anaphoric => Triggers.Count > 0 && Triggers.TrueForAll(t => t.Anaphoric);
+
+    /// <summary>The trigger that carries the event: the first verb, else the first trigger.</summary>
+    public TriggerHit? Main => Triggers.Find(t => t.Entry.IsVerb && !t.Anaphoric) ?? Triggers.Find(t => !t.Anaphoric) ?? (Triggers.Count > 0 ? Triggers[0] : null);
+
+    /// <summary>Whether anything beyond an anaphoric trigger was found: actors, a place, a date or figures.</summary>
+    public bool HasOwnContent => Actor1 is not null || Actor2 is not null || Place is not null || Date is not null || Claim?.HasFigures == true;
+
+    /// <summary>
+    /// How strongly the stretch reports an incident of its own: casualty figures, a verb in the
+    /// past, a new (indefinite) noun, actors, a place and a date count for it; a reference back
+    /// (الهجوم) and weapon words without use count against it.
+    /// </summary>
+    public int Strength
+    {
+        get
+        {
+            int score = 0;
+            if (Claim?.HasFigures == true)
+            {
+                score += 3;
+            }
+
+            var live = Triggers.Where(t => !t.Anaphoric && !t.Weak && !t.Subordinate).ToList();
+            if (live.Exists(t => t.Entry.IsVerb && t.Entry.Tense != Lexicons.VerbTense.Present))
+            {
+                score += 2;
+            }
+            else if (live.Exists(t => t.Entry.IsVerb && t.Status == EventStatus.Ongoing))
+            {
+                score += 1;
+            }
+
+            if (live.Exists(t => !t.Entry.IsVerb))
+            {
+                score += 1;
+            }
+
+            if ((Actor1 ?? Actor2) is not null)
+            {
+                score += 1;
+            }
+
+            if (Place is { Locative: true })
+            {
+                score += 1;
+            }
+
+            if (Date is not null)
+            {
+                score += 1;
+            }
+
+            if (Triggers.TrueForAll(t => t.Weak))
+            {
+                score -= 2;
+            }
+
+            if (live.Count == 0)
+            {
+                score -= 1; // only references, clauses about it, or weapon words
+            }
+
+            if (Anaphoric)
+            {
+                score -= 1;
+            }
+
+            return score;
+        }
+    }
+
+    /// <summary>A key for the source of the candidate: state sources by country, others by actor.</summary>
+    public string? SourceKey
+    {
+        get
+        {
+            ActorMention? source = Attribution?.Source;
+            if (source is null)
+            {
+                return null;
+            }
+
+            Actor who = source.Participant;
+            return ActorCamps.Of(who.Kind) == ActorCamp.State && who.Country is not null ? $"state:{who.Country}" : who.Id;
+        }
+    }
+}

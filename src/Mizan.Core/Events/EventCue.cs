@@ -1,0 +1,44 @@
+namespace Mizan.Events;
+
+/// <summary>What a word near a trigger says about the event.</summary>
+public enum CueKind : byte
+{
+    Planned,
+    Threatened,
+    Hypothetical,
+    Denied,
+    Failed,
+    Ongoing,
+    Negated,
+    Metaphor,
+    Fiction,
+    Court,
+    Accident,
+    Sport,
+    Exercise,
+    Cyber,
+    Health,
+    Past,
+    Blocked,
+
+    /// <summary>A reaction to an event told elsewhere (أدان، استنكر، اتهم ... بتنفيذ): not a report of it.</summary>
+    Reaction,
+
+    /// <summary>The act is aimed at, not done (لمواجهة، لمنع، لوقف).</summary>
+    Purpose,
+
+    /// <summary>Possibility or need (يمكن، من شأن، يجب).</summary>
+    Modal,
+
+    /// <summary>An investigation or warrant about an event (التحقيق في، مذكرة توقيف).</summary>
+    Inquiry,
+
+    /// <summary>A time, cause or relative clause (غداة، إثر، الذي): the trigger is what another statement refers to.</summary>
+    Subordinate,
+
+    /// <summary>Firing, falling, hitting or going off: a weapon word needs one to tell an event.</summary>
+    Action,
+}
+
+/// <summary>A cue word or phrase and how far before a trigger it may stand (0: after it).</summary>
+public sealed record EventCue(CueKind Kind, int Window);

@@ -1,0 +1,451 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Mizan.Entities;
+using Mizan.Geocoding;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Text;
+using Mizan.Tokenization;
+
+namespace Mizan.Events;
+
+/// <summary>
+/// Turns a document with its actors, places, dates, numbers and attributions into events:
+/// reads candidates sentence by sentence, resolves their places, joins those about the same
+/// incident and builds one event per incident with one claim per source.
+/// </summary>
+public sealed class EventExtractor
+{
+    private const int MaxEvidence = 3;
+
+    private readonly CandidateReader _reader;
+    private readonly PlaceResolver _resolver;
+    private readonly PlaceRecognizer _places;
+    private readonly Gazetteer _gazetteer;
+    private readonly CountryDirectory _countries;
+    private readonly ExtractionOptions _options;
+
+    public EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null)
+    {
+        _options = options ?? ExtractionOptions.Default;
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
+        _places = places ?? throw new ArgumentNullException(nameof(places));
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        _countries = countries ?? throw new ArgumentNullException(nameof(countries));
+    }
+
+    /// <summary>The events of a document.</summary>
+    public ImmutableArray<Event> Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        List<EventCandidate> candidates = _reader.Read(document);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        GeoContext context = ContextOf(document);
+        foreach (EventCandidate c in candidates)
+        {
+            if (c.Place is { } place)
+            {
+                c.Resolved = Resolve(document, place, context);
+            }
+        }
+
+        int titleSentences = TitleSentences(document);
+        List<List<EventCandidate>> clusters = EventMerger.Merge(candidates, titleSentences);
+        var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
+        foreach (List<EventCandidate> cluster in clusters)
+        {
+            Event e = Build(document, cluster, context);
+
+            // A recalled incident is reported, marked, only when asked for.
+            if (e.Background && !_options.IncludeBackground)
+            {
+                continue;
+            }
+
+            events.Add(e);
+        }
+
+        return events.ToImmutable();
+    }
+
+    private PlaceResolution? Resolve(Document document, PlaceMention place, GeoContext context)
+    {
+        int sentenceStart = document.Sentences.First(s => place.FirstToken >= s.FirstToken && place.FirstToken < s.EndToken).FirstToken;
+        string before = string.Join(' ', Enumerable.Range(Math.Max(sentenceStart, place.FirstToken - 4), place.FirstToken - Math.Max(sentenceStart, place.FirstToken - 4))
+            .Select(t => document.Slice(document.Tokens[t].Span)));
+        string after = string.Join(' ', Enumerable.Range(place.EndToken, Math.Min(3, document.Tokens.Length - place.EndToken))
+            .Select(t => document.Slice(document.Tokens[t].Span)));
+
+        // A proclitic ب/في on the name itself reads like a preposition before it (بالجزائر).
+        string prefix = document.Text[document.Tokens[place.FirstToken].Span.Start..place.Span.Start];
+        if (prefix.Length > 0)
+        {
+            before = (before + " " + prefix).Trim();
+        }
+
+        return _resolver.Resolve(place.Candidates, context with { WordsBefore = before, WordsAfter = after });
+    }
+
+    /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
+    private GeoContext ContextOf(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
+        foreach (PlaceMention place in document.Places)
+        {
+            foreach (string iso in place.Candidates.Where(c => c.Precision == Events.LocationPrecision.Country).Select(c => c.CountryIso3).Distinct())
+            {
+                counts[iso] = counts.GetValueOrDefault(iso) + (place.Span.Start < titleEnd ? 2 : 1);
+            }
+        }
+
+        foreach (PhraseMatch<CountryNames> m in _countries.Demonyms.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
+        {
+            string iso = m.Values[0].Iso3;
+            counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
+        }
+
+        // Places that have one candidate vote for their country too.
+        foreach (PlaceMention place in document.Places)
+        {
+            if (place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country)
+            {
+                string iso = place.Candidates[0].CountryIso3;
+                counts[iso] = counts.GetValueOrDefault(iso) + 1;
+            }
+        }
+
+        ImmutableArray<string> countries = [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key)];
+        var regions = document.Places
+            .SelectMany(p => p.Candidates)
+            .Where(p => p.Precision == Events.LocationPrecision.Region && p.Admin1 is not null && countries.Take(2).Contains(p.CountryIso3))
+            .Select(p => _gazetteer.Admin1(p.CountryIso3, p.Admin1!))
+            .Where(r => r is not null)
+            .Select(r => r!)
+            .Distinct()
+            .ToImmutableArray();
+        return new GeoContext(countries, regions);
+    }
+
+    private static int TitleSentences(Document document)
+    {
+        if (document.Article.Title is not { Length: > 0 } title)
+        {
+            return 0;
+        }
+
+        return document.Sentences.Count(s => s.Span.Start < title.Length);
+    }
+
+    private Event Build(Document document, List<EventCandidate> cluster, GeoContext context)
+    {
+        EventCandidate main = cluster.Find(c => !c.ClaimOnly && !c.Anaphoric) ?? cluster.Find(c => !c.ClaimOnly) ?? cluster[0];
+        string type = main.Type;
+        EventStatus status = main.Status;
+        if (status == EventStatus.Occurred && cluster.Exists(c => c.Status == EventStatus.Ongoing) && !cluster.Exists(c => c != main && c.Status == EventStatus.Occurred && !c.ClaimOnly))
+        {
+            status = EventStatus.Ongoing;
+        }
+
+        ActorMention? actor1 = Pick(cluster, c => c.Actor1);
+        ActorMention? actor2 = Pick(cluster, c => c.Actor2);
+        if (actor2 is not null && actor1 is not null && actor2.Participant.Id == actor1.Participant.Id)
+        {
+            actor2 = null;
+        }
+
+        var actors = ImmutableArray.CreateBuilder<EventActor>();
+        if (actor1 is not null)
+        {
+            actors.Add(ToEventActor(document, "actor1", actor1));
+        }
+
+        if (actor2 is not null)
+        {
+            actors.Add(ToEventActor(document, "actor2", actor2));
+        }
+
+        EventLocation? location = Location(document, cluster, main, context);
+        EventDate? date = Date(document, cluster, main);
+        ImmutableArray<Claim> claims = Claims(document, cluster);
+        ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
+        AcledType? acled = Acled(main, actor2);
+        FatalityEstimate? fatalities = type == "ASSAULT" ? FatalityEstimator.Estimate(claims) : null;
+        bool background = main.Background || IsOld(document, date);
+        string id = StableId(document.Article.Id, type, evidence[0].Start);
+        return new Event(id, type, status, acled, actors.ToImmutable(), location, date, claims, fatalities, evidence, background);
+    }
+
+    private static ActorMention? Pick(List<EventCandidate> cluster, Func<EventCandidate, ActorMention?> role)
+    {
+        // Prefer a mention that names someone over a generic noun.
+        var mentions = cluster.Select(role).Where(m => m is not null).Select(m => m!).ToList();
+        return mentions.Find(m => m.MentionKind != ActorMentionKind.Generic) ?? mentions.FirstOrDefault();
+    }
+
+    private static EventActor ToEventActor(Document document, string role, ActorMention mention)
+    {
+        Actor who = mention.Participant;
+        return new EventActor(role, Evidence.From(document.Text, mention.Span), who.Name, who.Kind ?? ActorKind.UnidentifiedArmedGroup, who.Country);
+    }
+
+    private EventLocation? Location(Document document, List<EventCandidate> cluster, EventCandidate main, GeoContext context)
+    {
+        // The most specific place among the cluster's, the main candidate's first.
+        EventCandidate? placed = (main.Resolved is not null ? main : null)
+            ?? cluster.Where(c => c.Resolved is not null).OrderBy(c => Rank(c.Resolved!.Place.Precision)).FirstOrDefault();
+        if (placed is { Resolved: { } resolution, Place: { } mention })
+        {
+            Place place = resolution.Place;
+            // A more precise place of the same area elsewhere in the cluster wins (منطقة كيدال then كيدال).
+            LocationPrecision precision = place.Precision;
+            if (mention.Relation is not null && precision is LocationPrecision.Town or LocationPrecision.Site)
+            {
+                precision = LocationPrecision.NearTown;
+            }
+
+            return new EventLocation(
+                Evidence.From(document.Text, mention.Span),
+                place.Name,
+                place.CountryIso3,
+                place.Admin1,
+                place.Latitude,
+                place.Longitude,
+                precision,
+                place.Id);
+        }
+
+        // No place in the sentences of the event: the country the article is about, if it names one.
+        if (context.Countries.Length > 0 && _gazetteer.CountryByCode(context.Countries[0]) is { } country)
+        {
+            PlaceMention? named = document.Places.FirstOrDefault(p => p.Candidates.Any(c => c.Id == country.Place.Id));
+            TextSpan span = named?.Span ?? FirstDemonym(document, country.Iso3) ?? default;
+            if (span.Length > 0)
+            {
+                return new EventLocation(
+                    Evidence.From(document.Text, span),
+                    country.Name,
+                    country.Iso3,
+                    null,
+                    country.Place.Latitude,
+                    country.Place.Longitude,
+                    LocationPrecision.Country,
+                    country.Place.Id);
+            }
+        }
+
+        return null;
+    }
+
+    private TextSpan? FirstDemonym(Document document, string iso3)
+    {
+        foreach (PhraseMatch<CountryNames> m in _countries.Demonyms.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
+        {
+            if (m.Values[0].Iso3 == iso3)
+            {
+                return m.Span;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Rank(LocationPrecision p) => p switch
+    {
+        LocationPrecision.Site => 0,
+        LocationPrecision.Town => 1,
+        LocationPrecision.NearTown => 2,
+        LocationPrecision.District => 3,
+        LocationPrecision.Region => 4,
+        _ => 5,
+    };
+
+    private static EventDate? Date(Document document, List<EventCandidate> cluster, EventCandidate main)
+    {
+        Dates.DateMention? mention = main.Date
+            ?? cluster.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })
+            ?? cluster.Select(c => c.Date).FirstOrDefault(d => d is not null);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        DateOnly? start = mention.Start, end = mention.End;
+        if (mention.Boundary == Dates.DateBoundary.Since && document.Article.Published is { } published && start is not null)
+        {
+            end = published; // منذ الاثنين الماضي: from then until the report
+        }
+
+        return new EventDate(Evidence.From(document.Text, mention.Span), start, end, mention.Precision);
+    }
+
+    private static ImmutableArray<Claim> Claims(Document document, List<EventCandidate> cluster)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        foreach (EventCandidate c in cluster)
+        {
+            if (c.Claim is not { } draft || (!draft.HasFigures && !draft.Denial && c.Attribution?.Source is null))
+            {
+                continue;
+            }
+
+            ClaimSource source = c.Attribution?.Source is { } s
+                ? new ClaimSource(Evidence.From(document.Text, s.Span), s.Actor.Name, s.Actor.SourceKind)
+                : new ClaimSource(null, "article", SourceKind.Unattributed);
+            if (claims.Any(x => x.Evidence.Span == draft.Evidence && x.Source.Name == source.Name))
+            {
+                continue;
+            }
+
+            claims.Add(new Claim(
+                source,
+                draft.Killed.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                draft.Injured.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                draft.Captured.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                ImmutableSortedDictionary<string, CountRange>.Empty,
+                draft.Displaced.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                draft.Denial,
+                Evidence.From(document.Text, draft.Evidence)));
+        }
+
+        return claims.ToImmutable();
+    }
+
+    private static ImmutableArray<Evidence> EvidenceOf(Document document, List<EventCandidate> cluster)
+    {
+        var spans = new List<TextSpan>();
+        foreach (EventCandidate c in cluster.Where(c => !c.ClaimOnly))
+        {
+            TextSpan span = Around(document, c);
+            if (!spans.Exists(s => s.Overlaps(span)))
+            {
+                spans.Add(span);
+            }
+
+            if (spans.Count == MaxEvidence)
+            {
+                break;
+            }
+        }
+
+        if (spans.Count == 0)
+        {
+            spans.Add(cluster[0].Claim?.Evidence ?? document.Sentences[cluster[0].Sentence].Span);
+        }
+
+        return [.. spans.Select(s => Evidence.From(document.Text, s))];
+    }
+
+    /// <summary>The words that state the event: from its first to its last trigger, actor, place or figure in its stretch.</summary>
+    private static TextSpan Around(Document document, EventCandidate c)
+    {
+        int first = int.MaxValue, end = int.MinValue;
+        void Cover(int a, int b)
+        {
+            if (a >= c.RangeStart && b <= c.RangeEnd)
+            {
+                first = Math.Min(first, a);
+                end = Math.Max(end, b);
+            }
+        }
+
+        foreach (TriggerHit t in c.Triggers)
+        {
+            Cover(t.FirstToken, t.EndToken);
+        }
+
+        if (c.Actor1 is { } a1)
+        {
+            Cover(a1.FirstToken, a1.EndToken);
+        }
+
+        if (c.Actor2 is { } a2)
+        {
+            Cover(a2.FirstToken, a2.EndToken);
+        }
+
+        if (c.Place is { } p)
+        {
+            Cover(p.FirstToken, p.EndToken);
+        }
+
+        if (c.Date is { } d)
+        {
+            Cover(d.FirstToken, d.EndToken);
+        }
+
+        if (first == int.MaxValue)
+        {
+            return document.Sentences[c.Sentence].Span;
+        }
+
+        // Never run more than a clause beyond the trigger: keep the quote readable.
+        return new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
+    }
+
+    private static AcledType? Acled(EventCandidate main, ActorMention? actor2)
+    {
+        AcledType? acled = main.Acled;
+        if (acled is null || main.Type != "ASSAULT")
+        {
+            return acled;
+        }
+
+        bool remote = acled.EventType.StartsWith("Explosions", StringComparison.Ordinal);
+        if (remote)
+        {
+            return acled;
+        }
+
+        ActorCamp target = ActorCamps.Of(actor2?.Participant.Kind);
+        if (target == ActorCamp.Civilian)
+        {
+            return acled.SubEventType == "Abduction/forced disappearance" ? acled : new AcledType("Violence against civilians", "Attack");
+        }
+
+        if (target is ActorCamp.State or ActorCamp.NonStateArmed)
+        {
+            return acled.EventType == "Violence against civilians" && acled.SubEventType != "Abduction/forced disappearance"
+                ? new AcledType("Battles", "Armed clash")
+                : acled;
+        }
+
+        return acled;
+    }
+
+    /// <summary>
+    /// Whether the date puts the incident well before the report: more than 30 days before the
+    /// publication date, or, with no publication date, an absolute date with a year (عام 2005،
+    /// أبريل 2003): news tells new incidents by day, recalled ones by year.
+    /// </summary>
+    private static bool IsOld(Document document, EventDate? date)
+    {
+        if (date?.End is not { } end)
+        {
+            return false;
+        }
+
+        if (document.Article.Published is { } published)
+        {
+            return end < published.AddDays(-30);
+        }
+
+        return date.Precision is DatePrecision.Month or DatePrecision.Year
+            || date.Mention.Text.Any(char.IsAsciiDigit) && date.Mention.Text.Count(char.IsAsciiDigit) >= 4;
+    }
+
+    /// <summary>An id that stays the same across runs: a hash of the article id, the type and where the evidence starts.</summary>
+    public static string StableId(string articleId, string type, int evidenceStart)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        byte[] bytes = Encoding.UTF8.GetBytes($"{articleId}\u001f{type}\u001f{evidenceStart.ToString(CultureInfo.InvariantCulture)}");
+        return "ev-" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
+    }
+}

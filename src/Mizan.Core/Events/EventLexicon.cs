@@ -1,0 +1,123 @@
+using Mizan.Attribution;
+using Mizan.Lexicons;
+using Mizan.Resources;
+
+namespace Mizan.Events;
+
+/// <summary>The event lexicons of <c>data/ar</c>: triggers, cues and attribution words.</summary>
+public sealed class EventLexicon
+{
+    public EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
+    {
+        Triggers = triggers;
+        Cues = cues;
+        Attribution = attribution;
+    }
+
+    public PhraseIndex<TriggerEntry> Triggers { get; }
+
+    public PhraseIndex<EventCue> Cues { get; }
+
+    public PhraseIndex<AttributionCue> Attribution { get; }
+
+    /// <summary>Loads the embedded lexicons.</summary>
+    public static EventLexicon LoadEmbedded()
+    {
+        var triggers = new List<KeyValuePair<string, TriggerEntry>>();
+        TsvTable table = Load("ar/triggers.tsv", "lemma", "pos", "forms", "type", "acled", "frame");
+        foreach (TsvRow row in table.Rows)
+        {
+            string pos = row.Required("pos");
+            if (pos is not ("verb" or "noun" or "phrase"))
+            {
+                throw row.Error($"column 'pos' must be verb, noun or phrase, not '{pos}'");
+            }
+
+            string? acled = row.Optional("acled");
+            AcledType? acledType = null;
+            if (acled is not null)
+            {
+                int slash = acled.IndexOf('/', StringComparison.Ordinal);
+                if (slash <= 0 || slash == acled.Length - 1)
+                {
+                    throw row.Error($"column 'acled' must be 'event type/sub-event type', not '{acled}'");
+                }
+
+                acledType = new AcledType(acled[..slash], acled[(slash + 1)..]);
+            }
+
+            TriggerFrame frame = row.Enum<TriggerFrame>("frame");
+            string type = row.Required("type");
+            foreach (string raw in row.List("forms"))
+            {
+                bool conjugated = raw.Contains(':', StringComparison.Ordinal);
+                IEnumerable<VerbForm> forms;
+                try
+                {
+                    forms = FormExpander.Conjugate(raw).ToList();
+                }
+                catch (FormatException e)
+                {
+                    throw row.Error(e.Message);
+                }
+
+                foreach (VerbForm form in forms)
+                {
+                    bool verb = pos == "verb" || conjugated;
+                    VerbTense tense = form.Tense;
+                    if (verb && tense == VerbTense.None && !form.Text.Contains(' ', StringComparison.Ordinal))
+                    {
+                        // A verb form listed as written: the imperfect begins with its person prefix (يقتلون، تتواجه).
+                        tense = form.Text.Length > 3 && form.Text[0] is 'ي' or 'ت' or 'ن' && !form.Text.StartsWith("تم", StringComparison.Ordinal) ? VerbTense.Present : VerbTense.Past;
+                    }
+
+                    triggers.Add(new(form.Text, new TriggerEntry(row.Required("lemma"), type, acledType, frame, verb, tense)));
+                }
+            }
+        }
+
+        var cues = new List<KeyValuePair<string, EventCue>>();
+        foreach (TsvRow row in Load("ar/event-cues.tsv", "phrase", "cue", "window").Rows)
+        {
+            var cue = new EventCue(row.Enum<CueKind>("cue"), row.Int("window"));
+            foreach (string phrase in row.List("phrase"))
+            {
+                cues.Add(new(phrase, cue));
+            }
+        }
+
+        var attribution = new List<KeyValuePair<string, AttributionCue>>();
+        foreach (TsvRow row in Load("ar/attribution.tsv", "lemma", "forms", "kind").Rows)
+        {
+            AttributionKind kind = row.Enum<AttributionKind>("kind");
+            foreach (string raw in row.List("forms"))
+            {
+                IEnumerable<string> forms;
+                try
+                {
+                    forms = FormExpander.ExpandOne(raw).ToList();
+                }
+                catch (FormatException e)
+                {
+                    throw row.Error(e.Message);
+                }
+
+                foreach (string form in forms)
+                {
+                    attribution.Add(new(form, new AttributionCue(row.Required("lemma"), kind)));
+                }
+            }
+        }
+
+        return new EventLexicon(
+            PhraseIndex<TriggerEntry>.Build(triggers),
+            PhraseIndex<EventCue>.Build(cues),
+            PhraseIndex<AttributionCue>.Build(attribution));
+    }
+
+    private static TsvTable Load(string path, params string[] columns)
+    {
+        using TextReader reader = EmbeddedData.OpenText(path);
+        return TsvTable.Parse(reader, path, columns);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace Mizan.Geocoding;
+
+/// <summary>
+/// What the article around one place mention says about geography: the countries it
+/// mentions (ISO alpha-3, most frequent first), the first-level regions it mentions, and
+/// optionally the words right before and after the mention (raw text or keys).
+/// </summary>
+/// <param name="Countries">ISO alpha-3 codes of the article's countries, most frequent first.</param>
+/// <param name="Admin1Regions">First-level regions the article mentions, most frequent first.</param>
+/// <param name="WordsBefore">The few words just before the mention ("في مدينة"), or null.</param>
+/// <param name="WordsAfter">The few words just after the mention ("العاصمة"), or null.</param>
+public sealed record GeoContext(
+    ImmutableArray<string> Countries,
+    ImmutableArray<Admin1Region> Admin1Regions,
+    string? WordsBefore = null,
+    string? WordsAfter = null)
+{
+    /// <summary>No context: resolution by names and prominence alone.</summary>
+    public static GeoContext Empty { get; } = new([], []);
+
+    /// <summary>A context of countries only.</summary>
+    public static GeoContext OfCountries(params string[] iso3) => new([.. iso3], []);
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Mizan.Text;
+
+namespace Mizan.Geocoding;
+
+/// <summary>
+/// A place name found in the text with every gazetteer entry it may denote, and the words
+/// before it that say how it is used (في، قرب، شمال، مدينة...).
+/// </summary>
+/// <param name="Span">Original span of the name (proclitics left out: بالجزائر gives الجزائر).</param>
+/// <param name="FirstToken">First token of the name.</param>
+/// <param name="EndToken">Token after the name.</param>
+/// <param name="Candidates">Gazetteer entries with this name.</param>
+/// <param name="Locative">Whether a preposition or place noun introduces it (في، ب، منطقة، مدينة).</param>
+/// <param name="Relation">A relative phrase before it that lowers the precision (قرب، شمال، على بعد).</param>
+/// <param name="RelationStart">First token of the relative phrase, when there is one.</param>
+public sealed record PlaceMention(
+    TextSpan Span,
+    int FirstToken,
+    int EndToken,
+    ImmutableArray<Place> Candidates,
+    bool Locative,
+    string? Relation,
+    int? RelationStart = null);

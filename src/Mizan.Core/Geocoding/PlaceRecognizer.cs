@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Resources;
+using Mizan.Tokenization;
+
+namespace Mizan.Geocoding;
+
+/// <summary>The role of a word before a place name.</summary>
+public enum PlaceCueKind : byte
+{
+    /// <summary>Introduces where something is: في، منطقة، مخيم.</summary>
+    Locative,
+
+    /// <summary>The town is meant, not a country or region of that name: مدينة، العاصمة.</summary>
+    City,
+
+    /// <summary>A region is meant: محافظة، ولاية، ريف.</summary>
+    Region,
+
+    /// <summary>Near, not in: قرب، شمال، على بعد.</summary>
+    Relative,
+}
+
+/// <summary>
+/// Finds gazetteer names in a document, reading proclitics off the first word
+/// (بالجزائر، لكيدال) and noting the cue words before each name.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    private const int CueLookBehind = 4;
+
+    private readonly PhraseIndex<Place> _names;
+    private readonly PhraseIndex<PlaceCueKind> _cues;
+
+    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)));
+        _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+    }
+
+    /// <summary>The place names of the gazetteer as a phrase index.</summary>
+    public PhraseIndex<Place> Names => _names;
+
+    /// <summary>Loads the cue words of <c>data/ar/place-cues.tsv</c>.</summary>
+    public static PhraseIndex<PlaceCueKind> LoadCues()
+    {
+        using TextReader reader = EmbeddedData.OpenText("ar/place-cues.tsv");
+        TsvTable table = TsvTable.Parse(reader, "ar/place-cues.tsv", "phrase", "cue");
+        return PhraseIndex<PlaceCueKind>.Build(table.Rows.SelectMany(r =>
+        {
+            PlaceCueKind kind = r.Enum<PlaceCueKind>("cue");
+            return r.List("phrase").Select(p => new KeyValuePair<string, PlaceCueKind>(p, kind));
+        }));
+    }
+
+    /// <summary>Every place name in the document, in text order.</summary>
+    public ImmutableArray<PlaceMention> Recognize(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            foreach (PhraseMatch<Place> match in _names.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                Token first = document.Tokens[match.FirstToken];
+                if (match.TokenCount == 1 && (first.Kind != TokenKind.Arabic || match.Span.Length < 3))
+                {
+                    continue; // two-letter names and Latin words are noise
+                }
+
+                bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
+                string? relation = null;
+                int? relationStart = null;
+                for (int back = 1; back <= CueLookBehind && match.FirstToken - back >= sentence.FirstToken; back++)
+                {
+                    int at = match.FirstToken - back;
+                    if (!_cues.TryMatchAt(document.Normalized, document.Tokens, at, match.FirstToken, out PhraseMatch<PlaceCueKind> cue)
+                        || cue.EndToken != match.FirstToken && !(cue.EndToken < match.FirstToken && OnlyNumbersBetween(document, cue.EndToken, match.FirstToken)))
+                    {
+                        continue;
+                    }
+
+                    foreach (PlaceCueKind kind in cue.Values)
+                    {
+                        if (kind == PlaceCueKind.Relative)
+                        {
+                            relation ??= document.Slice(cue.Span);
+                            relationStart ??= cue.FirstToken;
+                        }
+                        else
+                        {
+                            locative = true;
+                        }
+                    }
+                }
+
+                result.Add(new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Whether the cue words before the name include "city" or "region" words (for the resolver).</summary>
+    public IReadOnlyList<PlaceCueKind> CuesBefore(Document document, int firstToken, int sentenceStart)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var kinds = new List<PlaceCueKind>();
+        for (int back = 1; back <= CueLookBehind && firstToken - back >= sentenceStart; back++)
+        {
+            if (_cues.TryMatchAt(document.Normalized, document.Tokens, firstToken - back, firstToken, out PhraseMatch<PlaceCueKind> cue) && cue.EndToken == firstToken)
+            {
+                kinds.AddRange(cue.Values);
+            }
+        }
+
+        return kinds;
+    }
+
+    private static bool ProcliticIsLocative(Document document, Token token, int prefixLength)
+    {
+        ReadOnlySpan<char> prefix = document.KeyOf(token)[..prefixLength];
+        return prefix.Contains('ب'); // ب: "in, at" (بكيدال، بالجزائر)
+    }
+
+    private static bool OnlyNumbersBetween(Document document, int from, int to)
+    {
+        // على بعد 150 كيلومترا من كيدال: the distance sits between the cue and the name.
+        for (int t = from; t < to; t++)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind != TokenKind.Number && to - t > 3)
+            {
+                return false;
+            }
+        }
+
+        return to - from <= 4;
+    }
+}

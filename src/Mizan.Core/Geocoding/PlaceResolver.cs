@@ -1,0 +1,224 @@
+using System.Collections.Frozen;
+using Mizan.Events;
+using Mizan.Text;
+
+namespace Mizan.Geocoding;
+
+/// <summary>
+/// Chooses one place among the candidates of a mention. Rules, in order: words around the
+/// mention (a city word, a region word, an agreement named after the place), the article's
+/// countries, a country over its same-named city, the article's regions, a town over a
+/// same-named region, and finally prominence (capital, regional seat, population).
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class PlaceResolver
+{
+    private static readonly FrozenSet<string> CityWords = Keys("مدينة", "بلدة", "قرية", "العاصمة", "عاصمة", "مخيم", "حي", "ضاحية", "مدينتي", "بلدتي", "قريتي");
+    private static readonly FrozenSet<string> RegionWords = Keys("محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "مديرية", "قضاء", "ناحية", "ريف", "محافظتي", "ولايتي", "منطقتي", "أقاليم", "مناطق");
+    private static readonly FrozenSet<string> AgreementWords = Keys("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "الموقعة", "الموقع", "موقعة", "مؤتمر", "قمة", "محادثات", "إعلان");
+    private static readonly FrozenSet<string> CapitalWordsAfter = Keys("العاصمة");
+
+    private readonly Gazetteer _gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>Chooses among the candidates of one mention; null when there are none.</summary>
+    public PlaceResolution? Resolve(IReadOnlyList<Place> candidates, GeoContext context)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(context);
+        List<Place> places = [.. candidates.DistinctBy(p => p.Id)];
+        if (places.Count == 0)
+        {
+            return null;
+        }
+
+        if (places.Count == 1)
+        {
+            return new(places[0], ResolutionRule.OnlyCandidate, "the name has one place");
+        }
+
+        string[] before = Words(context.WordsBefore);
+        string[] after = Words(context.WordsAfter);
+        string? previous = before.Length > 0 ? before[^1] : null;
+
+        if ((previous is not null && IsCue(previous, CityWords)) || (after.Length > 0 && CapitalWordsAfter.Contains(after[0])))
+        {
+            List<Place> towns = [.. places.Where(p => !p.IsArea)];
+            if (towns.Count > 0)
+            {
+                return Pick(towns, context, ResolutionRule.CityWord, $"a city word ('{previous ?? after[0]}') says the town is meant");
+            }
+        }
+
+        if (previous is not null && IsCue(previous, RegionWords))
+        {
+            List<Place> areas = [.. places.Where(p => p.Precision is LocationPrecision.Region or LocationPrecision.District)];
+            if (areas.Count > 0)
+            {
+                return Pick(areas, context, ResolutionRule.RegionWord, $"a region word ('{previous}') says the region is meant");
+            }
+        }
+
+        string? agreement = before.TakeLast(3).FirstOrDefault(w => IsCue(w, AgreementWords));
+        if (agreement is not null)
+        {
+            HashSet<string> countriesNamed = [.. places.Where(p => p.Precision == LocationPrecision.Country).Select(p => p.CountryIso3)];
+            List<Place> venues = [.. places.Where(p => !p.IsArea && countriesNamed.Contains(p.CountryIso3))];
+            if (venues.Count > 0)
+            {
+                return Pick(venues, context, ResolutionRule.AgreementVenue, $"'{agreement}' names the city where it was agreed or met, not the country");
+            }
+        }
+
+        return Pick(places, context, null, null);
+    }
+
+    /// <summary>
+    /// The place a demonym stands for: its country, or its capital after "العاصمة"
+    /// (العاصمة الجزائرية is Algiers).
+    /// </summary>
+    public PlaceResolution ResolveDemonym(Country country, GeoContext context)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        ArgumentNullException.ThrowIfNull(context);
+        string[] before = Words(context.WordsBefore);
+        if (before.Length > 0 && IsCue(before[^1], CapitalWords) && _gazetteer.CapitalOf(country) is { } capital)
+        {
+            return new(capital, ResolutionRule.CapitalOfDemonym, $"'{before[^1]}' before the adjective of {country.Name} means its capital");
+        }
+
+        return new(country.Place, ResolutionRule.DemonymCountry, $"the adjective names {country.Name}");
+    }
+
+    private static readonly FrozenSet<string> CapitalWords = Keys("العاصمة", "عاصمة");
+
+    private static PlaceResolution Pick(List<Place> places, GeoContext context, ResolutionRule? cueRule, string? cueReason)
+    {
+        // The rule reported is the word cue when there was one, otherwise the rule that left one
+        // candidate, otherwise prominence; the reason lists every step that narrowed the set.
+        var steps = new List<string>(4);
+        if (cueReason is not null)
+        {
+            steps.Add(cueReason);
+        }
+
+        PlaceResolution Done(Place place, ResolutionRule rule) => new(place, cueRule ?? rule, string.Join("; ", steps));
+
+        if (places.Count == 1)
+        {
+            return Done(places[0], ResolutionRule.OnlyCandidate);
+        }
+
+        // The article's countries: keep the candidates of the best-ranked country among them.
+        if (!context.Countries.IsDefaultOrEmpty)
+        {
+            int best = places.Min(p => Rank(context.Countries, p.CountryIso3));
+            if (best < int.MaxValue)
+            {
+                List<Place> inCountry = [.. places.Where(p => Rank(context.Countries, p.CountryIso3) == best)];
+                if (inCountry.Count < places.Count)
+                {
+                    places = inCountry;
+                    steps.Add($"the article is about {context.Countries[best]}");
+                    if (places.Count == 1)
+                    {
+                        return Done(places[0], ResolutionRule.ArticleCountry);
+                    }
+                }
+            }
+        }
+
+        // A country beats its own same-named city or region unless words said otherwise.
+        Place? country = places.FirstOrDefault(p => p.Precision == LocationPrecision.Country);
+        if (country is not null)
+        {
+            steps.Add($"the country {country.Name} over a same-named place (no city word around the name)");
+            return Done(country, ResolutionRule.CountryOverCity);
+        }
+
+        if (!context.Admin1Regions.IsDefaultOrEmpty)
+        {
+            List<Place> inRegion = [.. places.Where(p => p.Admin1 is not null
+                && context.Admin1Regions.Any(r => r.CountryIso3 == p.CountryIso3 && r.Name == p.Admin1))];
+            if (inRegion.Count > 0 && inRegion.Count < places.Count)
+            {
+                places = inRegion;
+                steps.Add($"the article mentions the region {places[0].Admin1}");
+                if (places.Count == 1)
+                {
+                    return Done(places[0], ResolutionRule.ArticleRegion);
+                }
+            }
+        }
+
+        List<Place> towns = [.. places.Where(p => !p.IsArea)];
+        if (towns.Count > 0 && towns.Count < places.Count)
+        {
+            places = towns;
+            steps.Add("a town over a same-named region (no region word before the name)");
+            if (places.Count == 1)
+            {
+                return Done(places[0], ResolutionRule.TownOverRegion);
+            }
+        }
+
+        Place top = places
+            .OrderByDescending(Prominence)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .First();
+        steps.Add($"the most prominent of {places.Count} places ({top.FeatureCode}, population {top.Population})");
+        return Done(top, ResolutionRule.Prominence);
+    }
+
+    private static double Prominence(Place p)
+    {
+        double bonus = p.FeatureCode switch
+        {
+            "PCLI" => 4,
+            "PPLC" => 3,
+            "PPLA" or "ADM1" => 2,
+            "PPLA2" => 1,
+            "PPLA3" => 0.5,
+            _ => 0,
+        };
+        return bonus + Math.Log10(p.Population + 1.0);
+    }
+
+    private static int Rank(System.Collections.Immutable.ImmutableArray<string> countries, string iso3)
+    {
+        int index = countries.IndexOf(iso3);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static bool IsCue(string word, FrozenSet<string> cues)
+    {
+        if (cues.Contains(word))
+        {
+            return true;
+        }
+
+        // Conjunction and preposition clitics: ومدينة، بمحافظة، وبمدينة، لمنطقة.
+        ReadOnlySpan<char> rest = word;
+        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        {
+            rest = rest[1..];
+            if (cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest))
+            {
+                return true;
+            }
+        }
+
+        return rest.Length > 3 && rest[0] is 'ب' or 'ل' && cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[1..]);
+    }
+
+    private static string[] Words(string? text) =>
+        text is null ? [] : ArabicNormalizer.Key(text).Split([' ', '\t', '\n', '\r', '،', ',', '.', '"', '«', '»'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static FrozenSet<string> Keys(params string[] words) =>
+        words.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+}

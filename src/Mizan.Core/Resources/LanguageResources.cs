@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Mizan.Dates;
+using Mizan.Entities;
+using Mizan.Events;
+using Mizan.Geocoding;
+using Mizan.Lexicons;
+using Mizan.Numbers;
+
+namespace Mizan.Resources;
+
+/// <summary>
+/// Every language resource the Arabic pipeline needs, loaded once from the embedded data and
+/// shared (read-only) by all stages and threads.
+/// </summary>
+public sealed class LanguageResources
+{
+    private LanguageResources(
+        Gazetteer gazetteer,
+        ActorLexicon actors,
+        CountryDirectory countries,
+        EventLexicon events,
+        CasualtyLexicon casualties,
+        NumberLexicon numbers,
+        DateLexicon dates,
+        PhraseIndex<PlaceCueKind> placeCues)
+    {
+        Gazetteer = gazetteer;
+        Actors = actors;
+        Countries = countries;
+        Events = events;
+        Casualties = casualties;
+        Numbers = numbers;
+        Dates = dates;
+        PlaceCues = placeCues;
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public ActorLexicon Actors { get; }
+
+    public CountryDirectory Countries { get; }
+
+    public EventLexicon Events { get; }
+
+    public CasualtyLexicon Casualties { get; }
+
+    public NumberLexicon Numbers { get; }
+
+    public DateLexicon Dates { get; }
+
+    public PhraseIndex<PlaceCueKind> PlaceCues { get; }
+
+    /// <summary>Loads everything from the resources compiled into Mizan.Core.</summary>
+    public static LanguageResources LoadEmbedded()
+    {
+        // The lexicons are independent: load them side by side.
+        Task<Gazetteer> gazetteer = Task.Run(Gazetteer.LoadEmbedded);
+        Task<ActorLexicon> actors = Task.Run(ActorLexicon.LoadEmbedded);
+        Task<EventLexicon> events = Task.Run(EventLexicon.LoadEmbedded);
+        Task<NumberLexicon> numbers = Task.Run(NumberLexicon.LoadEmbedded);
+        Task<DateLexicon> dates = Task.Run(DateLexicon.LoadEmbedded);
+        Task<CasualtyLexicon> casualties = Task.Run(CasualtyLexicon.LoadEmbedded);
+        Task<PhraseIndex<PlaceCueKind>> cues = Task.Run(PlaceRecognizer.LoadCues);
+        try
+        {
+            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        return new LanguageResources(
+            gazetteer.Result,
+            actors.Result,
+            CountriesOf(gazetteer.Result),
+            events.Result,
+            casualties.Result,
+            numbers.Result,
+            dates.Result,
+            cues.Result);
+    }
+
+    /// <summary>The country names, capitals and adjectives the actor recogniser needs, from the gazetteer.</summary>
+    public static CountryDirectory CountriesOf(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var capitalNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var capitals = gazetteer.Countries
+            .Select(c => (c.Iso3, Capital: gazetteer.CapitalOf(c)))
+            .Where(x => x.Capital is not null)
+            .GroupBy(x => x.Capital!.Id)
+            .ToDictionary(g => g.Key, g => g.First().Iso3, StringComparer.Ordinal);
+        foreach ((string phrase, Place place) in gazetteer.ArabicNames())
+        {
+            if (capitals.TryGetValue(place.Id, out string? iso3))
+            {
+                if (!capitalNames.TryGetValue(iso3, out List<string>? list))
+                {
+                    capitalNames[iso3] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+
+        return new CountryDirectory(gazetteer.Countries.Select(c => new CountryNames(
+            c.Iso3,
+            c.Name,
+            c.ArabicNames,
+            c.Demonyms,
+            capitalNames.TryGetValue(c.Iso3, out List<string>? names) ? [.. names] : ImmutableArray<string>.Empty)));
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Mizan.IO.Input;
+
+/// <summary>
+/// Reads publication dates as they appear in inputs and keeps the calendar date as written
+/// (no time-zone conversion): ISO 8601 dates and date-times (<c>2017-01-21</c>,
+/// <c>2017-01-21T16:19:00+01:00</c>) and RFC 1123 / RFC 822 style stamps
+/// (<c>Sun, 02 Sep 2018 19:02:30 GMT</c>, <c>Thu, 07 Jun 2018 03:56:15 +0400</c>).
+/// </summary>
+public static class PublishedDate
+{
+    private static readonly string[] MonthAbbreviations =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Parses <paramref name="value"/>; false when it is neither form.</summary>
+    public static bool TryParse(ReadOnlySpan<char> value, out DateOnly date)
+    {
+        value = value.Trim();
+        return TryParseIso(value, out date) || TryParseRfc1123(value, out date);
+    }
+
+    private static bool TryParseIso(ReadOnlySpan<char> value, out DateOnly date)
+    {
+        date = default;
+        if (value.Length < 10 || !DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return false;
+        }
+
+        if (value.Length == 10)
+        {
+            return true;
+        }
+
+        // A date-time: the rest must be a time (and offset); the date stays as written.
+        return (value[10] == 'T' || value[10] == 't' || value[10] == ' ')
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out _);
+    }
+
+    private static bool TryParseRfc1123(ReadOnlySpan<char> value, out DateOnly date)
+    {
+        date = default;
+        int comma = value.IndexOf(',');
+        if (comma >= 0)
+        {
+            // The weekday name is not checked: the date as written is what counts.
+            value = value[(comma + 1)..].TrimStart();
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        int count = value.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count < 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> dayText = value[parts[0]];
+        ReadOnlySpan<char> monthText = value[parts[1]];
+        ReadOnlySpan<char> yearText = value[parts[2]];
+        if (!int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || yearText.Length != 4
+            || monthText.Length < 3)
+        {
+            return false;
+        }
+
+        int month = MonthNumber(monthText);
+        if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int MonthNumber(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> abbreviation = text[..3];
+        for (int i = 0; i < MonthAbbreviations.Length; i++)
+        {
+            if (abbreviation.Equals(MonthAbbreviations[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

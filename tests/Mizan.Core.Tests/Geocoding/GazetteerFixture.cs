@@ -1,0 +1,9 @@
+using Mizan.Geocoding;
+
+namespace Mizan.Tests.Geocoding;
+
+/// <summary>The embedded gazetteer, loaded once for a test class.</summary>
+public sealed class GazetteerFixture
+{
+    public Gazetteer Gazetteer { get; } = Gazetteer.LoadEmbedded();
+}

@@ -1,0 +1,34 @@
+using Mizan.IO.Input;
+
+namespace Mizan.IO.Tests.Input;
+
+public sealed class PublishedDateTests
+{
+    [Theory]
+    [InlineData("2018-02-23", 2018, 2, 23)]
+    [InlineData("2017-01-21T16:19:00+01:00", 2017, 1, 21)]
+    [InlineData("2017-01-21T23:59:00-05:00", 2017, 1, 21)]
+    [InlineData("2018-06-07T01:00:00Z", 2018, 6, 7)]
+    [InlineData("2018-06-07 10:00", 2018, 6, 7)]
+    [InlineData("Sun, 02 Sep 2018 19:02:30 GMT", 2018, 9, 2)]
+    [InlineData("Mon, 19 Feb 2018 00:16:11 +0400", 2018, 2, 19)]
+    [InlineData("Sun, 18 Feb 2018 12:54:06 +0000", 2018, 2, 18)]
+    [InlineData("2 Sep 2018", 2018, 9, 2)]
+    [InlineData("  Tue, 09 Oct 2018 06:56:05 GMT ", 2018, 10, 9)]
+    public void Date_is_taken_as_written(string text, int year, int month, int day)
+    {
+        Assert.True(PublishedDate.TryParse(text, out DateOnly date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("yesterday")]
+    [InlineData("2018-02-30")]
+    [InlineData("2018-13-01")]
+    [InlineData("Sun, 31 Feb 2018 10:00:00 GMT")]
+    [InlineData("Sun, 02 Foo 2018 19:02:30 GMT")]
+    [InlineData("2018-02-23Tnonsense")]
+    [InlineData("23/02/2018")]
+    public void Other_text_is_refused(string text) => Assert.False(PublishedDate.TryParse(text, out _));
+}
