@@ -62,6 +62,11 @@ internal static class ExtractCommand
             CustomParser = result => ParseCount(result, "--max-record-bytes", ArticleReaderOptions.MaxAllowedRecordBytes),
         };
 
+        var background = new Option<bool>("--background")
+        {
+            Description = "Also report incidents the article recalls from the past (dated more than 30 days before publication, or by a year when the date is unknown), marked \"background\": true.",
+        };
+
         var command = new Command(Name, "Extract events from articles and write one JSON line per article, in input order. Problems are reported on standard error as 'mizan: FILE:LINE: message [code]', followed by a summary line; one bad article never stops the others.")
         {
             paths,
@@ -70,6 +75,7 @@ internal static class ExtractCommand
             threads,
             format,
             maxRecordBytes,
+            background,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -79,7 +85,8 @@ internal static class ExtractCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(threads),
                 ToFormat(parseResult.GetValue(format)),
-                parseResult.GetValue(maxRecordBytes));
+                parseResult.GetValue(maxRecordBytes),
+                parseResult.GetValue(background));
             return ExtractRunner.RunWithDefaultEngineAsync(console, settings, cancellationToken);
         });
         return command;

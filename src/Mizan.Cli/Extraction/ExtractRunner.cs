@@ -35,7 +35,7 @@ internal sealed class ExtractRunner
         MizanEngine engine;
         try
         {
-            engine = MizanEngine.CreateDefault();
+            engine = MizanEngine.CreateDefault(console.Time, new Events.ExtractionOptions { IncludeBackground = settings.IncludeBackground });
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or FormatException)
         {

@@ -10,13 +10,15 @@ namespace Mizan.Cli.Extraction;
 /// <param name="Threads">How many articles are processed at once.</param>
 /// <param name="Format">The input format, or <see cref="InputFormat.Auto"/>.</param>
 /// <param name="MaxRecordBytes">The largest record accepted.</param>
+/// <param name="IncludeBackground">Whether incidents recalled from the past are reported too (marked background).</param>
 internal sealed record ExtractSettings(
     ImmutableArray<string> Paths,
     DateOnly? Published,
     string? OutputPath,
     int Threads,
     InputFormat Format = InputFormat.Auto,
-    int MaxRecordBytes = ArticleReaderOptions.DefaultMaxRecordBytes)
+    int MaxRecordBytes = ArticleReaderOptions.DefaultMaxRecordBytes,
+    bool IncludeBackground = false)
 {
     public const int MaxThreads = 256;
 

@@ -38,6 +38,7 @@ public sealed class AttributionRecognizer
         foreach (Sentence sentence in document.Sentences)
         {
             var found = new List<(PhraseMatch<AttributionCue> Cue, ActorMention? Source, int SourceEnd)>();
+            var inherited = new HashSet<int>(); // cues whose source was carried over from an earlier attribution
             foreach (PhraseMatch<AttributionCue> match in _cues.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
             {
                 AttributionCue cue = match.Values[0];
@@ -53,17 +54,38 @@ public sealed class AttributionRecognizer
                     _ => Subject(document, actors, match, sentence),
                 };
 
-                if (cue.Kind == AttributionKind.Statement && source is null)
+                if (cue.Kind == AttributionKind.Statement && (source is null || !OpensClause(document, sentence, match.FirstToken)))
                 {
-                    continue; // a bare "البيان" names nobody: not an attribution by itself
+                    // A bare "البيان" names nobody; "على عكس تصريحات باهنغا" refers to words, it does not quote them.
+                    if (!(match.FirstToken > sentence.FirstToken && found.Count > 0 && found[^1].Cue.EndToken == match.FirstToken))
+                    {
+                        continue;
+                    }
                 }
+
+                bool carried = false;
 
                 if (source is null && cue.Kind is AttributionKind.Continue or AttributionKind.Say or AttributionKind.Deny or AttributionKind.According)
                 {
-                    source = lastSource; // وأضاف، مضيفا، نفى المتحدث... حسب قوله: the speaker goes on
+                    source = lastSource; // وأضاف، مضيفا، حسب قوله: the speaker goes on
+                    carried = true;
+                }
+                else if (source is not null && lastSource is not null && IsBareDefiniteTitle(document, source))
+                {
+                    source = lastSource; // نفى المتحدث: "the spokesman" is the one who spoke last
+                    carried = true;
+                }
+
+                if (carried)
+                {
+                    inherited.Add(found.Count);
                 }
 
                 found.Add((match, source, Math.Max(sourceEnd, match.EndToken)));
+                if (source is not null)
+                {
+                    lastSource = source;
+                }
             }
 
             // A statement noun right after a speech verb is that verb's subject: وأوضح بيان وزارة الدفاع أن...
@@ -80,12 +102,12 @@ public sealed class AttributionRecognizer
             {
                 var (cue, source, sourceEnd) = found[k];
                 int start = cue.FirstToken;
-                if (source is not null && source.FirstToken < start)
+                if (source is not null && source.FirstToken < start && !inherited.Contains(k))
                 {
                     start = source.FirstToken;
                 }
 
-                int end = k + 1 < found.Count ? NextStart(found[k + 1]) : sentence.EndToken;
+                int end = k + 1 < found.Count ? NextStart(found[k + 1], inherited.Contains(k + 1)) : sentence.EndToken;
                 int scopeStart = cue.EndToken;
                 int scopeEnd = end;
 
@@ -116,8 +138,30 @@ public sealed class AttributionRecognizer
         return result.ToImmutable();
     }
 
-    private static int NextStart((PhraseMatch<AttributionCue> Cue, ActorMention? Source, int SourceEnd) next) =>
-        next.Source is not null && next.Source.FirstToken < next.Cue.FirstToken ? next.Source.FirstToken : next.Cue.FirstToken;
+    /// <summary>A title alone with the article and nothing that says whose (المتحدث، المسؤول).</summary>
+    private static bool IsBareDefiniteTitle(Document document, ActorMention source) =>
+        source.MentionKind == ActorMentionKind.Official && source.Affiliation is null && source.PersonName is null
+            && source.EndToken - source.FirstToken == 1 && document.KeyOf(document.Tokens[source.FirstToken]).StartsWith("ال", StringComparison.Ordinal);
+
+    private static int NextStart((PhraseMatch<AttributionCue> Cue, ActorMention? Source, int SourceEnd) next, bool inherited) =>
+        !inherited && next.Source is not null && next.Source.FirstToken < next.Cue.FirstToken ? next.Source.FirstToken : next.Cue.FirstToken;
+
+    /// <summary>Whether a token opens its sentence or a clause (after a comma or و).</summary>
+    private static bool OpensClause(Document document, Sentence sentence, int token)
+    {
+        if (token <= sentence.FirstToken)
+        {
+            return true;
+        }
+
+        Token before = document.Tokens[token - 1];
+        if (before.Kind == TokenKind.Punctuation && document.KeyOf(before) is "،" or "," or ":" or "؛")
+        {
+            return true;
+        }
+
+        return document.KeyOf(document.Tokens[token])[0] == 'و';
+    }
 
     /// <summary>The subject of a speech verb: an actor right after it (VSO), else one ending right before it (SVO).</summary>
     private static (ActorMention? Source, int End) Subject(Document document, ImmutableArray<ActorMention> actors, PhraseMatch<AttributionCue> cue, Sentence sentence)

@@ -117,22 +117,18 @@ public sealed class ActorRecognizer
                 return null;
             }
 
-            ActorMention? best = null;
-            void Consider(ActorMention? candidate)
-            {
-                if (candidate is not null && (best is null || candidate.EndToken > best.EndToken))
-                {
-                    best = candidate;
-                }
-            }
-
-            Consider(Named(i, limit));
-            Consider(Official(i, limit));
-            Consider(Institution(i, limit));
-            Consider(Person(i, limit));
-            Consider(Generic(i, limit));
+            // In this order: Named remembers group heads for the readers after it.
+            ActorMention? best = Named(i, limit);
+            best = Longer(best, Official(i, limit));
+            best = Longer(best, Institution(i, limit));
+            best = Longer(best, Person(i, limit));
+            best = Longer(best, Generic(i, limit));
             return best;
         }
+
+        /// <summary>The candidate when it ends later than the best so far (the earlier one wins ties).</summary>
+        private static ActorMention? Longer(ActorMention? best, ActorMention? candidate) =>
+            candidate is not null && (best is null || candidate.EndToken > best.EndToken) ? candidate : best;
 
         private ActorMention? Named(int i, int limit)
         {
@@ -220,6 +216,12 @@ public sealed class ActorRecognizer
                 affiliation = head.Actor;
                 end = head.EndToken;
             }
+            else if (end < limit && Generic(end, limit) is { } generic && generic.Actor.Kind is not ActorKind.Civilians)
+            {
+                // قائد المتمردين التوارق: resolved to the article's rebel group with the other generic mentions.
+                affiliation = generic.Actor;
+                end = generic.EndToken;
+            }
             else
             {
                 (country, int qualifiedEnd) = CountryQualifier(end, limit);
@@ -276,6 +278,12 @@ public sealed class ActorRecognizer
         private ActorMention? Person(int i, int limit, bool allowTitle)
         {
             if (!Lex.GivenNames.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<string> given) || given.Reading.SuffixLength > 0)
+            {
+                return null;
+            }
+
+            // The key folds ى to ي: the preposition على is not the name علي.
+            if (_doc.Text[given.Span.End - 1] == '\u0649')
             {
                 return null;
             }
@@ -546,7 +554,7 @@ public sealed class ActorRecognizer
                     break;
                 }
 
-                if (WithinOneLetter(key[prefix..].ToString(), surname))
+                if (WithinOneLetter(key[prefix..], surname))
                 {
                     return prefix;
                 }
@@ -555,9 +563,9 @@ public sealed class ActorRecognizer
             return -1;
         }
 
-        private static bool WithinOneLetter(string a, string b)
+        private static bool WithinOneLetter(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
-            if (a == b)
+            if (a.SequenceEqual(b))
             {
                 return true;
             }
@@ -567,11 +575,12 @@ public sealed class ActorRecognizer
                 return false;
             }
 
-            string longer = a.Length > b.Length ? a : b;
-            string shorter = a.Length > b.Length ? b : a;
+            ReadOnlySpan<char> longer = a.Length > b.Length ? a : b;
+            ReadOnlySpan<char> shorter = a.Length > b.Length ? b : a;
             for (int i = 0; i < longer.Length; i++)
             {
-                if (string.Concat(longer.AsSpan(0, i), longer.AsSpan(i + 1)) == shorter)
+                // The longer word without its letter i is the shorter one.
+                if (longer[..i].SequenceEqual(shorter[..i]) && longer[(i + 1)..].SequenceEqual(shorter[i..]))
                 {
                     return longer[i] == 'ا' || longer[i] == 'ي' || longer[i] == 'و';
                 }
@@ -590,6 +599,22 @@ public sealed class ActorRecognizer
             for (int k = 0; k < _mentions.Count; k++)
             {
                 ActorMention m = _mentions[k];
+                if (m.MentionKind == ActorMentionKind.Official && m.Affiliation is { } aff && aff.Id.StartsWith("generic:", StringComparison.Ordinal))
+                {
+                    var groups = named.Where(a => a.Kind == aff.Kind && !a.Id.StartsWith("generic:", StringComparison.Ordinal)).DistinctBy(a => a.Id).ToList();
+                    if (groups.Count == 1)
+                    {
+                        Actor group = groups[0];
+                        _mentions[k] = m with
+                        {
+                            Affiliation = group,
+                            Actor = m.Actor with { Name = m.Actor.Name.Replace(aff.Name, group.Name, StringComparison.Ordinal), Country = group.Country, SourceKind = group.SourceKind == SourceKind.Unattributed ? m.Actor.SourceKind : group.SourceKind },
+                        };
+                    }
+
+                    continue;
+                }
+
                 if (m.MentionKind != ActorMentionKind.Generic)
                 {
                     continue;

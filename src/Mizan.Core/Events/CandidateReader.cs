@@ -55,6 +55,7 @@ public sealed class CandidateReader
         private readonly List<SourceAttribution> _attributions;
         private readonly List<ActorMention> _actors;
         private readonly List<PhraseMatch<CasualtyRole>> _casualtyWords;
+        private readonly List<TriggerHit> _allHits = [];
 
         public SentenceScan(CandidateReader owner, Document doc, int index)
         {
@@ -96,7 +97,7 @@ public sealed class CandidateReader
                     continue;
                 }
 
-                foreach (TriggerEntry entry in match.Values.DistinctBy(v => v.Type))
+                foreach (TriggerEntry entry in match.Values.GroupBy(v => v.Type).Select(g => Reading(match, g.ToList())))
                 {
                     TriggerHit? hit = Analyse(match, entry);
                     if (hit is not null)
@@ -106,8 +107,9 @@ public sealed class CandidateReader
                 }
             }
 
+            _allHits.AddRange(hits);
             var groups = hits
-                .GroupBy(h => (h.Entry.Type, Scope: ScopeOf(h.FirstToken)))
+                .GroupBy(h => (h.Entry.Type, Scope: ScopeOf(h.FirstToken), Mode: StatusGroup(h.Status)))
                 .OrderBy(g => g.Min(h => h.FirstToken))
                 .ToList();
             var candidates = new List<EventCandidate>();
@@ -124,12 +126,19 @@ public sealed class CandidateReader
                 ReadPlace(candidate);
                 ReadDate(candidate);
                 ReadFigures(candidate);
-                if (candidate.Type == "DISPLACE" && candidate.Claim?.Displaced.Count == 0 && candidate.Place is null)
+                if (candidate.Type == "DISPLACE"
+                    && ((candidate.Claim?.Displaced.Count == 0 && candidate.Place is null)
+                        || ActorCamps.Of(candidate.Actor1?.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed))
                 {
-                    continue; // flight with neither a number nor a destination is not annotated as displacement
+                    // Flight with neither a number nor a destination, or fighters falling back (فر المسلحون), is not displacement.
+                    continue;
                 }
 
                 candidates.Add(candidate);
+                if (candidate.Conjoined is { } second)
+                {
+                    candidates.Add(candidate.WithPlace(second));
+                }
             }
 
             // Figures with no trigger of their own in a scope (نفى المتحدث وقوع أية خسائر في صفوف المتمردين).
@@ -151,12 +160,38 @@ public sealed class CandidateReader
             return candidates;
         }
 
+        /// <summary>
+        /// Unvocalised, قتل is both "he killed" and "killing": a preposition on the word (بقتل، لقتل)
+        /// or a noun of kind before it (أعمال قتل، عمليات خطف، جريمة اغتيال) makes it the noun.
+        /// </summary>
+        private TriggerEntry Reading(PhraseMatch<TriggerEntry> match, List<TriggerEntry> entries)
+        {
+            if (entries.Count == 1)
+            {
+                return entries[0];
+            }
+
+            TriggerEntry? verb = entries.Find(e => e.IsVerb);
+            TriggerEntry? noun = entries.Find(e => !e.IsVerb);
+            if (verb is null || noun is null)
+            {
+                return entries[0];
+            }
+
+            ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
+            bool preposition = prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك') || match.Reading.StripsArticle || match.Reading.RestoresAlef;
+            bool afterKindNoun = match.FirstToken > _sentence.FirstToken
+                && _doc.KeyOf(_tokens[match.FirstToken - 1]) is "اعمال" or "عمليات" or "عمليه" or "جرائم" or "جريمه" or "حوادث" or "حادث" or "محاوله" or "محاولات" or "مسلسل" or "سلسله" or "من" or "عن" or "في" or "علي" or "الي";
+            return preposition || afterKindNoun ? noun : verb;
+        }
+
         private TriggerHit? Analyse(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
         {
             bool violent = entry.Type is "ASSAULT" or "PROTEST" or "DISPLACE";
             bool background = false;
             bool acted = false;
             bool subordinate = false;
+            bool supported = false;
             EventStatus status = EventStatus.Occurred;
             int statusRank = 0;
             foreach (PhraseMatch<EventCue> cue in _cues)
@@ -190,6 +225,9 @@ public sealed class CandidateReader
                         case CueKind.Subordinate when before >= 0 && before <= value.Window:
                             subordinate = true;
                             break;
+                        case CueKind.Support when before >= 0 && before <= value.Window:
+                            supported = true;
+                            break;
                         case CueKind.Past when near:
                             background = true;
                             break;
@@ -202,7 +240,8 @@ public sealed class CandidateReader
                         case CueKind.Threatened when precedes:
                             Rank(EventStatus.Threatened, 4);
                             break;
-                        case CueKind.Planned when precedes:
+                        case CueKind.Planned when precedes || (!entry.IsVerb && after >= 0 && after <= 1):
+                            // زيارة يرتقب أن يقوم بها، لقاءا سوف يجمع: the cue may follow a noun.
                             Rank(EventStatus.Planned, 3);
                             break;
                         case CueKind.Failed when precedes || (after >= 0 && after <= 3):
@@ -213,6 +252,12 @@ public sealed class CandidateReader
                             break;
                     }
                 }
+            }
+
+            // Diplomacy in the imperfect goes on: تسعى الجزائر إلى هدنة.
+            if (!violent && entry.IsVerb && entry.Tense == VerbTense.Present && statusRank == 0)
+            {
+                Rank(EventStatus.Ongoing, 1);
             }
 
             // A verb with the future prefix س: سيزور، ستشن.
@@ -227,7 +272,9 @@ public sealed class CandidateReader
                 Rank(EventStatus.Denied, 6);
             }
 
-            return new TriggerHit(match, entry, IsAnaphoric(match, entry), status, background, entry.NeedsAction && !acted, subordinate);
+            bool anaphoric = IsAnaphoric(match, entry);
+            bool asserted = !subordinate && Asserts(match, entry, supported, status);
+            return new TriggerHit(match, entry, anaphoric, status, background, entry.NeedsAction && !acted, subordinate, asserted);
 
             void Rank(EventStatus s, int rank)
             {
@@ -239,11 +286,91 @@ public sealed class CandidateReader
             }
         }
 
-        private bool IsAnaphoric(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
+        /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
+        private static bool IsAgentNoun(TriggerEntry entry) => !entry.IsVerb && entry.Lemma == "متظاهر";
+
+        private static bool IsPrepositionLike(ReadOnlySpan<char> key) =>
+            key is "في" or "من" or "علي" or "الي" or "عن" or "مع" or "بين" or "ضد" or "امام" or "حول" or "لدي" or "عند" or "بعض" or "كل" or "مئات" or "الاف" or "عشرات" or "الاف" or "ان" or "انه" or "لان" or "الي" or "قبل" or "بعد";
+
+        /// <summary>Whether the trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
+        private bool Asserts(PhraseMatch<TriggerEntry> match, TriggerEntry entry, bool supported, EventStatus status)
         {
             if (entry.IsVerb)
             {
+                // A phrase (لقوا حتفهم، أسفر عن مقتل) or a finite verb; the imperfect only for what goes on.
+                return entry.Tense != VerbTense.Present || status == EventStatus.Ongoing;
+            }
+
+            if (supported)
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> word = _doc.KeyOf(_tokens[match.FirstToken]);
+            if (entry.Type == "PROTEST" && word.EndsWith("جا", StringComparison.Ordinal) && word.StartsWith("احتجا", StringComparison.Ordinal))
+            {
+                return true; // احتجاجا على: the act before it was done in protest
+            }
+
+            if (IsAgentNoun(entry))
+            {
+                // Protesters as the subject of a verb: وأضرم المتظاهرون النار، متظاهرون قد خرجوا.
+                int prev = match.FirstToken - 1;
+                bool verbBefore = prev >= _sentence.FirstToken && _tokens[prev].Kind == TokenKind.Arabic
+                    && !IsPrepositionLike(_doc.KeyOf(_tokens[prev]));
+                return verbBefore || match.FirstToken == _sentence.FirstToken;
+            }
+
+            // A preposition on the noun or just before it makes it a reference: حول مقتل، بالهجوم، في التفجير.
+            ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
+            if (prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك'))
+            {
                 return false;
+            }
+
+            int previous = match.FirstToken - 1;
+            while (previous >= _sentence.FirstToken && _tokens[previous].Kind is TokenKind.Quote or TokenKind.Bracket)
+            {
+                previous--;
+            }
+
+            if (previous < _sentence.FirstToken)
+            {
+                return true; // the noun opens the sentence: مقتل 4 أشخاص في...، انفجار سيارة مفخخة...
+            }
+
+            Token before = _tokens[previous];
+            ReadOnlySpan<char> key = _doc.KeyOf(before);
+            if (before.Kind == TokenKind.Punctuation && key is "،" or "," or ":" or "؛" or ";" or "-" or "–" or "*")
+            {
+                return true; // it opens a clause
+            }
+
+            if (key is "و" or "ف")
+            {
+                return true;
+            }
+
+            // What a source announces: أعلنت الشرطة مقتل سبعة، أكد مصدر عسكري مقتل.
+            foreach (SourceAttribution a in _attributions)
+            {
+                int end = Math.Max(a.Cue.End, a.Source?.Span.End ?? 0);
+                if (a.Kind is AttributionKind.Say or AttributionKind.Statement
+                    && match.FirstToken >= a.CueToken && _tokens[match.FirstToken].Span.Start >= end
+                    && match.FirstToken <= (a.Source?.EndToken ?? a.CueToken + 1) + 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsAnaphoric(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
+        {
+            if (entry.IsVerb || IsAgentNoun(entry))
+            {
+                return false; // المتظاهرون names the people of the protest, not a protest told before
             }
 
             ReadOnlySpan<char> stem = _doc.KeyOf(_tokens[match.FirstToken])[match.Reading.PrefixLength..];
@@ -259,6 +386,15 @@ public sealed class CandidateReader
 
             return definite;
         }
+
+        /// <summary>Statuses that can share one candidate: what happened, what is planned, threatened or supposed.</summary>
+        private static int StatusGroup(EventStatus status) => status switch
+        {
+            EventStatus.Planned => 1,
+            EventStatus.Threatened => 2,
+            EventStatus.Hypothetical => 3,
+            _ => 0,
+        };
 
         /// <summary>Index of the attribution whose scope holds the token, or -1 - (gap index) for unattributed stretches.</summary>
         private int ScopeOf(int token)
@@ -308,8 +444,9 @@ public sealed class CandidateReader
             var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd && a != source).ToList();
             foreach (TriggerHit t in c.Triggers.OrderByDescending(t => t.Entry.IsVerb).ThenBy(t => t.FirstToken))
             {
-                (ActorMention? a1, ActorMention? a2) = Roles(t, pool, c);
-                c.Actor1 ??= a1;
+                var free = pool.Where(a => a != c.Actor1 && a != c.Actor2).ToList();
+                (ActorMention? a1, ActorMention? a2) = Roles(t, c.Actor1 is null && c.Actor2 is null ? pool : free, c);
+                c.Actor1 ??= a1 is not null && a1 != c.Actor2 ? a1 : null;
                 c.Actor2 ??= a2 is not null && a2 != c.Actor1 ? a2 : null;
                 if (c.Actor1 is not null && c.Actor2 is not null)
                 {
@@ -437,11 +574,11 @@ public sealed class CandidateReader
         private void ReadPlace(EventCandidate c)
         {
             var places = _doc.Places
-                .Where(p => p.FirstToken >= c.RangeStart && p.FirstToken < c.RangeEnd && !InsideAnyActor(p.FirstToken))
+                .Where(p => p.FirstToken >= c.RangeStart && p.FirstToken < c.RangeEnd && !InsideAnyActor(p.FirstToken) && Owns(c, p.FirstToken, p.EndToken))
                 .ToList();
             if (places.Count == 0)
             {
-                places = [.. _doc.Places.Where(p => p.FirstToken >= _sentence.FirstToken && p.FirstToken < _sentence.EndToken && !InsideAnyActor(p.FirstToken))];
+                places = [.. _doc.Places.Where(p => p.FirstToken >= _sentence.FirstToken && p.FirstToken < _sentence.EndToken && !InsideAnyActor(p.FirstToken) && Owns(c, p.FirstToken, p.EndToken))];
             }
 
             if (places.Count == 0)
@@ -450,28 +587,117 @@ public sealed class CandidateReader
             }
 
             int anchor = c.Main?.FirstToken ?? c.RangeStart;
-            PlaceMention best = places
-                .OrderByDescending(p => p.Locative)
-                .ThenBy(p => Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0))
-                .First();
 
-            // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a place followed by a locative city or region contains the first.
-            PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null);
+            // The places the event is in or aimed at: after a locative word, or right after the trigger
+            // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
+            var scored = places
+                .Select(p => (Place: p, Target: p.FirstToken >= anchor && p.FirstToken <= (c.Main?.EndToken ?? anchor) + 1))
+                .OrderByDescending(x => x.Place.Locative || x.Target)
+                .ThenBy(x => Specificity(x.Place))
+                .ThenBy(x => Math.Abs(x.Place.FirstToken - anchor) + (x.Place.FirstToken < anchor ? 2 : 0))
+                .ToList();
+            PlaceMention best = scored[0].Place;
+
+            // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a town followed by a locative city word names the city it is in.
+            PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null
+                && Specificity(p) == Specificity(best) && _placeCues(p));
             c.Place = container ?? best;
+
+            // Strikes on two named towns are two events: استهدفت دوما وزملكا.
+            c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && IsWord(c.Place.EndToken, "و") && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
+                ?? places.Find(p => p.FirstToken == c.Place.EndToken && _doc.KeyOf(_tokens[p.FirstToken]).StartsWith("و", StringComparison.Ordinal) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
         }
+
+        /// <summary>Whether the trigger nearest to these tokens sits in a clause about another time (في أعقاب الحصار ... العام الفائت).</summary>
+        private bool NearestIsSubordinate(int first, int end)
+        {
+            TriggerHit? nearest = null;
+            int best = int.MaxValue;
+            foreach (TriggerHit t in _allHits)
+            {
+                int distance = t.FirstToken >= end ? t.FirstToken - end : first >= t.EndToken ? first - t.EndToken : 0;
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest = t;
+                }
+            }
+
+            return nearest?.Subordinate == true;
+        }
+
+        /// <summary>0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best candidate).</summary>
+        private static int Specificity(PlaceMention p)
+        {
+            int best = 3;
+            foreach (Place place in p.Candidates)
+            {
+                int s = place.Precision switch
+                {
+                    LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => 0,
+                    LocationPrecision.District => 1,
+                    LocationPrecision.Region => 2,
+                    _ => 3,
+                };
+                best = Math.Min(best, s);
+            }
+
+            return best;
+        }
+
+        private bool _placeCues(PlaceMention p)
+        {
+            // City words before the place: العاصمة، مدينة (بالعاصمة الليبية طرابلس).
+            for (int t = Math.Max(_sentence.FirstToken, p.FirstToken - 3); t < p.FirstToken; t++)
+            {
+                ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
+                if (key.EndsWith("عاصمه", StringComparison.Ordinal) || key.EndsWith("مدينه", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsWord(int token, string key) => token < _tokens.Length && _doc.KeyOf(_tokens[token]).SequenceEqual(key);
 
         private void ReadDate(EventCandidate c)
         {
             int anchor = c.Main?.FirstToken ?? c.RangeStart;
-            DateMention? best = _doc.Dates
-                .Where(d => d.FirstToken >= c.RangeStart && d.FirstToken < c.RangeEnd)
-                .OrderBy(d => Math.Abs(d.FirstToken - anchor))
+            c.Date = _doc.Dates
+                .Where(d => d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken && Owns(c, d.FirstToken, d.EndToken)
+                    && !(d.Precision is DatePrecision.Year or DatePrecision.Month && NearestIsSubordinate(d.FirstToken, d.EndToken)))
+                .OrderBy(d => d.FirstToken >= c.RangeStart && d.FirstToken < c.RangeEnd ? 0 : 1)
+                .ThenBy(d => Math.Abs(d.FirstToken - anchor))
                 .FirstOrDefault();
-            best ??= _doc.Dates
-                .Where(d => d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken)
-                .OrderBy(d => Math.Abs(d.FirstToken - anchor))
-                .FirstOrDefault();
-            c.Date = best;
+            if (c.Date is { } date)
+            {
+                TextSpan key = _doc.Normalized.ToKey(date.Span);
+                c.DateKey = _doc.Normalized.Key.Substring(key.Start, key.Length);
+            }
+        }
+
+        /// <summary>
+        /// Whether a date or place at these tokens belongs to the candidate: the trigger nearest to it,
+        /// among all the sentence's triggers, is one of the candidate's own and not a clause about
+        /// another time (في أعقاب الحصار والقتال ... العام الفائت belongs to القتال).
+        /// </summary>
+        private bool Owns(EventCandidate c, int first, int end)
+        {
+            TriggerHit? nearest = null;
+            int best = int.MaxValue;
+            foreach (TriggerHit t in _allHits)
+            {
+                int distance = t.FirstToken >= end ? t.FirstToken - end : first >= t.EndToken ? first - t.EndToken : 0;
+                if (distance < best)
+                {
+                    best = distance;
+                    nearest = t;
+                }
+            }
+
+            return nearest is null || c.Triggers.Contains(nearest) || c.Triggers.Count == 0;
         }
 
         private void ReadFigures(EventCandidate c)

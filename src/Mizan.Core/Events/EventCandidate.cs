@@ -15,7 +15,12 @@ namespace Mizan.Events;
 /// <param name="Background">Whether a cue says it is recalled from the past.</param>
 /// <param name="Weak">A weapon word with no word of firing or going off near it (صواريخ بالستية).</param>
 /// <param name="Subordinate">In a time, cause or relative clause (غداة هجوم، الذي استهدف): it supports, but does not start, a report.</param>
-public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false)
+/// <param name="Asserted">
+/// The sentence states the event rather than refers to it: a finite verb in the past in a main
+/// clause, or a noun that heads its clause, follows a light verb (شن هجوما، وقع انفجار) or is
+/// what a source announces (أعلنت الشرطة مقتل); not a noun after a preposition (حول مقتل).
+/// </param>
+public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false)
 {
     public int FirstToken => Match.FirstToken;
 
@@ -56,6 +61,26 @@ public sealed class ClaimDraft
 /// </summary>
 public sealed class EventCandidate
 {
+    /// <summary>A copy for another place: the same words about a second town.</summary>
+    public EventCandidate WithPlace(PlaceMention place)
+    {
+        var copy = new EventCandidate(Type, Sentence, RangeStart, RangeEnd, Attribution)
+        {
+            Status = Status,
+            Background = Background,
+            ClaimOnly = ClaimOnly,
+            Actor1 = Actor1,
+            Actor2 = Actor2,
+            Place = place,
+            Date = Date,
+            DateKey = DateKey,
+            Claim = Claim,
+            Acled = Acled,
+        };
+        copy.Triggers.AddRange(Triggers);
+        return copy;
+    }
+
     public EventCandidate(string type, int sentence, int rangeStart, int rangeEnd, SourceAttribution? attribution)
     {
         Type = type;
@@ -96,7 +121,13 @@ public sealed class EventCandidate
 
     public PlaceResolution? Resolved { get; set; }
 
+    /// <summary>A second place joined to the first by و (دوما وزملكا): the same act on another town, another event.</summary>
+    public PlaceMention? Conjoined { get; set; }
+
     public DateMention? Date { get; set; }
+
+    /// <summary>The matching key of the date expression, to compare unresolved dates (الخميس الفارط).</summary>
+    public string? DateKey { get; set; }
 
     public ClaimDraft? Claim { get; set; }
 
@@ -174,6 +205,9 @@ public sealed class EventCandidate
             return score;
         }
     }
+
+    /// <summary>Whether at least one trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
+    public bool Asserted => Triggers.Exists(t => t.Asserted && !t.Weak);
 
     /// <summary>A key for the source of the candidate: state sources by country, others by actor.</summary>
     public string? SourceKey

@@ -36,6 +36,9 @@ public enum CueKind : byte
     /// <summary>A time, cause or relative clause (غداة، إثر، الذي): the trigger is what another statement refers to.</summary>
     Subordinate,
 
+    /// <summary>A light verb that asserts the event its noun names (شن هجوما، وقع انفجار، أعلنت الشرطة مقتل).</summary>
+    Support,
+
     /// <summary>Firing, falling, hitting or going off: a weapon word needs one to tell an event.</summary>
     Action,
 }

@@ -54,6 +54,11 @@ public sealed class EventExtractor
             {
                 c.Resolved = Resolve(document, place, context);
             }
+
+            if (c.Date is { } d && IsOld(document, new EventDate(Evidence.From(document.Text, d.Span), d.Start, d.End, d.Precision)))
+            {
+                c.Background = true;
+            }
         }
 
         int titleSentences = TitleSentences(document);
@@ -146,7 +151,8 @@ public sealed class EventExtractor
 
     private Event Build(Document document, List<EventCandidate> cluster, GeoContext context)
     {
-        EventCandidate main = cluster.Find(c => !c.ClaimOnly && !c.Anaphoric) ?? cluster.Find(c => !c.ClaimOnly) ?? cluster[0];
+        // The candidate that reports the incident most fully carries its type and status.
+        EventCandidate main = cluster.Where(c => !c.ClaimOnly).OrderByDescending(c => c.Asserted).ThenByDescending(c => c.Strength).FirstOrDefault() ?? cluster[0];
         string type = main.Type;
         EventStatus status = main.Status;
         if (status == EventStatus.Occurred && cluster.Exists(c => c.Status == EventStatus.Ongoing) && !cluster.Exists(c => c != main && c.Status == EventStatus.Occurred && !c.ClaimOnly))

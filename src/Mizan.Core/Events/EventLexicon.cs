@@ -63,12 +63,13 @@ public sealed class EventLexicon
 
                 foreach (VerbForm form in forms)
                 {
-                    bool verb = pos == "verb" || conjugated;
+                    // A phrase is a verb phrase (لقوا حتفهم، أسفر عن مقتل، تمكنت من القضاء على) unless it opens with the article.
+                    bool verb = pos == "verb" || conjugated || (pos == "phrase" && !form.Text.StartsWith("ال", StringComparison.Ordinal));
                     VerbTense tense = form.Tense;
-                    if (verb && tense == VerbTense.None && !form.Text.Contains(' ', StringComparison.Ordinal))
+                    if (verb && tense == VerbTense.None)
                     {
                         // A verb form listed as written: the imperfect begins with its person prefix (يقتلون، تتواجه).
-                        tense = form.Text.Length > 3 && form.Text[0] is 'ي' or 'ت' or 'ن' && !form.Text.StartsWith("تم", StringComparison.Ordinal) ? VerbTense.Present : VerbTense.Past;
+                        tense = TenseOf(form.Text);
                     }
 
                     triggers.Add(new(form.Text, new TriggerEntry(row.Required("lemma"), type, acledType, frame, verb, tense)));
@@ -113,6 +114,28 @@ public sealed class EventLexicon
             PhraseIndex<TriggerEntry>.Build(triggers),
             PhraseIndex<EventCue>.Build(cues),
             PhraseIndex<AttributionCue>.Build(attribution));
+    }
+
+    /// <summary>
+    /// The tense of a verb form listed as written: the imperfect opens with its person prefix
+    /// (يقتلون، تتواجه); a form in ت that ends in ت or وا is a perfect (تمكنت، تواجهت).
+    /// </summary>
+    private static VerbTense TenseOf(string form)
+    {
+        int space = form.IndexOf(' ', StringComparison.Ordinal);
+        string first = space < 0 ? form : form[..space];
+        if (first.Length <= 3)
+        {
+            return VerbTense.Past;
+        }
+
+        return first[0] switch
+        {
+            'ي' or 'ن' => VerbTense.Present,
+            'ت' when first.EndsWith('ت') || first.EndsWith("وا", StringComparison.Ordinal) => VerbTense.Past,
+            'ت' => VerbTense.Present,
+            _ => VerbTense.Past,
+        };
     }
 
     private static TsvTable Load(string path, params string[] columns)

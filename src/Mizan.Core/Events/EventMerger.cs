@@ -17,7 +17,7 @@ namespace Mizan.Events;
 /// </remarks>
 public static class EventMerger
 {
-    private const int LinkThreshold = 2;
+    private const int LinkThreshold = 3;
 
     /// <summary>How strongly a stretch must report an incident to start an event of its own (see <see cref="EventCandidate.Strength"/>).</summary>
     public const int StrengthThreshold = 3;
@@ -57,7 +57,7 @@ public static class EventMerger
             {
                 best.Add(c);
             }
-            else if (c.Strength >= StrengthThreshold)
+            else if (c.Asserted && c.Strength >= StrengthThreshold)
             {
                 clusters.Add([c]);
             }
@@ -100,7 +100,7 @@ public static class EventMerger
         {
             foreach (EventCandidate c in cluster.ToList())
             {
-                if (c.SourceKey is null || c.ClaimOnly || cluster.Count < 2 || cluster.Exists(x => x != c && x.SourceKey == c.SourceKey))
+                if (c.SourceKey is null || c.ClaimOnly || cluster.Exists(x => x != c && x.SourceKey == c.SourceKey))
                 {
                     continue;
                 }
@@ -133,14 +133,14 @@ public static class EventMerger
 
         int score = 0;
         EventCandidate last = cluster[^1];
-        if (c.Anaphoric || c.Triggers.Exists(t => t.Anaphoric))
+        if (c.Anaphoric || c.Main?.Anaphoric == true)
         {
             score += 2;
         }
 
         if (c.SourceKey is not null && cluster.Exists(x => x.SourceKey == c.SourceKey))
         {
-            score += 2;
+            score += 3; // one source's account goes on about one incident
         }
 
         if (SameActors(cluster, c))
@@ -148,7 +148,7 @@ public static class EventMerger
             score += 2;
         }
 
-        if (c.Resolved is not null && cluster.Exists(x => x.Resolved?.Place.Id == c.Resolved.Place.Id))
+        if (c.Resolved is not null && c.Place?.Relation is null && cluster.Exists(x => x.Resolved?.Place.Id == c.Resolved.Place.Id && x.Place?.Relation is null))
         {
             score += 2;
         }
@@ -178,12 +178,15 @@ public static class EventMerger
 
     private static bool Compatible(List<EventCandidate> cluster, EventCandidate c, int score)
     {
-        bool strong = score >= 4 && (c.Anaphoric || cluster.Exists(x => x.SourceKey is not null && x.SourceKey == c.SourceKey));
+        // A reference back (الهجوم) or the same source going on in the next sentence tells the same
+        // incident even when it names another day of it (a battle from Thursday to this morning).
+        bool strong = c.Anaphoric || c.Main?.Anaphoric == true
+            || (c.SourceKey is not null && cluster.Exists(x => x.SourceKey == c.SourceKey && c.Sentence - x.Sentence is 0 or 1));
         foreach (EventCandidate x in cluster)
         {
-            if (x.Type != c.Type || !StatusCompatible(x.Status, c.Status))
+            if (x.Type != c.Type || !StatusCompatible(x.Status, c.Status) || (x.Background != c.Background && !x.ClaimOnly && !c.ClaimOnly))
             {
-                return false;
+                return false; // a recalled incident is not the one reported now
             }
 
             if (!PlaceCompatible(x.Resolved, c.Resolved))
@@ -262,9 +265,39 @@ public static class EventMerger
             return true;
         }
 
-        // Both unresolved: the same expression or not comparable.
-        return true;
+        // Both unresolved (no publication date): two different days of the same kind are two
+        // incidents (الخميس الفارط، الثلاثاء الفارط; في 2 من الشهر، في 5 من الشهر); a weekday and a
+        // day of the month cannot be compared.
+        DayKind a = KindOf(x), b = KindOf(y);
+        return a != b || a == DayKind.Other || x.Date.Span == y.Date.Span || SameWords(x, y);
     }
+
+    private enum DayKind
+    {
+        Other,
+        Weekday,
+        DayOfMonth,
+    }
+
+    private static readonly string[] Weekdays = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"];
+
+    private static DayKind KindOf(EventCandidate c)
+    {
+        if (c.Date?.Precision is not (null or Events.DatePrecision.Day))
+        {
+            return DayKind.Other;
+        }
+
+        string[] words = Words(c);
+        return words.Any(w => Weekdays.Contains(w)) ? DayKind.Weekday
+            : words.Any(w => w.Length > 0 && w.All(char.IsAsciiDigit)) ? DayKind.DayOfMonth
+            : DayKind.Other;
+    }
+
+    private static string[] Words(EventCandidate c) => (c.DateKey ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool SameWords(EventCandidate a, EventCandidate b) =>
+        Words(a).Where(w => Weekdays.Contains(w) || w.All(char.IsAsciiDigit)).SequenceEqual(Words(b).Where(w => Weekdays.Contains(w) || w.All(char.IsAsciiDigit)));
 
     private static bool SameActors(List<EventCandidate> cluster, EventCandidate c)
     {
@@ -299,6 +332,11 @@ public static class EventMerger
             }
 
             Actor a = mention.Participant;
+            if (ActorCamps.Of(a.Kind) == ActorCamp.Civilian)
+            {
+                continue; // people hurt in a clash do not make it another incident
+            }
+
             bool fits = known.Exists(k => k.Id == a.Id
                 || (ActorCamps.Of(k.Kind) == ActorCamps.Of(a.Kind) && (k.Country is null || a.Country is null || k.Country == a.Country)));
             if (!fits && known.Select(k => ActorCamps.Of(k.Kind)).Distinct().Count() >= 2)

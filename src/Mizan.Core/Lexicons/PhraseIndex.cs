@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Mizan.Morphology;
 using Mizan.Text;
@@ -134,6 +133,51 @@ public sealed class PhraseIndex<T>
     public bool TryMatchAt(NormalizedText text, ImmutableArray<Token> tokens, int start, int limit, out PhraseMatch<T> match)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // The readings of the words, each with its stem's hash, are shared by every index that
+        // reads this text (computed here only when the text was tokenised another way).
+        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        if (shared is not null && !MayStartAt(shared, tokens, start))
+        {
+            match = default;
+            return false;
+        }
+
+        return Match(text, tokens, start, limit, shared, out match);
+    }
+
+    /// <summary>
+    /// Every match in a token range, leftmost-longest and non-overlapping.
+    /// </summary>
+    public ImmutableArray<PhraseMatch<T>> FindAll(NormalizedText text, ImmutableArray<Token> tokens, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        ImmutableArray<PhraseMatch<T>>.Builder? matches = null;
+        int i = start;
+        while (i < end)
+        {
+            if ((shared is null || MayStartAt(shared, tokens, i)) && Match(text, tokens, i, end, shared, out PhraseMatch<T> match))
+            {
+                (matches ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(match);
+                i = match.EndToken;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return matches is null ? [] : matches.ToImmutable();
+    }
+
+    /// <summary>Whether some reading of token <paramref name="start"/> may be a first word (false: none is).</summary>
+    private bool MayStartAt(TokenReadings shared, ImmutableArray<Token> tokens, int start) =>
+        tokens[start].Kind is not (TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
+        && _root.MayContainAny(shared.Hashes(start));
+
+    private bool Match(NormalizedText text, ImmutableArray<Token> tokens, int start, int limit, TokenReadings? shared, out PhraseMatch<T> match)
+    {
         match = default;
         Token first = tokens[start];
         if (first.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
@@ -142,23 +186,29 @@ public sealed class PhraseIndex<T>
         }
 
         ReadOnlySpan<char> word = text.Key.AsSpan(first.Key.Start, first.Key.Length);
-        Span<CliticReading> readings = stackalloc CliticReading[CliticPeeler.MaxReadings];
-        int readingCount = first.Kind == TokenKind.Arabic ? CliticPeeler.Readings(word, readings) : 0;
-        if (readingCount == 0)
+        ReadOnlySpan<CliticReading> readings;
+        ReadOnlySpan<int> hashes;
+        if (shared is not null)
         {
-            readings[0] = CliticReading.Whole;
-            readingCount = 1;
+            readings = shared.Readings(start);
+            hashes = shared.Hashes(start);
+        }
+        else
+        {
+            var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
+            var ownHashes = new int[CliticPeeler.MaxReadings];
+            int n = TokenReadings.Fill(word, first.Kind, ownReadings, ownHashes);
+            readings = ownReadings.AsSpan(0, n);
+            hashes = ownHashes.AsSpan(0, n);
         }
 
-        Span<char> buffer = stackalloc char[word.Length + 1];
         bool found = false;
         int bestEnd = 0;
         int bestCost = int.MaxValue;
-        for (int r = 0; r < readingCount; r++)
+        for (int r = 0; r < readings.Length; r++)
         {
             CliticReading reading = readings[r];
-            ReadOnlySpan<char> stem = reading.Stem(word, buffer);
-            if (!_root.TryGetChild(stem, out Node? node))
+            if (!_root.TryGetStem(word, reading, hashes[r], out Node? node))
             {
                 continue;
             }
@@ -179,7 +229,7 @@ public sealed class PhraseIndex<T>
                     }
 
                     ReadOnlySpan<char> nextWord = text.Key.AsSpan(next.Key.Start, next.Key.Length);
-                    if (current.TryGetChild(nextWord, out Node? child))
+                    if (current.TryGetChild(nextWord, shared?.WordHash(t) ?? KeyHash.Of(nextWord), out Node? child))
                     {
                         current = child;
                         if (!current.Values.IsDefaultOrEmpty)
@@ -192,7 +242,7 @@ public sealed class PhraseIndex<T>
                     }
 
                     // The last word may carry an enclitic: وزير دفاعها.
-                    int suffix = EncliticMatch(current, nextWord);
+                    int suffix = EncliticMatch(current, nextWord, shared, t, next.Kind);
                     if (suffix > 0)
                     {
                         bestHere = t + 1;
@@ -225,29 +275,6 @@ public sealed class PhraseIndex<T>
         return found;
     }
 
-    /// <summary>
-    /// Every match in a token range, leftmost-longest and non-overlapping.
-    /// </summary>
-    public ImmutableArray<PhraseMatch<T>> FindAll(NormalizedText text, ImmutableArray<Token> tokens, int start, int end)
-    {
-        var matches = ImmutableArray.CreateBuilder<PhraseMatch<T>>();
-        int i = start;
-        while (i < end)
-        {
-            if (TryMatchAt(text, tokens, i, end, out PhraseMatch<T> match))
-            {
-                matches.Add(match);
-                i = match.EndToken;
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        return matches.ToImmutable();
-    }
-
     private static Node Walk(NormalizedText text, ImmutableArray<Token> tokens, Node node, int from, int to, int lastSuffix)
     {
         Node current = node;
@@ -265,7 +292,7 @@ public sealed class PhraseIndex<T>
                 word = word[..^lastSuffix];
             }
 
-            if (!current.TryGetChild(word, out Node? child))
+            if (!current.TryGetChild(word, KeyHash.Of(word), out Node? child))
             {
                 throw new InvalidOperationException("phrase walk diverged from match"); // unreachable
             }
@@ -276,22 +303,49 @@ public sealed class PhraseIndex<T>
         return current;
     }
 
-    private static int EncliticMatch(Node node, ReadOnlySpan<char> word)
+    /// <summary>
+    /// The enclitic to peel from <paramref name="word"/> (token <paramref name="t"/>) so that the
+    /// rest is a complete phrase after <paramref name="node"/>; 0 when none fits.
+    /// </summary>
+    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, TokenKind kind)
     {
         if (word.Length < 4)
         {
             return 0;
         }
 
-        Span<CliticReading> readings = stackalloc CliticReading[CliticPeeler.MaxReadings];
-        int n = CliticPeeler.Readings(word, readings);
-        for (int r = 0; r < n; r++)
+        // Only Arabic words end in an enclitic (a token of another kind holds no Arabic letter).
+        ReadOnlySpan<CliticReading> readings;
+        ReadOnlySpan<int> hashes;
+        if (shared is not null)
+        {
+            if (kind != TokenKind.Arabic)
+            {
+                return 0;
+            }
+
+            readings = shared.Readings(t);
+            hashes = shared.Hashes(t);
+        }
+        else
+        {
+            var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
+            int n = CliticPeeler.Readings(word, ownReadings);
+            readings = ownReadings.AsSpan(0, n);
+            hashes = default;
+        }
+
+        for (int r = 0; r < readings.Length; r++)
         {
             CliticReading reading = readings[r];
-            if (reading.PrefixLength == 0 && reading.SuffixLength > 0 && !reading.RestoresAlef
-                && node.TryGetChild(word[..^reading.SuffixLength], out Node? child) && !child.Values.IsDefaultOrEmpty)
+            if (reading.PrefixLength == 0 && reading.SuffixLength > 0 && !reading.RestoresAlef)
             {
-                return reading.SuffixLength;
+                ReadOnlySpan<char> stem = word[..^reading.SuffixLength];
+                int hash = hashes.IsEmpty ? KeyHash.Of(stem) : hashes[r];
+                if (node.TryGetChild(stem, hash, out Node? child) && !child.Values.IsDefaultOrEmpty)
+                {
+                    return reading.SuffixLength;
+                }
             }
         }
 
@@ -305,34 +359,133 @@ public sealed class PhraseIndex<T>
         public List<T> Values { get; } = [];
 
         public Node Freeze() => new(
-            Children.Count == 0 ? null : Children.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Freeze(), StringComparer.Ordinal),
+            [.. Children.Keys.Order(StringComparer.Ordinal)],
+            [.. Children.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Value.Freeze())],
             [.. Values]);
     }
 
+    /// <summary>
+    /// A trie node: its entries and its children in an open-addressing table keyed by
+    /// <see cref="KeyHash"/>, so that a word hashed once can be looked up in many nodes.
+    /// </summary>
     private sealed class Node
     {
-        private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private static readonly Slot[] NoSlots = [new Slot(0, -1)];
 
-        public Node(FrozenDictionary<string, Node>? children, ImmutableArray<T> values)
+        private readonly string[] _keys;
+        private readonly Node[] _children;
+        private readonly Slot[] _slots;
+        private readonly int _mask;
+
+        public Node(string[] keys, Node[] children, ImmutableArray<T> values)
         {
-            HasChildren = children is not null;
-            _lookup = (children ?? FrozenDictionary<string, Node>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
+            _keys = keys;
+            _children = children;
             Values = values;
+            if (keys.Length == 0)
+            {
+                _slots = NoSlots;
+                _mask = 0;
+                return;
+            }
+
+            int capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, keys.Length * 2));
+            _slots = new Slot[capacity];
+            _slots.AsSpan().Fill(new Slot(0, -1));
+            _mask = capacity - 1;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                int hash = KeyHash.Of(keys[i]);
+                int at = hash & _mask;
+                while (_slots[at].Child >= 0)
+                {
+                    at = (at + 1) & _mask;
+                }
+
+                _slots[at] = new Slot(hash, i);
+            }
         }
 
-        public bool HasChildren { get; }
+        public bool HasChildren => _keys.Length > 0;
+
+        /// <summary>Whether some child's key may have one of these hashes (false: none has).</summary>
+        public bool MayContainAny(ReadOnlySpan<int> hashes)
+        {
+            foreach (int hash in hashes)
+            {
+                for (int at = hash & _mask; ; at = (at + 1) & _mask)
+                {
+                    Slot slot = _slots[at];
+                    if (slot.Child < 0)
+                    {
+                        break;
+                    }
+
+                    if (slot.Hash == hash)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The child under the stem of <paramref name="word"/> in <paramref name="reading"/>, whose
+        /// <see cref="KeyHash"/> is <paramref name="hash"/> (no copy of the stem is made).
+        /// </summary>
+        public bool TryGetStem(ReadOnlySpan<char> word, CliticReading reading, int hash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        {
+            ReadOnlySpan<char> core = word[reading.PrefixLength..(word.Length - reading.SuffixLength)];
+            if (!reading.RestoresAlef)
+            {
+                return TryGetChild(core, hash, out child);
+            }
+
+            for (int at = hash & _mask; ; at = (at + 1) & _mask)
+            {
+                Slot slot = _slots[at];
+                if (slot.Child < 0)
+                {
+                    child = null;
+                    return false;
+                }
+
+                string key = _keys[slot.Child];
+                if (slot.Hash == hash && key.Length == core.Length + 1 && key[0] == '\u0627' && core.SequenceEqual(key.AsSpan(1)))
+                {
+                    child = _children[slot.Child];
+                    return true;
+                }
+            }
+        }
 
         public ImmutableArray<T> Values { get; }
 
-        public bool TryGetChild(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
-        {
-            if (!HasChildren)
-            {
-                child = null;
-                return false;
-            }
+        public bool TryGetChild(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child) =>
+            TryGetChild(key, KeyHash.Of(key), out child);
 
-            return _lookup.TryGetValue(key, out child);
+        /// <summary>The child under <paramref name="key"/>, whose <see cref="KeyHash"/> is <paramref name="hash"/>.</summary>
+        public bool TryGetChild(ReadOnlySpan<char> key, int hash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        {
+            for (int at = hash & _mask; ; at = (at + 1) & _mask)
+            {
+                Slot slot = _slots[at];
+                if (slot.Child < 0)
+                {
+                    child = null;
+                    return false;
+                }
+
+                if (slot.Hash == hash && key.SequenceEqual(_keys[slot.Child]))
+                {
+                    child = _children[slot.Child];
+                    return true;
+                }
+            }
         }
+
+        private readonly record struct Slot(int Hash, int Child);
     }
 }

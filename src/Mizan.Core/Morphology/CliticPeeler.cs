@@ -82,6 +82,11 @@ public static class CliticPeeler
         {
             for (int s = 0; s < suffixCount; s++)
             {
+                if (suffixes[s] > 0 && (prefixes[p].Article || prefixes[p].Alef || StartsWithArticle(word, prefixes[p].Length)))
+                {
+                    continue; // a noun with the article takes no pronoun suffix: الإشارة is not الإشار + ه
+                }
+
                 var reading = new CliticReading(prefixes[p].Length, suffixes[s], prefixes[p].Alef, prefixes[p].Article);
                 if (reading.StemLength(word.Length) < MinStem || word.Length - reading.PrefixLength - reading.SuffixLength < 1)
                 {

@@ -8,6 +8,7 @@ namespace Mizan.Text;
 public sealed class NormalizedText
 {
     private readonly int[] _toOriginal;
+    private object? _memo;
 
     internal NormalizedText(string original, string key, int[] toOriginal)
     {
@@ -56,6 +57,15 @@ public sealed class NormalizedText
 
     /// <summary>The key span covering an original span.</summary>
     public TextSpan ToKey(TextSpan originalSpan) => new(ToKey(originalSpan.Start), ToKey(originalSpan.End));
+
+    /// <summary>
+    /// Data derived from this text once and shared by its readers (the lexicon readings of its
+    /// tokens); null until <see cref="SetMemo"/>. A memo never changes once set.
+    /// </summary>
+    internal object? Memo => Volatile.Read(ref _memo);
+
+    /// <summary>Keeps <paramref name="value"/> as the memo unless one is already set; returns the memo kept.</summary>
+    internal object SetMemo(object value) => Interlocked.CompareExchange(ref _memo, value, null) ?? value;
 
     /// <summary>A copy of the map (length <c>Key.Length + 1</c>), for tests and diagnostics.</summary>
     public int[] CopyMap() => (int[])_toOriginal.Clone();

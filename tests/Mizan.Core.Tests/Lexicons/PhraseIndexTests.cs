@@ -17,6 +17,8 @@ public class PhraseIndexTests
         ["قوات"] = "forces",
         ["المليشيات"] = "militias",
         ["وزير الدفاع"] = "defence minister",
+        ["وزير دفاع"] = "defence minister",
+        ["دفاع"] = "defence",
     });
 
     private static List<(string Text, string Value)> Find(string text)
@@ -51,7 +53,14 @@ public class PhraseIndexTests
     [Fact]
     public void An_enclitic_on_the_last_word_of_a_phrase_is_peeled()
     {
-        Assert.Equal([("وزير الدفاع", "defence minister")], Find("قال وزير الدفاعه"));
+        Assert.Equal([("وزير دفاع", "defence minister")], Find("قال وزير دفاعها"));
+    }
+
+    [Fact]
+    public void A_noun_with_the_article_takes_no_pronoun_suffix()
+    {
+        // الدفاعه would be "the-his defence": not a reading of any word.
+        Assert.Empty(Find("قال الدفاعه"));
     }
 
     [Fact]
