@@ -86,8 +86,10 @@ public static class ArticleEvaluation
             }
 
             var spans = predicted.Evidence.Select(e => e.Span).ToList();
+            // Gold events of the type whose quotes the prediction's evidence overlaps, most overlapped first.
             var candidates = gold.Events
                 .Where(g => g.Type == predicted.Type && goldSpans[g.Id].Any(gs => spans.Any(ps => ps.Overlaps(gs))))
+                .OrderByDescending(g => goldSpans[g.Id].Sum(gs => spans.Sum(ps => Overlap(gs, ps))))
                 .ToList();
             GoldEvent? free = candidates.FirstOrDefault(g => g.Required && !matchedGold.ContainsKey(g.Id))
                 ?? candidates.FirstOrDefault(g => !g.Required && !matchedGold.ContainsKey(g.Id));
@@ -152,6 +154,8 @@ public static class ArticleEvaluation
             Share(matches.Select(m => m.DateCorrect)),
             new Accuracy(matches.Sum(m => m.KilledClaimsFound), matches.Sum(m => m.KilledClaims)));
     }
+
+    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
 
     /// <summary>Every occurrence of a quote in the text, as spans.</summary>
     public static IEnumerable<TextSpan> Occurrences(string text, string quote)

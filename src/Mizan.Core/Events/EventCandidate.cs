@@ -158,13 +158,9 @@ public sealed class EventCandidate
             }
 
             var live = Triggers.Where(t => !t.Anaphoric && !t.Weak && !t.Subordinate).ToList();
-            if (live.Exists(t => t.Entry.IsVerb && t.Entry.Tense != Lexicons.VerbTense.Present))
+            if (live.Exists(t => t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status == EventStatus.Ongoing)))
             {
-                score += 2;
-            }
-            else if (live.Exists(t => t.Entry.IsVerb && t.Status == EventStatus.Ongoing))
-            {
-                score += 1;
+                score += 2; // a finite verb in the past, or one that says it goes on (تتواصل، تسعى)
             }
 
             if (live.Exists(t => !t.Entry.IsVerb))

@@ -326,8 +326,16 @@ public sealed class EventExtractor
 
     private static ImmutableArray<Evidence> EvidenceOf(Document document, List<EventCandidate> cluster)
     {
+        // The words of the stretches that report the incident most strongly; references and
+        // passing mentions that joined the event only when nothing else states it.
+        var ranked = cluster.Where(c => !c.ClaimOnly)
+            .OrderByDescending(c => c.Asserted && c.Strength >= EventMerger.StrengthThreshold)
+            .ThenByDescending(c => c.Strength)
+            .ThenBy(c => c.RangeStart)
+            .ToList();
+        var strong = ranked.Where(c => c.Asserted && c.Strength >= EventMerger.StrengthThreshold).ToList();
         var spans = new List<TextSpan>();
-        foreach (EventCandidate c in cluster.Where(c => !c.ClaimOnly))
+        foreach (EventCandidate c in strong.Count > 0 ? strong : ranked)
         {
             TextSpan span = Around(document, c);
             if (!spans.Exists(s => s.Overlaps(span)))
@@ -346,7 +354,7 @@ public sealed class EventExtractor
             spans.Add(cluster[0].Claim?.Evidence ?? document.Sentences[cluster[0].Sentence].Span);
         }
 
-        return [.. spans.Select(s => Evidence.From(document.Text, s))];
+        return [.. spans.OrderBy(s => s.Start).Select(s => Evidence.From(document.Text, s))];
     }
 
     /// <summary>The words that state the event: from its first to its last trigger, actor, place or figure in its stretch.</summary>
