@@ -21,10 +21,19 @@ public sealed class ActorRecognizer
     private readonly ActorLexicon _lexicon;
     private readonly CountryDirectory _countries;
 
+    // The first words of the lexicons an actor mention starts with (see Longest), and of those
+    // that end a person's name (see IsNameWord): one check rules most words out of all of them.
+    private readonly PhraseStartGate _mentionStarts;
+    private readonly PhraseStartGate _nameStops;
+
     public ActorRecognizer(ActorLexicon lexicon, CountryDirectory countries)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _countries = countries ?? throw new ArgumentNullException(nameof(countries));
+        _mentionStarts = new PhraseStartGate(
+            lexicon.Named.FirstWords, lexicon.Titles.FirstWords, lexicon.Institutions.FirstWords, lexicon.GivenNames.FirstWords, lexicon.Generics.FirstWords);
+        _nameStops = new PhraseStartGate(
+            lexicon.Titles.FirstWords, lexicon.Institutions.FirstWords, lexicon.Generics.FirstWords, lexicon.Named.FirstWords, countries.Demonyms.FirstWords, countries.Names.FirstWords);
     }
 
     /// <summary>The countries the recogniser knows.</summary>
@@ -41,26 +50,47 @@ public sealed class ActorRecognizer
         return scan.Run();
     }
 
-    /// <summary>The country an article is most about: most named countries and nisba adjectives, the title counting twice.</summary>
+    /// <summary>
+    /// The country an article is most about: countries named count twice a nisba adjective
+    /// (طائرات روسية في سوريا is about Syria), and the title counts twice.
+    /// </summary>
     public CountryNames? DominantCountry(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int titleEnd = document.Article.Title is { Length: > 0 } title ? title.Length : 0;
-        void Count(PhraseIndex<CountryNames> index)
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        void Count(PhraseIndex<CountryNames> index, int weight, bool demonyms)
         {
             foreach (PhraseMatch<CountryNames> m in index.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
             {
                 string iso = m.Values[0].Iso3;
-                counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
+                if (demonyms && !named.Contains(iso) && _countries.IsAmbiguousDemonym(MatchKey(document, m)))
+                {
+                    continue; // المالية in an article that never names Mali is "financial"
+                }
+
+                if (!demonyms)
+                {
+                    named.Add(iso);
+                }
+
+                counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 * weight : weight);
             }
         }
 
-        Count(_countries.Names);
-        Count(_countries.Demonyms);
+        Count(_countries.Names, 2, demonyms: false);
+        Count(_countries.Demonyms, 1, demonyms: true);
         return counts.Count == 0
             ? null
             : _countries.ByIso3(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);
+    }
+
+    /// <summary>The key of a match without its peeled proclitics.</summary>
+    internal static string MatchKey<T>(Document document, PhraseMatch<T> m)
+    {
+        Text.TextSpan key = document.Normalized.ToKey(m.Span);
+        return document.Normalized.Key.Substring(key.Start, key.Length);
     }
 
     private sealed class Scan
@@ -80,7 +110,11 @@ public sealed class ActorRecognizer
             _tokens = doc.Tokens;
             _text = doc.Normalized;
             _dominant = new Lazy<CountryNames?>(() => owner.DominantCountry(doc));
+            _namedCountries = new Lazy<HashSet<string>>(() =>
+                [.. owner._countries.Names.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length).Select(m => m.Values[0].Iso3)]);
         }
+
+        private readonly Lazy<HashSet<string>> _namedCountries;
 
         private ActorLexicon Lex => _owner._lexicon;
 
@@ -112,7 +146,8 @@ public sealed class ActorRecognizer
 
         private ActorMention? Longest(int i, int limit)
         {
-            if (!_tokens[i].IsWord)
+            // Each reader below starts with a lookup at i in one of the lexicons of _mentionStarts.
+            if (!_tokens[i].IsWord || !_owner._mentionStarts.MayStartAt(_text, _tokens, i))
             {
                 return null;
             }
@@ -403,10 +438,21 @@ public sealed class ActorRecognizer
             return (null, at);
         }
 
-        private (CountryNames? Country, int End) DemonymAt(int at, int limit) =>
-            at < limit && Countries.Demonyms.TryMatchAt(_text, _tokens, at, limit, out PhraseMatch<CountryNames> d) && d.Reading.PrefixLength is 0 or 2
-                ? (d.Values[0], d.EndToken)
-                : (null, at);
+        private (CountryNames? Country, int End) DemonymAt(int at, int limit)
+        {
+            if (at < limit && Countries.Demonyms.TryMatchAt(_text, _tokens, at, limit, out PhraseMatch<CountryNames> d) && d.Reading.PrefixLength is 0 or 2)
+            {
+                // An adjective that is also a common word names its country only where the country is named.
+                if (Countries.IsAmbiguousDemonym(MatchKey(_doc, d)) && !_namedCountries.Value.Contains(d.Values[0].Iso3))
+                {
+                    return (null, at);
+                }
+
+                return (d.Values[0], d.EndToken);
+            }
+
+            return (null, at);
+        }
 
         /// <summary>التحالف، التنظيم، الجماعة: the named group mentioned earlier whose name begins with that word.</summary>
         private ActorMention? Anaphoric(int at)
@@ -447,12 +493,13 @@ public sealed class ActorRecognizer
                 return false;
             }
 
-            if (Lex.Titles.TryMatchAt(_text, _tokens, index, limit, out _)
+            if (_owner._nameStops.MayStartAt(_text, _tokens, index)
+                && (Lex.Titles.TryMatchAt(_text, _tokens, index, limit, out _)
                 || Lex.Institutions.TryMatchAt(_text, _tokens, index, limit, out _)
                 || Lex.Generics.TryMatchAt(_text, _tokens, index, limit, out _)
                 || Lex.Named.TryMatchAt(_text, _tokens, index, limit, out _)
                 || Countries.Demonyms.TryMatchAt(_text, _tokens, index, limit, out _)
-                || Countries.Names.TryMatchAt(_text, _tokens, index, limit, out _))
+                || Countries.Names.TryMatchAt(_text, _tokens, index, limit, out _)))
             {
                 return false;
             }

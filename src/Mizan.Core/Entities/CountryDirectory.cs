@@ -15,9 +15,15 @@ public sealed class CountryDirectory
 {
     private readonly FrozenDictionary<string, CountryNames> _byIso3;
 
-    public CountryDirectory(IEnumerable<CountryNames> countries)
+    private readonly FrozenSet<string> _ambiguous;
+
+    public CountryDirectory(IEnumerable<CountryNames> countries, IEnumerable<string>? ambiguousDemonyms = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
+        _ambiguous = (ambiguousDemonyms ?? [])
+            .SelectMany(DemonymForms)
+            .Select(Text.ArabicNormalizer.Key)
+            .ToFrozenSet(StringComparer.Ordinal);
         var list = countries.ToList();
         _byIso3 = list.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
         var demonyms = new List<KeyValuePair<string, CountryNames>>();
@@ -52,6 +58,12 @@ public sealed class CountryDirectory
 
     /// <summary>Country names and capitals (a capital stands for the country's government).</summary>
     public PhraseIndex<CountryNames> Names { get; }
+
+    /// <summary>
+    /// Whether a nisba form (key) is also a common word (المالية: Malian or financial): it names
+    /// its country only where the text names the country too.
+    /// </summary>
+    public bool IsAmbiguousDemonym(string key) => _ambiguous.Contains(key);
 
     /// <summary>The country of an ISO 3166 alpha-3 code, if known.</summary>
     public CountryNames? ByIso3(string? iso3) => iso3 is not null && _byIso3.TryGetValue(iso3, out CountryNames? c) ? c : null;

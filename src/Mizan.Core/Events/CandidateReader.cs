@@ -204,7 +204,7 @@ public sealed class CandidateReader
                     bool precedes = before >= 0 && before <= value.Window && SameClause(cue.EndToken, match.FirstToken);
                     switch (value.Kind)
                     {
-                        case CueKind.Metaphor when entry.Type == "ASSAULT" && entry.Frame is TriggerFrame.Attack && near:
+                        case CueKind.Metaphor when entry.Type == "ASSAULT" && entry.Frame is TriggerFrame.Attack or TriggerFrame.Launch && near:
                         case CueKind.Fiction when near:
                         case CueKind.Court when entry.Type == "ASSAULT" && near:
                         case CueKind.Sport when entry.Type == "ASSAULT" && near:
@@ -249,6 +249,11 @@ public sealed class CandidateReader
                             break;
                         case CueKind.Ongoing when precedes || (after >= 0 && after <= 1):
                             Rank(EventStatus.Ongoing, 1);
+                            if (before is >= 0 and <= 2)
+                            {
+                                supported = true; // لا تزال الاشتباكات، تتواصل الاحتجاجات: the noun is what goes on
+                            }
+
                             break;
                     }
                 }
@@ -272,7 +277,7 @@ public sealed class CandidateReader
                 Rank(EventStatus.Denied, 6);
             }
 
-            bool anaphoric = IsAnaphoric(match, entry);
+            bool anaphoric = IsAnaphoric(match, entry) && !(supported && status == EventStatus.Ongoing);
             bool asserted = !subordinate && Asserts(match, entry, supported, status);
             return new TriggerHit(match, entry, anaphoric, status, background, entry.NeedsAction && !acted, subordinate, asserted);
 
@@ -297,8 +302,9 @@ public sealed class CandidateReader
         {
             if (entry.IsVerb)
             {
-                // A phrase (لقوا حتفهم، أسفر عن مقتل) or a finite verb; the imperfect only for what goes on.
-                return entry.Tense != VerbTense.Present || status == EventStatus.Ongoing;
+                // A phrase (لقوا حتفهم، أسفر عن مقتل) or a finite verb; the imperfect only for what goes
+                // on or is planned, threatened or supposed (سيزور، تتواصل), not for habits.
+                return entry.Tense != VerbTense.Present || status != EventStatus.Occurred;
             }
 
             if (supported)

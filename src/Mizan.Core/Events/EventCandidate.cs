@@ -158,7 +158,7 @@ public sealed class EventCandidate
             }
 
             var live = Triggers.Where(t => !t.Anaphoric && !t.Weak && !t.Subordinate).ToList();
-            if (live.Exists(t => t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status == EventStatus.Ongoing)))
+            if (live.Exists(t => t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status != EventStatus.Occurred)))
             {
                 score += 2; // a finite verb in the past, or one that says it goes on (تتواصل، تسعى)
             }

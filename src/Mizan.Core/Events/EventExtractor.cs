@@ -111,9 +111,15 @@ public sealed class EventExtractor
             }
         }
 
+        var named = counts.Keys.ToHashSet(StringComparer.Ordinal);
         foreach (PhraseMatch<CountryNames> m in _countries.Demonyms.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
         {
             string iso = m.Values[0].Iso3;
+            if (!named.Contains(iso) && _countries.IsAmbiguousDemonym(ActorRecognizer.MatchKey(document, m)))
+            {
+                continue;
+            }
+
             counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
         }
 

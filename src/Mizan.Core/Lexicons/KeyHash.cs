@@ -6,15 +6,26 @@ namespace Mizan.Lexicons;
 /// </summary>
 internal static class KeyHash
 {
+    private const uint Seed = 2166136261;
+
     /// <summary>FNV-1a over the UTF-16 code units, then a final mix so that the low bits spread well.</summary>
-    public static int Of(ReadOnlySpan<char> key)
+    public static int Of(ReadOnlySpan<char> key) => Finish(Add(Seed, key));
+
+    /// <summary>The hash of <paramref name="first"/> followed by <paramref name="rest"/>, without joining them.</summary>
+    public static int Of(char first, ReadOnlySpan<char> rest) => Finish(Add((Seed ^ first) * 16777619, rest));
+
+    private static uint Add(uint hash, ReadOnlySpan<char> key)
     {
-        uint hash = 2166136261;
         foreach (char c in key)
         {
             hash = (hash ^ c) * 16777619;
         }
 
+        return hash;
+    }
+
+    private static int Finish(uint hash)
+    {
         hash ^= hash >> 16;
         hash *= 0x85EBCA6B;
         hash ^= hash >> 13;

@@ -100,6 +100,9 @@ public sealed class PhraseIndex<T>
         return new PhraseIndex<T>(root.Freeze(), count, maxTokens);
     }
 
+    /// <summary>The keys of the first words of the phrases (for a <see cref="PhraseStartGate"/>).</summary>
+    internal IEnumerable<string> FirstWords => _root.Keys;
+
     /// <summary>Whether a single normalised word (no clitics peeled) starts or is a phrase.</summary>
     public bool ContainsWord(ReadOnlySpan<char> key) => _root.TryGetChild(key, out _);
 
@@ -169,6 +172,16 @@ public sealed class PhraseIndex<T>
         }
 
         return matches is null ? [] : matches.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether a phrase may start at token <paramref name="start"/>: false only when
+    /// <see cref="TryMatchAt"/> would certainly find none there. Cheap: no word is peeled.
+    /// </summary>
+    internal bool MayStartAt(NormalizedText text, ImmutableArray<Token> tokens, int start)
+    {
+        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        return shared is null || MayStartAt(shared, tokens, start);
     }
 
     /// <summary>Whether some reading of token <paramref name="start"/> may be a first word (false: none is).</summary>
@@ -407,6 +420,8 @@ public sealed class PhraseIndex<T>
         }
 
         public bool HasChildren => _keys.Length > 0;
+
+        public IReadOnlyList<string> Keys => _keys;
 
         /// <summary>Whether some child's key may have one of these hashes (false: none has).</summary>
         public bool MayContainAny(ReadOnlySpan<int> hashes)

@@ -18,8 +18,6 @@ namespace Mizan.Lexicons;
 /// </remarks>
 internal sealed class TokenReadings
 {
-    private const int StackWordLength = 128;
-
     private readonly ImmutableArray<Token> _tokens;
     private readonly int[] _first;
     private readonly CliticReading[] _readings;
@@ -102,10 +100,11 @@ internal sealed class TokenReadings
             return 1;
         }
 
-        Span<char> buffer = word.Length < StackWordLength ? stackalloc char[StackWordLength] : new char[word.Length + 1];
         for (int r = 0; r < n; r++)
         {
-            hashes[r] = KeyHash.Of(readings[r].Stem(word, buffer));
+            CliticReading reading = readings[r];
+            ReadOnlySpan<char> core = word[reading.PrefixLength..(word.Length - reading.SuffixLength)];
+            hashes[r] = reading.RestoresAlef ? KeyHash.Of('\u0627', core) : KeyHash.Of(core);
         }
 
         return n;

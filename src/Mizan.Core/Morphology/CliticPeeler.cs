@@ -57,6 +57,10 @@ public static class CliticPeeler
     // Longest first, so that هما is tried before ها and ه.
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
 
+    // The last letters of the enclitics: a word ending otherwise has none.
+    private static readonly System.Buffers.SearchValues<char> EncliticEnds = System.Buffers.SearchValues.Create(
+        string.Concat(Enclitics.Select(e => e[^1]).Distinct()));
+
     /// <summary>
     /// Fills <paramref name="readings"/> with every reading of <paramref name="word"/>,
     /// the whole word first and then in order of increasing <see cref="CliticReading.Cost"/>.
@@ -64,6 +68,14 @@ public static class CliticPeeler
     /// <returns>The number of readings written.</returns>
     public static int Readings(ReadOnlySpan<char> word, Span<CliticReading> readings)
     {
+        // Most words neither start with a proclitic letter nor end with an enclitic one: the
+        // whole word is their only reading.
+        if (word.Length >= MinStem && !MayStartWithProclitic(word[0]) && !MayEndWithEnclitic(word[^1]) && readings.Length > 0)
+        {
+            readings[0] = CliticReading.Whole;
+            return 1;
+        }
+
         int count = 0;
         Span<(byte Length, bool Alef, bool Article)> prefixes = stackalloc (byte, bool, bool)[12];
         int prefixCount = Prefixes(word, prefixes);
@@ -179,6 +191,13 @@ public static class CliticPeeler
 
         return count;
     }
+
+    /// <summary>و ف ب ك س ل, or the alef of the article: the letters <see cref="Prefixes"/> peels.</summary>
+    private static bool MayStartWithProclitic(char c) =>
+        c is '\u0648' or '\u0641' or '\u0628' or '\u0643' or '\u0633' or '\u0644' or '\u0627';
+
+    /// <summary>Whether <paramref name="c"/> is the last letter of some enclitic (ا م ن ه ك ي).</summary>
+    private static bool MayEndWithEnclitic(char c) => EncliticEnds.Contains(c);
 
     private static bool StartsWithArticle(ReadOnlySpan<char> word, int at) =>
         word.Length > at + 2 && word[at] == '\u0627' && word[at + 1] == '\u0644';

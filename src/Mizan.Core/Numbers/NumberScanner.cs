@@ -46,7 +46,7 @@ internal sealed class NumberScanner
             return TryDigits(i, out quantity) ? Finish(quantity, null, i, quantity.SpanStart, null, out mention) : i + 1;
         }
 
-        if (token.Kind != TokenKind.Arabic || !_lexicon.StartGate.MayStart(KeyOf(i))
+        if (token.Kind != TokenKind.Arabic || !MayStart(_lexicon.StartIndex, _lexicon.StartGate, i)
             || !_lexicon.StartIndex.TryMatchAt(_text, _tokens, i, _count, out PhraseMatch<NumberLexeme> match))
         {
             return i + 1;
@@ -107,7 +107,7 @@ internal sealed class NumberScanner
         }
 
         return token.Kind == TokenKind.Arabic
-            && _lexicon.StartGate.MayStart(KeyOf(i))
+            && MayStart(_lexicon.StartIndex, _lexicon.StartGate, i)
             && _lexicon.StartIndex.TryMatchAt(_text, _tokens, i, _count, out PhraseMatch<NumberLexeme> match)
             && TryFromMatch(i, match, allowClitics, out quantity);
     }
@@ -383,7 +383,7 @@ internal sealed class NumberScanner
         else
         {
             found = key.Length >= 3 && key[0] == Waw
-                && _lexicon.StartGate.MayStart(key)
+                && MayStart(_lexicon.StartIndex, _lexicon.StartGate, t)
                 && _lexicon.StartIndex.TryMatchAt(_text, _tokens, t, _count, out PhraseMatch<NumberLexeme> match)
                 && match.Reading.PrefixLength == 1
                 && TryFromMatch(t, match, allowClitics: true, out upper);
@@ -587,7 +587,7 @@ internal sealed class NumberScanner
         }
 
         if (token.Kind is TokenKind.Arabic or TokenKind.Latin
-            && _lexicon.UnitGate.MayStart(KeyOf(t))
+            && MayStart(_lexicon.UnitIndex, _lexicon.UnitGate, t)
             && _lexicon.UnitIndex.TryMatchAt(_text, _tokens, t, _count, out PhraseMatch<UnitWord> match)
             && match.Reading.PrefixLength == 0 && match.Reading.SuffixLength == 0 && match.SuffixLength == 0)
         {
@@ -664,7 +664,7 @@ internal sealed class NumberScanner
         modifier = null;
         end = t;
         if (t >= _count || _tokens[t].Kind != TokenKind.Arabic
-            || !_lexicon.AfterGate.MayStart(KeyOf(t))
+            || !MayStart(_lexicon.AfterIndex, _lexicon.AfterGate, t)
             || !_lexicon.AfterIndex.TryMatchAt(_text, _tokens, t, _count, out PhraseMatch<NumberModifier> match)
             || match.Reading.PrefixLength != 0 || match.Reading.SuffixLength != 0 || match.SuffixLength != 0)
         {
@@ -689,7 +689,7 @@ internal sealed class NumberScanner
         for (int start = t - 1; start >= 0 && start >= t - 2; start--)
         {
             if (_tokens[start].Kind == TokenKind.Arabic
-                && _lexicon.ContextGate.MayStart(KeyOf(start))
+                && MayStart(_lexicon.ContextIndex, _lexicon.ContextGate, start)
                 && _lexicon.ContextIndex.TryMatchAt(_text, _tokens, start, t, out PhraseMatch<NumberContextWord> match)
                 && match.EndToken == t && HasRole(match, role))
             {
@@ -704,7 +704,7 @@ internal sealed class NumberScanner
     {
         end = t;
         if (t < _count && _tokens[t].Kind == TokenKind.Arabic
-            && _lexicon.ContextGate.MayStart(KeyOf(t))
+            && MayStart(_lexicon.ContextIndex, _lexicon.ContextGate, t)
             && _lexicon.ContextIndex.TryMatchAt(_text, _tokens, t, _count, out PhraseMatch<NumberContextWord> match)
             && HasRole(match, role))
         {
@@ -717,7 +717,7 @@ internal sealed class NumberScanner
 
     private bool HasWordRole(int t, NumberContextRole role) =>
         _tokens[t].Kind == TokenKind.Arabic
-        && _lexicon.ContextGate.MayStart(KeyOf(t))
+        && MayStart(_lexicon.ContextIndex, _lexicon.ContextGate, t)
         && _lexicon.ContextIndex.TryMatchAt(_text, _tokens, t, t + 1, out PhraseMatch<NumberContextWord> match)
         && match.Reading.SuffixLength == 0 && HasRole(match, role)
         && (role != NumberContextRole.Partitive || match.Reading.PrefixLength == 0);
@@ -734,6 +734,13 @@ internal sealed class NumberScanner
 
         return false;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> may start an entry of <paramref name="index"/>: the
+    /// index's own first-word check (on the readings every index shares), then the gate.
+    /// </summary>
+    private bool MayStart<T>(PhraseIndex<T> index, FirstWordGate gate, int t) =>
+        index.MayStartAt(_text, _tokens, t) && gate.MayStart(KeyOf(t));
 
     private ReadOnlySpan<char> KeyOf(int t) => _text.Key.AsSpan(_tokens[t].Key.Start, _tokens[t].Key.Length);
 

@@ -74,7 +74,7 @@ public sealed class LanguageResources
         return new LanguageResources(
             gazetteer.Result,
             actors.Result,
-            CountriesOf(gazetteer.Result),
+            CountriesOf(gazetteer.Result, LoadAmbiguousDemonyms()),
             events.Result,
             casualties.Result,
             numbers.Result,
@@ -82,8 +82,15 @@ public sealed class LanguageResources
             cues.Result);
     }
 
+    /// <summary>The nisba adjectives that are also common words (<c>data/ar/ambiguous-demonyms.tsv</c>).</summary>
+    public static IReadOnlyList<string> LoadAmbiguousDemonyms()
+    {
+        using TextReader reader = EmbeddedData.OpenText("ar/ambiguous-demonyms.tsv");
+        return [.. TsvTable.Parse(reader, "ar/ambiguous-demonyms.tsv", "demonym", "other_meaning").Rows.Select(r => r.Required("demonym"))];
+    }
+
     /// <summary>The country names, capitals and adjectives the actor recogniser needs, from the gazetteer.</summary>
-    public static CountryDirectory CountriesOf(Gazetteer gazetteer)
+    public static CountryDirectory CountriesOf(Gazetteer gazetteer, IEnumerable<string>? ambiguousDemonyms = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         var capitalNames = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -110,6 +117,6 @@ public sealed class LanguageResources
             c.Name,
             c.ArabicNames,
             c.Demonyms,
-            capitalNames.TryGetValue(c.Iso3, out List<string>? names) ? [.. names] : ImmutableArray<string>.Empty)));
+            capitalNames.TryGetValue(c.Iso3, out List<string>? names) ? [.. names] : ImmutableArray<string>.Empty)), ambiguousDemonyms);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -24,12 +25,18 @@ public static class ArabicNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        bool nfc = IsNfc(text);
-        var key = new StringBuilder(text.Length);
-        var map = new int[text.Length + 1];
-        int k = 0;
-        if (nfc)
+        return IsNfc(text) ? NormalizeComposed(text) : NormalizeDecomposed(text);
+    }
+
+    /// <summary>An NFC text (the usual case): each character folds to at most one key character.</summary>
+    private static NormalizedText NormalizeComposed(string text)
+    {
+        char[] rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
+            var map = new int[text.Length + 1];
+            Span<char> key = rented;
+            int k = 0;
             for (int i = 0; i < text.Length; i++)
             {
                 char f = Fold[text[i]];
@@ -38,42 +45,61 @@ public static class ArabicNormalizer
                     continue;
                 }
 
+                key[k] = f;
+                map[k++] = i;
+            }
+
+            map[k] = text.Length;
+            if (k + 1 != map.Length)
+            {
+                Array.Resize(ref map, k + 1);
+            }
+
+            // Nothing folded or dropped: the key is the text itself.
+            string keyString = k == text.Length && key[..k].SequenceEqual(text) ? text : new string(key[..k]);
+            return new NormalizedText(text, keyString, map);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>A text with decomposed segments: each segment is composed (NFC) before folding.</summary>
+    private static NormalizedText NormalizeDecomposed(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        var map = new int[text.Length + 1];
+        int k = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int j = i + 1;
+            while (j < text.Length && !IsSegmentStart(text, j))
+            {
+                j++;
+            }
+
+            string segment = text.Substring(i, j - i);
+            string composed = IsNfc(segment) ? segment : SafeNormalize(segment);
+            foreach (char c in composed)
+            {
+                char f = Fold[c];
+                if (f == Drop)
+                {
+                    continue;
+                }
+
+                if (k + 1 >= map.Length)
+                {
+                    Array.Resize(ref map, map.Length * 2);
+                }
+
                 key.Append(f);
                 map[k++] = i;
             }
-        }
-        else
-        {
-            int i = 0;
-            while (i < text.Length)
-            {
-                int j = i + 1;
-                while (j < text.Length && !IsSegmentStart(text, j))
-                {
-                    j++;
-                }
 
-                string segment = text.Substring(i, j - i);
-                string composed = IsNfc(segment) ? segment : SafeNormalize(segment);
-                foreach (char c in composed)
-                {
-                    char f = Fold[c];
-                    if (f == Drop)
-                    {
-                        continue;
-                    }
-
-                    if (k + 1 >= map.Length)
-                    {
-                        Array.Resize(ref map, map.Length * 2);
-                    }
-
-                    key.Append(f);
-                    map[k++] = i;
-                }
-
-                i = j;
-            }
+            i = j;
         }
 
         if (k + 1 > map.Length)

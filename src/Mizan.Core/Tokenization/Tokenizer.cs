@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Mizan.Text;
 
@@ -24,107 +25,117 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         string key = text.Key;
-        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, key.Length / 5));
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        int sentenceStart = 0; // token index
-        bool pendingEnd = false; // a terminal mark was seen; end at the next whitespace gap
-        bool space = true;
-        int i = 0;
-        while (i < key.Length)
+
+        // Tokens and sentences are gathered in pooled buffers, then copied once at their exact size.
+        var tokens = new PooledList<Token>(Math.Max(16, key.Length / 4));
+        var sentences = new PooledList<Sentence>(16);
+        try
         {
-            char c = key[i];
-            if (char.IsWhiteSpace(c))
+            int sentenceStart = 0; // token index
+            bool pendingEnd = false; // a terminal mark was seen; end at the next whitespace gap
+            bool space = true;
+            int i = 0;
+            while (i < key.Length)
             {
-                if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+                char c = key[i];
+                if (char.IsWhiteSpace(c))
                 {
-                    CloseSentence(tokens, sentences, ref sentenceStart);
-                    pendingEnd = false;
-                }
-                else if (pendingEnd)
-                {
-                    CloseSentence(tokens, sentences, ref sentenceStart);
-                    pendingEnd = false;
-                }
+                    if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+                    {
+                        CloseSentence(ref tokens, ref sentences, ref sentenceStart);
+                        pendingEnd = false;
+                    }
+                    else if (pendingEnd)
+                    {
+                        CloseSentence(ref tokens, ref sentences, ref sentenceStart);
+                        pendingEnd = false;
+                    }
 
-                space = true;
-                i++;
-                continue;
-            }
-
-            int start = i;
-            TokenKind kind;
-            if (IsArabicLetter(c))
-            {
-                while (i < key.Length && IsArabicLetter(key[i]))
-                {
+                    space = true;
                     i++;
+                    continue;
                 }
 
-                kind = TokenKind.Arabic;
-            }
-            else if (IsAsciiDigit(c))
-            {
-                i++;
-                while (i < key.Length)
+                int start = i;
+                TokenKind kind;
+                if (IsArabicLetter(c))
                 {
-                    if (IsAsciiDigit(key[i]))
+                    while (i < key.Length && IsArabicLetter(key[i]))
                     {
                         i++;
                     }
-                    else if ((key[i] == ',' || key[i] == '.') && i + 1 < key.Length && IsAsciiDigit(key[i + 1]))
-                    {
-                        i += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
 
-                kind = TokenKind.Number;
-            }
-            else if (char.IsLetter(c) || char.IsSurrogate(c))
-            {
-                while (i < key.Length && (char.IsLetter(key[i]) || IsCombining(key[i]) || char.IsSurrogate(key[i])) && !IsArabicLetter(key[i]))
+                    kind = TokenKind.Arabic;
+                }
+                else if (IsAsciiDigit(c))
                 {
                     i++;
-                }
+                    while (i < key.Length)
+                    {
+                        if (IsAsciiDigit(key[i]))
+                        {
+                            i++;
+                        }
+                        else if ((key[i] == ',' || key[i] == '.') && i + 1 < key.Length && IsAsciiDigit(key[i + 1]))
+                        {
+                            i += 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
 
-                if (i == start)
+                    kind = TokenKind.Number;
+                }
+                else if (char.IsLetter(c) || char.IsSurrogate(c))
+                {
+                    while (i < key.Length && (char.IsLetter(key[i]) || IsCombining(key[i]) || char.IsSurrogate(key[i])) && !IsArabicLetter(key[i]))
+                    {
+                        i++;
+                    }
+
+                    if (i == start)
+                    {
+                        i++;
+                    }
+
+                    kind = TokenKind.Latin;
+                }
+                else
                 {
                     i++;
+                    while (i < key.Length && IsCombining(key[i]))
+                    {
+                        i++; // keep stray marks with the character they decorate
+                    }
+
+                    kind = ClassifyPunctuation(c);
                 }
 
-                kind = TokenKind.Latin;
-            }
-            else
-            {
-                i++;
-                while (i < key.Length && IsCombining(key[i]))
+                if (pendingEnd && !IsClosing(kind, c))
                 {
-                    i++; // keep stray marks with the character they decorate
+                    // A terminal mark followed directly by more text ("3.5" is a number; "a.b" stays one sentence).
+                    pendingEnd = false;
                 }
 
-                kind = ClassifyPunctuation(c);
+                var keySpan = new TextSpan(start, i);
+                tokens.Add(new Token(keySpan, text.ToOriginal(keySpan), kind, space));
+                space = false;
+                if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsInitial(tokens.Items, key))
+                {
+                    pendingEnd = true;
+                }
             }
 
-            if (pendingEnd && !IsClosing(kind, c))
-            {
-                // A terminal mark followed directly by more text ("3.5" is a number; "a.b" stays one sentence).
-                pendingEnd = false;
-            }
-
-            var keySpan = new TextSpan(start, i);
-            tokens.Add(new Token(keySpan, text.ToOriginal(keySpan), kind, space));
-            space = false;
-            if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsInitial(tokens, key))
-            {
-                pendingEnd = true;
-            }
+            CloseSentence(ref tokens, ref sentences, ref sentenceStart);
+            return (ImmutableArray.Create(tokens.Items), ImmutableArray.Create(sentences.Items));
         }
-
-        CloseSentence(tokens, sentences, ref sentenceStart);
-        return (tokens.ToImmutable(), sentences.ToImmutable());
+        finally
+        {
+            tokens.Dispose();
+            sentences.Dispose();
+        }
     }
 
     /// <summary>Whether a key character is an Arabic letter (tokens are runs of these).</summary>
@@ -145,10 +156,10 @@ public static class Tokenizer
     private static bool IsClosing(TokenKind kind, char c) =>
         kind is TokenKind.Quote or TokenKind.Bracket ? c is not ('(' or '[' or '{' or '\u00AB') : kind == TokenKind.Punctuation && IsTerminal(c);
 
-    private static bool IsInitial(ImmutableArray<Token>.Builder tokens, string key)
+    private static bool IsInitial(ReadOnlySpan<Token> tokens, string key)
     {
         // "د. محمد": a one-letter word right before the full stop is an abbreviation.
-        if (tokens.Count < 2)
+        if (tokens.Length < 2)
         {
             return false;
         }
@@ -165,13 +176,43 @@ public static class Tokenizer
         _ => TokenKind.Punctuation,
     };
 
-    private static void CloseSentence(ImmutableArray<Token>.Builder tokens, ImmutableArray<Sentence>.Builder sentences, ref int sentenceStart)
+    private static void CloseSentence(ref PooledList<Token> tokens, ref PooledList<Sentence> sentences, ref int sentenceStart)
     {
         if (tokens.Count > sentenceStart)
         {
-            var span = new TextSpan(tokens[sentenceStart].Span.Start, tokens[^1].Span.End);
+            var span = new TextSpan(tokens.Items[sentenceStart].Span.Start, tokens.Items[^1].Span.End);
             sentences.Add(new Sentence(span, sentenceStart, tokens.Count));
             sentenceStart = tokens.Count;
+        }
+    }
+
+    /// <summary>A growable list over an array from the shared pool; return it with <see cref="Dispose"/>.</summary>
+    private struct PooledList<T>(int capacity) : IDisposable
+    {
+        private T[] _array = ArrayPool<T>.Shared.Rent(capacity);
+
+        public int Count { get; private set; }
+
+        public readonly ReadOnlySpan<T> Items => _array.AsSpan(0, Count);
+
+        public void Add(T item)
+        {
+            if (Count == _array.Length)
+            {
+                T[] larger = ArrayPool<T>.Shared.Rent(_array.Length * 2);
+                _array.AsSpan(0, Count).CopyTo(larger);
+                ArrayPool<T>.Shared.Return(_array);
+                _array = larger;
+            }
+
+            _array[Count++] = item;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<T>.Shared.Return(_array);
+            _array = [];
+            Count = 0;
         }
     }
 }

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Data.Common;
+using Mizan.Cli.Storage;
+using Mizan.IO.Input;
+using Mizan.Storage;
+using Mizan.Storage.Ingest;
+
+namespace Mizan.Cli.Commands;
+
+/// <summary><c>mizan ingest PATHS... [--db FILE|CONNECTION] [--threads N] [--commit-every N]</c>.</summary>
+internal static class IngestCommand
+{
+    public const string Name = "ingest";
+
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATHS")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files, folders (read recursively) or - for standard input, in any format 'mizan extract' reads (plain text, JSON Lines, TREC, each optionally gzip-compressed).",
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (Token token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unknown option '{token.Value}' (to read a file whose name starts with '-', write ./{token.Value}).");
+                }
+            }
+        });
+        Option<string?> db = StoreOptions.Database();
+        Option<int> threads = StoreOptions.Count("--threads", "Articles processed at once (default: the number of processors).", Environment.ProcessorCount, 256, "-t");
+        Option<int> commitEvery = StoreOptions.Count("--commit-every", "Articles written per transaction (default 200). A run that is killed loses at most this many, and the next run redoes them.", 200, IngestOptions.MaxCommitEvery);
+        Option<DateOnly?> published = StoreOptions.Date("--published", "Publication date of every article (the reference for relative dates); overrides the dates in the input.");
+        var format = new Option<string>("--format", "-f")
+        {
+            HelpName = "auto|text|jsonl|trec",
+            Description = "Input format. auto decides per input from the extension or else from the content.",
+            DefaultValueFactory = _ => "auto",
+        };
+        format.AcceptOnlyFromAmong("auto", "text", "jsonl", "trec");
+        Option<int> maxRecordBytes = StoreOptions.Count("--max-record-bytes", "Largest line, record or text file accepted; larger ones are recorded as failures and skipped.", ArticleReaderOptions.DefaultMaxRecordBytes, ArticleReaderOptions.MaxAllowedRecordBytes);
+
+        var command = new Command(Name, "Extract the events of articles and store them (default: the SQLite file mizan.db in the current folder), then link reports of one incident across articles. Idempotent (an article already stored with the same content is skipped) and crash-safe (kill it at any moment and run it again). Failing articles are recorded with their error and the run goes on.")
+        {
+            paths,
+            db,
+            threads,
+            commitEvery,
+            published,
+            format,
+            maxRecordBytes,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var options = new IngestOptions
+            {
+                Threads = parseResult.GetValue(threads),
+                CommitEvery = parseResult.GetValue(commitEvery),
+                Published = parseResult.GetValue(published),
+                Reader = new ArticleReaderOptions
+                {
+                    MaxRecordBytes = parseResult.GetValue(maxRecordBytes),
+                    Format = parseResult.GetValue(format) switch
+                    {
+                        "text" => InputFormat.Text,
+                        "jsonl" => InputFormat.JsonLines,
+                        "trec" => InputFormat.Trec,
+                        _ => InputFormat.Auto,
+                    },
+                    OpenStandardInput = console.OpenInput,
+                },
+            };
+            return RunAsync(console, [.. parseResult.GetValue(paths) ?? []], parseResult.GetValue(db), options, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string[] paths, string? db, IngestOptions options, CancellationToken cancellationToken)
+    {
+        using IEventStore? store = StoreOptions.OpenStore(console, db, create: true);
+        if (store is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        MizanEngine engine;
+        try
+        {
+            engine = MizanEngine.CreateDefault(console.Time);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or FormatException)
+        {
+            await console.Error.WriteLineAsync($"{MizanCli.Name}: cannot start the engine: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        var observer = new IngestConsole(console);
+        IngestCounts counts;
+        try
+        {
+            counts = await Task.Run(() => Ingestor.WithEngine(store, engine, console.Time).Run(paths, options, observer, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
+        {
+            observer.Clear();
+            await console.Error.WriteLineAsync($"{MizanCli.Name}: {store.Description}: cannot write: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            observer.Clear();
+        }
+
+        StoreCounts total = store.Counts();
+        await console.Error.WriteLineAsync($"{MizanCli.Name}: {counts.Summary()}").ConfigureAwait(false);
+        await console.Error.WriteLineAsync(
+            $"{MizanCli.Name}: {store.Description} holds {total.Articles:N0} articles, {total.Events:N0} events, {total.Incidents:N0} incidents, {total.Failures:N0} failures").ConfigureAwait(false);
+        return counts.Failed == 0 ? ExitCodes.Success
+            : counts.Read == 0 ? ExitCodes.Failure
+            : ExitCodes.PartialFailure;
+    }
+}

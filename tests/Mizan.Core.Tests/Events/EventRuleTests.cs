@@ -1,0 +1,226 @@
+using Mizan.Events;
+using Mizan.Pipeline;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Events;
+
+/// <summary>
+/// One test per rule of event extraction, on sentences written for these tests: triggers and
+/// their morphology, the cues that change the status or make a trigger no event, assertion,
+/// arguments and figures.
+/// </summary>
+public class EventRuleTests
+{
+    private static List<Event> Events(string text, DateOnly? published = null) => [.. Engines.Process(text, published).Events];
+
+    private static Event Single(string text, string type = "ASSAULT", DateOnly? published = null) =>
+        Assert.Single(Events(text, published), e => e.Type == type);
+
+    private static void None(string text, string type = "ASSAULT") =>
+        Assert.DoesNotContain(Events(text), e => e.Type == type);
+
+    [Theory]
+    [InlineData("هاجم مسلحون مجهولون حاجزا للشرطة في مدينة الرمادي أمس.")]
+    [InlineData("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم جنوب كركوك.")]
+    [InlineData("شنت طائرات حربية غارات على مواقع المسلحين في إدلب فجر اليوم.")]
+    [InlineData("لقي أربعة أشخاص مصرعهم في قصف مدفعي على بلدة مارع.")]
+    [InlineData("اختطف مسلحون مهندسا تركيا من موقع عمله في سرت.")]
+    public void A_reported_attack_is_an_assault_that_occurred(string sentence)
+    {
+        Event e = Single(sentence);
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+
+    [Fact]
+    public void Demonstrations_are_protests()
+    {
+        Event e = Single("تظاهر مئات الطلاب أمس أمام مقر البرلمان في عمان احتجاجا على رفع الأسعار.", "PROTEST");
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+
+    [Fact]
+    public void Flight_with_a_number_is_displacement()
+    {
+        Event e = Single("أدت المعارك إلى نزوح ثلاثة آلاف شخص إلى النيجر.", "DISPLACE");
+        Assert.Contains(e.Claims, c => c.Displaced.Values.Any(r => r.Low == 3000));
+    }
+
+    [Fact]
+    public void Fighters_falling_back_is_not_displacement()
+    {
+        None("وقال الجيش إن المسلحين فروا من القرية بعد الاشتباك.", "DISPLACE");
+    }
+
+    [Fact]
+    public void The_future_prefix_and_planning_words_make_an_event_planned()
+    {
+        Assert.Equal(EventStatus.Planned, Single("سيزور وزير الخارجية المصري الخرطوم الأسبوع المقبل.", "CONSULT").Status);
+        Assert.Equal(EventStatus.Planned, Single("ومن المقرر أن تعقد محادثات بين الحكومة اليمنية والحوثيين في جنيف الأسبوع المقبل.", "CONSULT").Status);
+    }
+
+    [Fact]
+    public void A_threat_is_not_an_attack_that_occurred()
+    {
+        Assert.DoesNotContain(Events("وهدد التنظيم بشن هجمات جديدة على المدينة."), e => e.Type == "ASSAULT" && e.Status == EventStatus.Occurred);
+    }
+
+    [Fact]
+    public void A_condition_makes_an_event_hypothetical()
+    {
+        Assert.DoesNotContain(Events("وقال إن الجيش سيرد إذا قصفت الطائرات المدينة."), e => e.Type == "ASSAULT" && e.Status == EventStatus.Occurred);
+    }
+
+    [Fact]
+    public void A_negated_verb_is_no_event()
+    {
+        None("لم يهاجم المسلحون القرية هذه المرة.");
+    }
+
+    [Fact]
+    public void A_verbal_attack_on_a_minister_is_a_metaphor()
+    {
+        None("شن النائب هجوما حادا على وزير المالية بسبب الميزانية.");
+    }
+
+    [Fact]
+    public void A_film_about_an_attack_is_no_event()
+    {
+        None("يروي فيلم جديد قصة هجوم على قرية في الجبال.");
+    }
+
+    [Fact]
+    public void A_court_case_about_an_old_attack_is_no_event()
+    {
+        None("أصدرت المحكمة حكما بالسجن على متهم في قضية تفجير السفارة.");
+    }
+
+    [Fact]
+    public void An_accident_that_kills_is_no_assault()
+    {
+        None("لقي خمسة أشخاص مصرعهم في حادث سير على الطريق الصحراوي.");
+    }
+
+    [Fact]
+    public void An_attacking_football_team_is_no_assault()
+    {
+        None("شن الفريق هجوما قويا في الشوط الثاني وسجل هدفين في المباراة.");
+    }
+
+    [Fact]
+    public void A_cyber_attack_is_no_assault()
+    {
+        None("تعرضت مواقع حكومية لهجوم إلكتروني واسع أمس.");
+    }
+
+    [Fact]
+    public void A_drone_is_not_a_march()
+    {
+        None("حلقت طائرة مسيرة فوق المدينة طوال النهار.", "PROTEST");
+    }
+
+    [Fact]
+    public void Missiles_that_are_only_owned_are_no_attack()
+    {
+        None("تمتلك الدولة صواريخ بالستية بعيدة المدى.");
+    }
+
+    [Fact]
+    public void A_condemnation_refers_to_an_attack_without_reporting_it()
+    {
+        None("أدانت الجامعة العربية الهجوم على السفارة.");
+    }
+
+    [Fact]
+    public void An_attack_named_after_a_preposition_is_only_a_reference()
+    {
+        None("تحدث الكاتب في مقاله عن الهجوم على السفارة.");
+    }
+
+    [Fact]
+    public void Fighting_that_goes_on_is_ongoing()
+    {
+        Assert.Equal(EventStatus.Ongoing, Single("لا تزال الاشتباكات مستمرة بين الجيش والمسلحين في أطراف درعا.").Status);
+    }
+
+    [Fact]
+    public void A_failed_plot_is_failed()
+    {
+        Event? e = Events("أحبطت الشرطة محاولة تفجير سيارة مفخخة قرب السوق.").Find(x => x.Type == "ASSAULT");
+        Assert.True(e is null || e.Status == EventStatus.Failed);
+    }
+
+    [Fact]
+    public void Casualty_figures_are_read_with_their_bounds()
+    {
+        Event e = Single("قتل ما لا يقل عن 12 شخصا وأصيب العشرات في تفجير انتحاري في سوق ببغداد.");
+        Claim claim = Assert.Single(e.Claims);
+        Assert.Contains(claim.Killed.Values, r => r.Low == 12 && r.High is null);
+        Assert.Contains(claim.Injured.Values, r => r.Low == 24 && r.High == 99);
+    }
+
+    [Fact]
+    public void One_person_named_by_a_singular_noun_is_one()
+    {
+        Event e = Single("أعلنت الشرطة مقتل جندي في هجوم على حاجز قرب الموصل.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 1 && r.High == 1));
+    }
+
+    [Fact]
+    public void No_losses_is_a_claim_of_zero()
+    {
+        Event e = Single("سقطت قذيفة على حي سكني في المدينة دون وقوع خسائر بشرية، بحسب الدفاع المدني.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 0));
+    }
+
+    [Fact]
+    public void A_figure_is_attributed_to_the_source_that_gives_it()
+    {
+        Event e = Single("وقالت وزارة الصحة الليبية إن 7 أشخاص قتلوا في الاشتباكات في طرابلس.");
+        Claim claim = Assert.Single(e.Claims, c => c.Killed.Count > 0);
+        Assert.Equal(SourceKind.Government, claim.Source.Kind);
+        Assert.Contains("وزارة الصحة", claim.Source.Mention!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clashes_between_two_sides_have_both_actors()
+    {
+        Event e = Single("اندلعت اشتباكات بين الجيش اليمني والحوثيين في محافظة تعز.");
+        Assert.Contains(e.Actors, a => a.Kind == ActorKind.StateForces && a.Country == "YEM");
+        Assert.Contains(e.Actors, a => a.Name.Contains("Houthi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Strikes_on_two_named_towns_are_two_events()
+    {
+        var events = Events("استهدفت الطائرات الحربية دوما وزملكا صباح الجمعة.").Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, events.Count);
+        Assert.NotEqual(events[0].Location?.Name, events[1].Location?.Name);
+    }
+
+    [Fact]
+    public void Two_reports_of_one_attack_make_one_event_with_two_claims()
+    {
+        const string text = "قتل ستة جنود في هجوم على موقع عسكري قرب العريش يوم الأحد. وقال مصدر أمني إن الهجوم نفذه مسلحون يستقلون سيارات رباعية الدفع، مضيفا أن ثلاثة مهاجمين قتلوا.";
+        var events = Events(text, new DateOnly(2018, 3, 5)).Where(e => e.Type == "ASSAULT").ToList();
+        Event e = Assert.Single(events);
+        Assert.True(e.Claims.Length >= 2);
+    }
+
+    [Fact]
+    public void A_recalled_incident_is_reported_only_when_asked_for()
+    {
+        const string text = "قتل 20 شخصا في هجوم على فندق في الموصل في مارس 2015.";
+        var resources = Engines.Default.Resources;
+        Assert.Empty(Events(text, new DateOnly(2018, 3, 5)));
+        MizanEngine withBackground = MizanEngine.Create(resources, options: new ExtractionOptions { IncludeBackground = true });
+        Event e = Assert.Single(withBackground.Process(new Article("t", null, text, new DateOnly(2018, 3, 5))).Events);
+        Assert.True(e.Background);
+    }
+
+    [Fact]
+    public void A_relative_date_resolves_against_the_publication_date()
+    {
+        Event e = Single("قتل جنديان في كمين نصبه مسلحون شمال سيناء أمس.", published: new DateOnly(2018, 2, 10));
+        Assert.Equal(new DateOnly(2018, 2, 9), e.Date?.Start);
+    }
+}
