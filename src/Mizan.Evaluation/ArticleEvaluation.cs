@@ -183,8 +183,17 @@ public static class ArticleEvaluation
             return false;
         }
 
-        return x == y || (Math.Min(x.Length, y.Length) >= 4 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal)));
+        if (x == y || (Math.Min(x.Length, y.Length) >= 4 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        // Transliterations differ in their vowels (Dūmā, Douma): compare the consonants.
+        string cx = Consonants(x), cy = Consonants(y);
+        return cx.Length >= 2 && cx == cy;
     }
+
+    private static string Consonants(string key) => string.Concat(key.Where(c => c is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h')));
 
     private static MatchedEvent CheckFields(GoldEvent gold, Event predicted, bool datesScored)
     {

@@ -56,6 +56,7 @@ public sealed class CandidateReader
         private readonly List<ActorMention> _actors;
         private readonly List<PhraseMatch<CasualtyRole>> _casualtyWords;
         private readonly List<TriggerHit> _allHits = [];
+        private int _lastNounEnd = -1;
 
         public SentenceScan(CandidateReader owner, Document doc, int index)
         {
@@ -99,6 +100,11 @@ public sealed class CandidateReader
 
                 foreach (TriggerEntry entry in match.Values.GroupBy(v => v.Type).Select(g => Reading(match, g.ToList())))
                 {
+                    if (!entry.IsVerb || IsMasdarUse(match))
+                    {
+                        _lastNounEnd = match.EndToken;
+                    }
+
                     TriggerHit? hit = Analyse(match, entry);
                     if (hit is not null)
                     {
@@ -126,6 +132,11 @@ public sealed class CandidateReader
                 ReadPlace(candidate);
                 ReadDate(candidate);
                 ReadFigures(candidate);
+                if (IsVerbalAttack(candidate))
+                {
+                    continue;
+                }
+
                 if (candidate.Type == "DISPLACE"
                     && ((candidate.Claim?.Displaced.Count == 0 && candidate.Place is null)
                         || ActorCamps.Of(candidate.Actor1?.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed))
@@ -180,6 +191,12 @@ public sealed class CandidateReader
 
             ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
             bool preposition = prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك') || match.Reading.StripsArticle || match.Reading.RestoresAlef;
+
+            // قتل وذبح وخطف: a word joined by و to a noun just read is a noun too.
+            if (prefix.Contains('و') && _lastNounEnd == match.FirstToken)
+            {
+                return noun;
+            }
             bool afterKindNoun = match.FirstToken > _sentence.FirstToken
                 && _doc.KeyOf(_tokens[match.FirstToken - 1]) is "اعمال" or "عمليات" or "عمليه" or "جرائم" or "جريمه" or "حوادث" or "حادث" or "محاوله" or "محاولات" or "مسلسل" or "سلسله" or "من" or "عن" or "في" or "علي" or "الي";
             return preposition || afterKindNoun ? noun : verb;
@@ -294,12 +311,21 @@ public sealed class CandidateReader
         /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
         private static bool IsAgentNoun(TriggerEntry entry) => !entry.IsVerb && entry.Lemma == "متظاهر";
 
-        private static bool IsPrepositionLike(ReadOnlySpan<char> key) =>
-            key is "في" or "من" or "علي" or "الي" or "عن" or "مع" or "بين" or "ضد" or "امام" or "حول" or "لدي" or "عند" or "بعض" or "كل" or "مئات" or "الاف" or "عشرات" or "الاف" or "ان" or "انه" or "لان" or "الي" or "قبل" or "بعد";
-
         /// <summary>Whether the trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
+        /// <summary>A verb form with a preposition on it is read as its verbal noun: لشن هجوم، بقتل.</summary>
+        private bool IsMasdarUse(PhraseMatch<TriggerEntry> match)
+        {
+            ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
+            return prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك');
+        }
+
         private bool Asserts(PhraseMatch<TriggerEntry> match, TriggerEntry entry, bool supported, EventStatus status)
         {
+            if (entry.IsVerb && IsMasdarUse(match))
+            {
+                return false;
+            }
+
             if (entry.IsVerb)
             {
                 // A phrase (لقوا حتفهم، أسفر عن مقتل) or a finite verb; the imperfect only for what goes
@@ -320,11 +346,9 @@ public sealed class CandidateReader
 
             if (IsAgentNoun(entry))
             {
-                // Protesters as the subject of a verb: وأضرم المتظاهرون النار، متظاهرون قد خرجوا.
-                int prev = match.FirstToken - 1;
-                bool verbBefore = prev >= _sentence.FirstToken && _tokens[prev].Kind == TokenKind.Arabic
-                    && !IsPrepositionLike(_doc.KeyOf(_tokens[prev]));
-                return verbBefore || match.FirstToken == _sentence.FirstToken;
+                // المتظاهرون alone tells of a protest already under way (وهتف المتظاهرون...): it
+                // joins a protest that another word reports; it does not report one by itself.
+                return false;
             }
 
             // A preposition on the noun or just before it makes it a reference: حول مقتل، بالهجوم، في التفجير.
@@ -391,6 +415,29 @@ public sealed class CandidateReader
             }
 
             return definite;
+        }
+
+        /// <summary>
+        /// A politician who "attacks" someone with no weapon, casualty or armed actor in sight is
+        /// speaking (شن رئيس الحزب هجوما عنيفا على الحكومة، هاجم المرشح منافسه).
+        /// </summary>
+        private static bool IsVerbalAttack(EventCandidate c)
+        {
+            if (c.Type != "ASSAULT" || c.Claim?.HasFigures == true
+                || !c.Triggers.TrueForAll(t => t.Frame is TriggerFrame.Attack or TriggerFrame.Launch))
+            {
+                return false;
+            }
+
+            ActorMention? agent = c.Actor1;
+            if (agent is null || agent.MentionKind is not (ActorMentionKind.Person or ActorMentionKind.Official))
+            {
+                return false;
+            }
+
+            ActorCamp camp = ActorCamps.Of(agent.Participant.Kind);
+            ActorCamp target = ActorCamps.Of(c.Actor2?.Participant.Kind);
+            return camp is ActorCamp.None or ActorCamp.Civilian || (agent.Participant.Kind == ActorKind.Government && target is not ActorCamp.Civilian);
         }
 
         /// <summary>Statuses that can share one candidate: what happened, what is planned, threatened or supposed.</summary>

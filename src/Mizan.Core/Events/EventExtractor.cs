@@ -210,31 +210,32 @@ public sealed class EventExtractor
 
     private EventLocation? Location(Document document, List<EventCandidate> cluster, EventCandidate main, GeoContext context)
     {
-        // The most specific place among the cluster's, the main candidate's first.
-        EventCandidate? placed = (main.Resolved is not null ? main : null)
-            ?? cluster.Where(c => c.Resolved is not null).OrderBy(c => Rank(c.Resolved!.Place.Precision)).FirstOrDefault();
+        // The most precise place any report of the incident names, a place it is in before a place
+        // it is near, the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
+        EventCandidate? placed = cluster
+            .Where(c => c.Resolved is not null && c.Place is not null)
+            .OrderBy(c => c.Place!.Relation is null ? 0 : 1)
+            .ThenBy(c => Rank(c.Resolved!.Place.Precision))
+            .ThenBy(c => c == main ? 0 : 1)
+            .FirstOrDefault();
         if (placed is { Resolved: { } resolution, Place: { } mention })
         {
             Place place = resolution.Place;
-            // A more precise place of the same area elsewhere in the cluster wins (منطقة كيدال then كيدال).
             LocationPrecision precision = place.Precision;
             if (mention.Relation is not null && precision is LocationPrecision.Town or LocationPrecision.Site)
             {
                 precision = LocationPrecision.NearTown;
             }
 
-            return new EventLocation(
-                Evidence.From(document.Text, mention.Span),
-                place.Name,
-                place.CountryIso3,
-                place.Admin1,
-                place.Latitude,
-                place.Longitude,
-                precision,
-                place.Id);
+            return new EventLocation(Evidence.From(document.Text, mention.Span), place.Name, place.CountryIso3, place.Admin1, place.Latitude, place.Longitude, precision, place.Id);
         }
 
-        // No place in the sentences of the event: the country the article is about, if it names one.
+        // No place in the sentences of the event: the place the article is about, else its country.
+        if (context.Countries.Length > 0 && ArticlePlace(document, context, context.Countries[0]) is { } about)
+        {
+            return about;
+        }
+
         if (context.Countries.Length > 0 && _gazetteer.CountryByCode(context.Countries[0]) is { } country)
         {
             PlaceMention? named = document.Places.FirstOrDefault(p => p.Candidates.Any(c => c.Id == country.Place.Id));
@@ -254,6 +255,42 @@ public sealed class EventExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The town or region an article is about, in a country: the one its title names, else the one
+    /// it names most often (at least twice), as a place that is in or near... nothing more precise
+    /// than the article says. Null when the article names none.
+    /// </summary>
+    private EventLocation? ArticlePlace(Document document, GeoContext context, string iso3)
+    {
+        int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
+        var scores = new Dictionary<string, (int Score, PlaceMention Mention, Place Place)>(StringComparer.Ordinal);
+        foreach (PlaceMention mention in document.Places)
+        {
+            if (mention.Relation is not null)
+            {
+                continue;
+            }
+
+            PlaceResolution? resolution = Resolve(document, mention, context);
+            if (resolution is null || resolution.Place.CountryIso3 != iso3 || resolution.Place.Precision == LocationPrecision.Country)
+            {
+                continue;
+            }
+
+            int weight = mention.Span.Start < titleEnd ? 3 : 1;
+            string id = resolution.Place.Id;
+            scores[id] = scores.TryGetValue(id, out var s) ? (s.Score + weight, s.Mention, s.Place) : (weight, mention, resolution.Place);
+        }
+
+        var best = scores.Values.Where(v => v.Score >= 2).OrderByDescending(v => v.Score).ThenBy(v => v.Mention.Span.Start).FirstOrDefault();
+        if (best.Mention is null)
+        {
+            return null;
+        }
+
+        return new EventLocation(Evidence.From(document.Text, best.Mention.Span), best.Place.Name, best.Place.CountryIso3, best.Place.Admin1, best.Place.Latitude, best.Place.Longitude, best.Place.Precision, best.Place.Id);
     }
 
     private TextSpan? FirstDemonym(Document document, string iso3)
@@ -284,6 +321,9 @@ public sealed class EventExtractor
         Dates.DateMention? mention = main.Date
             ?? cluster.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })
             ?? cluster.Select(c => c.Date).FirstOrDefault(d => d is not null);
+        // No date in the reports of the event: the day the article's news happened, when it names one
+        // within the week before publication (يوم الخميس in the sentence before).
+        mention ??= ArticleDay(document);
         if (mention is null)
         {
             return null;
@@ -296,6 +336,17 @@ public sealed class EventExtractor
         }
 
         return new EventDate(Evidence.From(document.Text, mention.Span), start, end, mention.Precision);
+    }
+
+    /// <summary>The first date of the article resolved to a day within the seven days up to publication.</summary>
+    private static Dates.DateMention? ArticleDay(Document document)
+    {
+        if (document.Article.Published is not { } published)
+        {
+            return null;
+        }
+
+        return document.Dates.FirstOrDefault(d => d.Precision == DatePrecision.Day && d.Start is { } s && s <= published && s >= published.AddDays(-7) && d.Boundary == Dates.DateBoundary.None);
     }
 
     private static ImmutableArray<Claim> Claims(Document document, List<EventCandidate> cluster)
