@@ -508,8 +508,7 @@ public sealed class EventExtractor
             return end < published.AddDays(-30);
         }
 
-        return date.Precision is DatePrecision.Month or DatePrecision.Year
-            || date.Mention.Text.Any(char.IsAsciiDigit) && date.Mention.Text.Count(char.IsAsciiDigit) >= 4;
+        return false; // without a publication date there is nothing to measure "recalled" against
     }
 
     /// <summary>An id that stays the same across runs: a hash of the article id, the type and where the evidence starts.</summary>
