@@ -386,11 +386,11 @@ public sealed class EventExtractor
         // The words of the stretches that report the incident most strongly; references and
         // passing mentions that joined the event only when nothing else states it.
         var ranked = cluster.Where(c => !c.ClaimOnly)
-            .OrderByDescending(c => c.Asserted && c.Strength >= EventMerger.StrengthThreshold)
+            .OrderByDescending(c => c.Asserted && c.Strength >= EventMerger.ThresholdFor(c.Type))
             .ThenByDescending(c => c.Strength)
             .ThenBy(c => c.RangeStart)
             .ToList();
-        var strong = ranked.Where(c => c.Asserted && c.Strength >= EventMerger.StrengthThreshold).ToList();
+        var strong = ranked.Where(c => c.Asserted && c.Strength >= EventMerger.ThresholdFor(c.Type)).ToList();
         var spans = new List<TextSpan>();
         foreach (EventCandidate c in strong.Count > 0 ? strong : ranked)
         {

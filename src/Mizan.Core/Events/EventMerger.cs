@@ -22,6 +22,16 @@ public static class EventMerger
     /// <summary>How strongly a stretch must report an incident to start an event of its own (see <see cref="EventCandidate.Strength"/>).</summary>
     public const int StrengthThreshold = 3;
 
+    /// <summary>
+    /// The stronger evidence a violent incident needs: the vocabulary of violence is common in
+    /// commentary, history and reactions, so an assault must show more of a report (figures,
+    /// actors, place, date) than a protest or a meeting.
+    /// </summary>
+    public const int AssaultStrengthThreshold = 4;
+
+    /// <summary>The strength a candidate of this type needs to start an event.</summary>
+    public static int ThresholdFor(string type) => type == "ASSAULT" ? AssaultStrengthThreshold : StrengthThreshold;
+
     /// <summary>Clusters candidates in text order.</summary>
     /// <param name="candidates">Candidates of one article, in text order.</param>
     /// <param name="titleSentences">Number of sentences that make the title (0 when there is none).</param>
@@ -57,7 +67,7 @@ public static class EventMerger
             {
                 best.Add(c);
             }
-            else if (c.Asserted && c.Strength >= StrengthThreshold)
+            else if (c.Asserted && c.Strength >= ThresholdFor(c.Type))
             {
                 clusters.Add([c]);
             }

@@ -139,7 +139,7 @@ public class EventRuleTests
     [Fact]
     public void Fighting_that_goes_on_is_ongoing()
     {
-        Assert.Equal(EventStatus.Ongoing, Single("لا تزال الاشتباكات مستمرة بين الجيش والمسلحين في أطراف درعا.").Status);
+        Assert.Equal(EventStatus.Ongoing, Single("لا تزال الاشتباكات مستمرة بين الجيش والمسلحين في أطراف درعا منذ صباح أمس.").Status);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class EventRuleTests
     [Fact]
     public void Clashes_between_two_sides_have_both_actors()
     {
-        Event e = Single("اندلعت اشتباكات بين الجيش اليمني والحوثيين في محافظة تعز.");
+        Event e = Single("اندلعت اشتباكات بين الجيش اليمني والحوثيين في محافظة تعز فجر اليوم.");
         Assert.Contains(e.Actors, a => a.Kind == ActorKind.StateForces && a.Country == "YEM");
         Assert.Contains(e.Actors, a => a.Name.Contains("Houthi", StringComparison.Ordinal));
     }
@@ -192,7 +192,7 @@ public class EventRuleTests
     [Fact]
     public void Strikes_on_two_named_towns_are_two_events()
     {
-        var events = Events("استهدفت الطائرات الحربية دوما وزملكا صباح الجمعة.").Where(e => e.Type == "ASSAULT").ToList();
+        var events = Events("استهدفت الطائرات الحربية السورية دوما وزملكا صباح الجمعة.").Where(e => e.Type == "ASSAULT").ToList();
         Assert.Equal(2, events.Count);
         Assert.NotEqual(events[0].Location?.Name, events[1].Location?.Name);
     }
