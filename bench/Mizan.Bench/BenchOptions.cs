@@ -12,7 +12,7 @@ internal sealed record BenchOptions
     public double Seconds { get; init; } = 3;
 
     /// <summary>Seconds of warm-up per contender.</summary>
-    public double WarmUpSeconds { get; init; } = 3;
+    public double WarmUpSeconds { get; init; } = 10;
 
     /// <summary>Threads of the all-cores run; 0 for one per logical core.</summary>
     public int Threads { get; init; }

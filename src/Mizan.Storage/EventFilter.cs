@@ -10,13 +10,19 @@ namespace Mizan.Storage;
 /// <param name="From">First day: the event's date (or its article's publication date when the event has none) ends on or after it.</param>
 /// <param name="To">Last day: the event's date (or its article's publication date) starts on or before it.</param>
 /// <param name="Actor">Part of an actor's English name (any case) or of its Arabic mention.</param>
+/// <param name="Status">Event status as written in JSON (<c>occurred</c>, <c>denied</c>, <c>planned</c> ...).</param>
+/// <param name="Box">Only events whose place has coordinates inside this rectangle.</param>
+/// <param name="Place">Only events at this stored place (its id, e.g. <c>geonames:2455290</c>).</param>
 public sealed record EventFilter(
     string? Text = null,
     string? Country = null,
     string? Type = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    string? Actor = null)
+    string? Actor = null,
+    string? Status = null,
+    GeoBox? Box = null,
+    string? Place = null)
 {
     /// <summary>No condition: everything.</summary>
     public static EventFilter All { get; } = new();

@@ -53,4 +53,34 @@ public interface IEventStore : IDisposable
 
     /// <summary>How much the store holds.</summary>
     StoreCounts Counts();
+
+    /// <summary>
+    /// A number that changes whenever what the store holds changes (articles written, failures
+    /// recorded, incidents rebuilt), here or in another process: readers that keep a copy compare it.
+    /// </summary>
+    long Generation();
+
+    /// <summary>The ids of every event the filter selects, in no particular order.</summary>
+    IReadOnlyList<string> SearchIds(EventFilter filter);
+
+    /// <summary>Every stored event as a list shows it (no claims), newest first as <see cref="Search"/> orders them.</summary>
+    IEnumerable<EventRow> ReadEventRows();
+
+    /// <summary>One event with its article and its incident, or null when no event has that id.</summary>
+    SearchHit? ReadEvent(string eventId);
+
+    /// <summary>The events extracted from an article, in their order in the article.</summary>
+    IReadOnlyList<StoredReport> ReadArticleEvents(string articleId);
+
+    /// <summary>A stored article's metadata, or null.</summary>
+    ArticleInfo? ReadArticle(string articleId);
+
+    /// <summary>
+    /// Articles containing every word of <paramref name="text"/> (all when it is empty), newest
+    /// first (by publication date, then id), from <paramref name="offset"/>, at most <paramref name="limit"/>.
+    /// </summary>
+    ArticlePage ReadArticles(string? text, int offset, int limit);
+
+    /// <summary>One incident with its reports, or null.</summary>
+    StoredIncident? ReadIncident(string incidentId);
 }

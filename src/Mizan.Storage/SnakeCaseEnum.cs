@@ -7,7 +7,7 @@ namespace Mizan.Storage;
 /// The stored (and exported) names of an enum's values, in snake case as in the output contract
 /// (<c>StateForces</c> ↔ <c>state_forces</c>, <c>NearTown</c> ↔ <c>near_town</c>).
 /// </summary>
-internal static class SnakeCaseEnum<TEnum>
+public static class SnakeCaseEnum<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly FrozenDictionary<TEnum, string> Names =

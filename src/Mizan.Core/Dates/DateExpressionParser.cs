@@ -72,6 +72,13 @@ internal sealed class DateExpressionParser
                 continue;
             }
 
+            // Every key looked up below (the word, و/ف + word, ب/ل/ك + word, لل + word with the
+            // article's alef) is the stem of one of the token's clitic readings.
+            if (!_lexicon.FirstWords.MayStartAt(_text, _tokens, t))
+            {
+                continue;
+            }
+
             ReadOnlySpan<char> word = Key(t);
             if (AddHits(t, word, 0))
             {

@@ -35,8 +35,15 @@ public sealed class DateLexicon
     private DateLexicon(FrozenDictionary<string, DatePhrase[]> byFirstWord, int count)
     {
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstWords = new PhraseStartGate(byFirstWord.Keys);
         Count = count;
     }
+
+    /// <summary>
+    /// The first words of the phrases, checked against the clitic readings of a token: a token
+    /// none of whose readings is a first word starts no phrase, peeled or not.
+    /// </summary>
+    internal PhraseStartGate FirstWords { get; }
 
     /// <summary>Number of phrases (a phrase with two roles counts twice).</summary>
     public int Count { get; }

@@ -318,7 +318,7 @@ public sealed class ActorRecognizer
             }
 
             // The key folds ى to ي: the preposition على is not the name علي.
-            if (_doc.Text[given.Span.End - 1] == '\u0649')
+            if (_doc.Text[given.Span.End - 1] == '\u0649' || AddsHamza(_doc.Text.AsSpan(given.Span.Start, given.Span.Length), given.Values[0]))
             {
                 return null;
             }
@@ -484,6 +484,36 @@ public sealed class ActorRecognizer
                 : null;
         }
 
+        /// <summary>
+        /// Writers drop the hamza of a name (اسامة for أسامة) but do not add one: بأن is the
+        /// conjunction, not the name بان.
+        /// </summary>
+        private static bool AddsHamza(ReadOnlySpan<char> written, string name)
+        {
+            int n = 0;
+            foreach (char c in written)
+            {
+                if (ArabicNormalizer.FoldChar(c) is null)
+                {
+                    continue;
+                }
+
+                if (n >= name.Length)
+                {
+                    return false;
+                }
+
+                if (c is '\u0623' or '\u0625' or '\u0622' && name[n] == '\u0627')
+                {
+                    return true;
+                }
+
+                n++;
+            }
+
+            return false;
+        }
+
         private bool IsNameWord(int index, int limit)
         {
             Token token = _tokens[index];
@@ -547,10 +577,12 @@ public sealed class ActorRecognizer
             }
 
             var added = new List<ActorMention>();
+            var surnames = new HashSet<string>(StringComparer.Ordinal);
             foreach (ActorMention person in _mentions.Where(m => m.PersonName is not null).ToList())
             {
+                // A surname seen before finds nothing new: its words are covered already.
                 string surname = Surname(person.PersonName!);
-                if (surname.Length < 3)
+                if (surname.Length < 3 || !surnames.Add(surname))
                 {
                     continue;
                 }
@@ -601,7 +633,7 @@ public sealed class ActorRecognizer
                     break;
                 }
 
-                if (WithinOneLetter(key[prefix..], surname))
+                if (Math.Abs(key.Length - prefix - surname.Length) <= 1 && WithinOneLetter(key[prefix..], surname))
                 {
                     return prefix;
                 }
@@ -624,10 +656,13 @@ public sealed class ActorRecognizer
 
             ReadOnlySpan<char> longer = a.Length > b.Length ? a : b;
             ReadOnlySpan<char> shorter = a.Length > b.Length ? b : a;
-            for (int i = 0; i < longer.Length; i++)
+
+            // The letter dropped can only be at or before the first difference.
+            int common = longer.CommonPrefixLength(shorter);
+            for (int i = 0; i <= common; i++)
             {
                 // The longer word without its letter i is the shorter one.
-                if (longer[..i].SequenceEqual(shorter[..i]) && longer[(i + 1)..].SequenceEqual(shorter[i..]))
+                if (longer[(i + 1)..].SequenceEqual(shorter[i..]))
                 {
                     return longer[i] == 'ا' || longer[i] == 'ي' || longer[i] == 'و';
                 }

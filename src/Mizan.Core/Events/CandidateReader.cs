@@ -494,7 +494,11 @@ public sealed class CandidateReader
         private void ReadActors(EventCandidate c)
         {
             ActorMention? source = c.Attribution?.Source;
-            var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd && a != source).ToList();
+
+            // The words that name the source (أفاد ضابط في الشرطة بأن) are not the incident's actors.
+            (int sourceFrom, int sourceTo) = SourceWords(c.Attribution);
+            var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd && a != source
+                && !(a.FirstToken >= sourceFrom && a.EndToken <= sourceTo)).ToList();
             foreach (TriggerHit t in c.Triggers.OrderByDescending(t => t.Entry.IsVerb).ThenBy(t => t.FirstToken))
             {
                 var free = pool.Where(a => a != c.Actor1 && a != c.Actor2).ToList();
@@ -514,6 +518,28 @@ public sealed class CandidateReader
             {
                 c.Actor1 = source;
             }
+        }
+
+        /// <summary>
+        /// The tokens from an attribution cue to the complementiser that opens what is said
+        /// (أفاد [ضابط في الشرطة] بأن ...); (-1, -1) when there is no such stretch.
+        /// </summary>
+        private (int From, int To) SourceWords(SourceAttribution? attribution)
+        {
+            if (attribution is null || attribution.Source is null || attribution.Source.FirstToken <= attribution.CueToken)
+            {
+                return (-1, -1);
+            }
+
+            for (int k = attribution.Source.EndToken; k < Math.Min(attribution.ScopeEnd, attribution.Source.EndToken + 6); k++)
+            {
+                if (_doc.KeyOf(_tokens[k]) is "ان" or "بان")
+                {
+                    return (attribution.CueToken, k);
+                }
+            }
+
+            return (-1, -1);
         }
 
         private (ActorMention? Actor1, ActorMention? Actor2) Roles(TriggerHit t, List<ActorMention> pool, EventCandidate c)

@@ -143,7 +143,7 @@ public static class EventMerger
 
         int score = 0;
         EventCandidate last = cluster[^1];
-        if (c.Anaphoric || c.Main?.Anaphoric == true)
+        if (c.Anaphoric || c.Main?.Anaphoric == true || PlacedInToldIncident(c))
         {
             score += 2;
         }
@@ -185,6 +185,15 @@ public static class EventMerger
 
         return score;
     }
+
+    /// <summary>
+    /// Figures placed in an incident already told, with no place or day of their own
+    /// (٢٠ جنديا قتلوا في الهجوم): the definite noun refers back even though a verb leads.
+    /// </summary>
+    private static bool PlacedInToldIncident(EventCandidate c) =>
+        c.Place is null && c.Date is null && c.Claim?.HasFigures == true && c.Main is { } main
+        && c.Triggers.Exists(t => t.Anaphoric && !t.Entry.IsVerb && t.FirstToken > main.FirstToken
+            && t.Frame is TriggerFrame.Attack or TriggerFrame.Clash or TriggerFrame.Explode or TriggerFrame.Launch);
 
     private static bool Compatible(List<EventCandidate> cluster, EventCandidate c, int score)
     {

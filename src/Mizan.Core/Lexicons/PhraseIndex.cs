@@ -156,6 +156,12 @@ public sealed class PhraseIndex<T>
     {
         ArgumentNullException.ThrowIfNull(text);
         TokenReadings? shared = TokenReadings.Of(text, tokens);
+        bool wholeText = shared is not null && start == 0 && end == tokens.Length;
+        if (wholeText && shared!.TryGetWholeText(this, out object? known))
+        {
+            return (ImmutableArray<PhraseMatch<T>>)known;
+        }
+
         ImmutableArray<PhraseMatch<T>>.Builder? matches = null;
         int i = start;
         while (i < end)
@@ -171,7 +177,13 @@ public sealed class PhraseIndex<T>
             }
         }
 
-        return matches is null ? [] : matches.ToImmutable();
+        ImmutableArray<PhraseMatch<T>> found = matches is null ? [] : matches.ToImmutable();
+        if (wholeText)
+        {
+            shared!.KeepWholeText(this, found);
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -210,7 +222,7 @@ public sealed class PhraseIndex<T>
         {
             var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
             var ownHashes = new int[CliticPeeler.MaxReadings];
-            int n = TokenReadings.Fill(word, first.Kind, ownReadings, ownHashes);
+            int n = TokenReadings.Fill(word, first.Kind, ownReadings, ownHashes, TokenReadings.EndsInTaMarbuta(text, first));
             readings = ownReadings.AsSpan(0, n);
             hashes = ownHashes.AsSpan(0, n);
         }
@@ -230,6 +242,7 @@ public sealed class PhraseIndex<T>
             int end = start + 1;
             int bestHere = node.Values.IsDefaultOrEmpty ? -1 : end;
             int suffixHere = 0;
+            Node terminalHere = node; // the node of the phrase that ends at bestHere
             if (reading.SuffixLength == 0)
             {
                 Node current = node;
@@ -249,17 +262,19 @@ public sealed class PhraseIndex<T>
                         {
                             bestHere = t + 1;
                             suffixHere = 0;
+                            terminalHere = current;
                         }
 
                         continue;
                     }
 
                     // The last word may carry an enclitic: وزير دفاعها.
-                    int suffix = EncliticMatch(current, nextWord, shared, t, next.Kind);
+                    int suffix = EncliticMatch(current, nextWord, shared, t, next.Kind, TokenReadings.EndsInTaMarbuta(text, next), out Node? encliticEnd);
                     if (suffix > 0)
                     {
                         bestHere = t + 1;
                         suffixHere = suffix;
+                        terminalHere = encliticEnd!;
                     }
 
                     break;
@@ -274,7 +289,7 @@ public sealed class PhraseIndex<T>
             int cost = reading.Cost + suffixHere;
             if (!found || bestHere > bestEnd || (bestHere == bestEnd && cost < bestCost))
             {
-                Node terminal = Walk(text, tokens, node, start + 1, bestHere, suffixHere);
+                Node terminal = terminalHere;
                 int keyStart = first.Key.Start + reading.PrefixLength;
                 Token last = tokens[bestHere - 1];
                 int keyEnd = (bestHere - 1 == start ? first.Key.End - reading.SuffixLength : last.Key.End - suffixHere);
@@ -288,40 +303,13 @@ public sealed class PhraseIndex<T>
         return found;
     }
 
-    private static Node Walk(NormalizedText text, ImmutableArray<Token> tokens, Node node, int from, int to, int lastSuffix)
-    {
-        Node current = node;
-        for (int t = from; t < to; t++)
-        {
-            Token next = tokens[t];
-            if (next.Kind == TokenKind.Quote)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> word = text.Key.AsSpan(next.Key.Start, next.Key.Length);
-            if (t == to - 1 && lastSuffix > 0)
-            {
-                word = word[..^lastSuffix];
-            }
-
-            if (!current.TryGetChild(word, KeyHash.Of(word), out Node? child))
-            {
-                throw new InvalidOperationException("phrase walk diverged from match"); // unreachable
-            }
-
-            current = child;
-        }
-
-        return current;
-    }
-
     /// <summary>
     /// The enclitic to peel from <paramref name="word"/> (token <paramref name="t"/>) so that the
     /// rest is a complete phrase after <paramref name="node"/>; 0 when none fits.
     /// </summary>
-    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, TokenKind kind)
+    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, TokenKind kind, bool taMarbuta, out Node? terminal)
     {
+        terminal = null;
         if (word.Length < 4)
         {
             return 0;
@@ -344,6 +332,11 @@ public sealed class PhraseIndex<T>
         {
             var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
             int n = CliticPeeler.Readings(word, ownReadings);
+            if (taMarbuta)
+            {
+                n = TokenReadings.DropPronounHa(ownReadings, n);
+            }
+
             readings = ownReadings.AsSpan(0, n);
             hashes = default;
         }
@@ -357,6 +350,7 @@ public sealed class PhraseIndex<T>
                 int hash = hashes.IsEmpty ? KeyHash.Of(stem) : hashes[r];
                 if (node.TryGetChild(stem, hash, out Node? child) && !child.Values.IsDefaultOrEmpty)
                 {
+                    terminal = child;
                     return reading.SuffixLength;
                 }
             }
@@ -383,12 +377,18 @@ public sealed class PhraseIndex<T>
     /// </summary>
     private sealed class Node
     {
+        private const int FilteredChildren = 64;
+
         private static readonly Slot[] NoSlots = [new Slot(0, -1)];
 
         private readonly string[] _keys;
         private readonly Node[] _children;
         private readonly Slot[] _slots;
         private readonly int _mask;
+
+        // For a node with many children (the first words of a large lexicon), a filter much smaller
+        // than the table: most lookups of a document end there, without a cache miss.
+        private readonly HashFilter? _filter;
 
         public Node(string[] keys, Node[] children, ImmutableArray<T> values)
         {
@@ -417,6 +417,11 @@ public sealed class PhraseIndex<T>
 
                 _slots[at] = new Slot(hash, i);
             }
+
+            if (keys.Length >= FilteredChildren)
+            {
+                _filter = new HashFilter([.. keys.Select(k => KeyHash.Of(k))]);
+            }
         }
 
         public bool HasChildren => _keys.Length > 0;
@@ -426,6 +431,11 @@ public sealed class PhraseIndex<T>
         /// <summary>Whether some child's key may have one of these hashes (false: none has).</summary>
         public bool MayContainAny(ReadOnlySpan<int> hashes)
         {
+            if (_filter is not null)
+            {
+                return _filter.MayContainAny(hashes);
+            }
+
             foreach (int hash in hashes)
             {
                 for (int at = hash & _mask; ; at = (at + 1) & _mask)

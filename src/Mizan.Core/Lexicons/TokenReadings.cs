@@ -23,31 +23,35 @@ internal sealed class TokenReadings
     private readonly CliticReading[] _readings;
     private readonly int[] _hashes;
 
+    // Matches of whole-text lookups, as (index, matches) pairs: several readers of a document ask
+    // one lexicon for every match of the text (the country names and adjectives, three times).
+    private object[] _wholeText = [];
+
     private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens)
     {
         _tokens = tokens;
         _first = new int[tokens.Length + 1];
-        var readings = new CliticReading[Math.Max(16, tokens.Length * 4)];
+        var readings = new CliticReading[Math.Max(CliticPeeler.MaxReadings, tokens.Length * 3)];
         var hashes = new int[readings.Length];
-        Span<CliticReading> readingBuffer = stackalloc CliticReading[CliticPeeler.MaxReadings];
-        Span<int> hashBuffer = stackalloc int[CliticPeeler.MaxReadings];
         int count = 0;
         string key = text.Key;
         for (int t = 0; t < tokens.Length; t++)
         {
             _first[t] = count;
-            Token token = tokens[t];
-            int n = Fill(key.AsSpan(token.Key.Start, token.Key.Length), token.Kind, readingBuffer, hashBuffer);
-            if (count + n > readings.Length)
+            if (count + CliticPeeler.MaxReadings > readings.Length)
             {
-                int size = Math.Max(readings.Length * 2, count + n);
+                int size = Math.Max(readings.Length * 2, count + CliticPeeler.MaxReadings);
                 Array.Resize(ref readings, size);
                 Array.Resize(ref hashes, size);
             }
 
-            readingBuffer[..n].CopyTo(readings.AsSpan(count));
-            hashBuffer[..n].CopyTo(hashes.AsSpan(count));
-            count += n;
+            Token token = tokens[t];
+            count += Fill(
+                key.AsSpan(token.Key.Start, token.Key.Length),
+                token.Kind,
+                readings.AsSpan(count, CliticPeeler.MaxReadings),
+                hashes.AsSpan(count, CliticPeeler.MaxReadings),
+                EndsInTaMarbuta(text, token));
         }
 
         _first[tokens.Length] = count;
@@ -77,6 +81,37 @@ internal sealed class TokenReadings
         return kept is TokenReadings stored && stored._tokens == tokens ? stored : null;
     }
 
+    /// <summary>The matches <paramref name="index"/> found over the whole text, when it was asked before.</summary>
+    public bool TryGetWholeText(object index, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? matches)
+    {
+        object[] pairs = Volatile.Read(ref _wholeText);
+        for (int i = 0; i < pairs.Length; i += 2)
+        {
+            if (ReferenceEquals(pairs[i], index))
+            {
+                matches = pairs[i + 1];
+                return true;
+            }
+        }
+
+        matches = null;
+        return false;
+    }
+
+    /// <summary>Keeps the matches <paramref name="index"/> found over the whole text (the same whoever asks).</summary>
+    public void KeepWholeText(object index, object matches)
+    {
+        while (true)
+        {
+            object[] pairs = Volatile.Read(ref _wholeText);
+            object[] longer = [.. pairs, index, matches];
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _wholeText, longer, pairs), pairs))
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>The readings of token <paramref name="t"/>, fewest letters peeled first.</summary>
     public ReadOnlySpan<CliticReading> Readings(int t) => _readings.AsSpan(_first[t], _first[t + 1] - _first[t]);
 
@@ -87,12 +122,33 @@ internal sealed class TokenReadings
     public int WordHash(int t) => _hashes[_first[t]];
 
     /// <summary>
-    /// Writes the readings of one token (see the remarks) and their stem hashes; returns how many.
-    /// The buffers hold <see cref="CliticPeeler.MaxReadings"/> entries.
+    /// Whether <paramref name="token"/> ends in ة in the original text: the key folds ة to ه, but
+    /// ة is never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
     /// </summary>
-    public static int Fill(ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes)
+    public static bool EndsInTaMarbuta(NormalizedText text, Token token)
+    {
+        if (token.Key.Length == 0)
+        {
+            return false;
+        }
+
+        int original = text.ToOriginal(token.Key.End - 1);
+        return original < text.Original.Length && text.Original[original] == '\u0629';
+    }
+
+    /// <summary>
+    /// Writes the readings of one token (see the remarks) and their stem hashes; returns how many.
+    /// The buffers hold <see cref="CliticPeeler.MaxReadings"/> entries. A word that ends in ة
+    /// (<paramref name="taMarbuta"/>) is never read with the enclitic ه.
+    /// </summary>
+    public static int Fill(ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool taMarbuta = false)
     {
         int n = kind == TokenKind.Arabic ? CliticPeeler.Readings(word, readings) : 0;
+        if (taMarbuta && n > 0)
+        {
+            n = DropPronounHa(readings, n);
+        }
+
         if (n == 0)
         {
             readings[0] = CliticReading.Whole;
@@ -108,5 +164,20 @@ internal sealed class TokenReadings
         }
 
         return n;
+    }
+
+    /// <summary>Removes the readings that peel a one-letter enclitic (ه) from a word ending in ة; returns how many are left.</summary>
+    public static int DropPronounHa(Span<CliticReading> readings, int count)
+    {
+        int kept = 0;
+        for (int r = 0; r < count; r++)
+        {
+            if (readings[r].SuffixLength != 1)
+            {
+                readings[kept++] = readings[r];
+            }
+        }
+
+        return kept;
     }
 }

@@ -57,9 +57,8 @@ public static class CliticPeeler
     // Longest first, so that هما is tried before ها and ه.
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"];
 
-    // The last letters of the enclitics: a word ending otherwise has none.
-    private static readonly System.Buffers.SearchValues<char> EncliticEnds = System.Buffers.SearchValues.Create(
-        string.Concat(Enclitics.Select(e => e[^1]).Distinct()));
+    // Whether a letter ends some enclitic (by code point, Arabic block): a word ending otherwise has none.
+    private static readonly bool[] EncliticEnds = BuildEncliticEnds();
 
     /// <summary>
     /// Fills <paramref name="readings"/> with every reading of <paramref name="word"/>,
@@ -77,14 +76,17 @@ public static class CliticPeeler
         }
 
         int count = 0;
-        Span<(byte Length, bool Alef, bool Article)> prefixes = stackalloc (byte, bool, bool)[12];
+        PrefixBuffer prefixBuffer = default;
+        Span<(byte Length, bool Alef, bool Article)> prefixes = prefixBuffer;
         int prefixCount = Prefixes(word, prefixes);
         int suffixCount = 0;
-        Span<byte> suffixes = stackalloc byte[Enclitics.Length + 1];
+        SuffixBuffer suffixBuffer = default;
+        Span<byte> suffixes = suffixBuffer;
         suffixes[suffixCount++] = 0;
+        char last = word.Length > 0 ? word[^1] : '\0';
         foreach (string enclitic in Enclitics)
         {
-            if (word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
+            if (enclitic[^1] == last && word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
             {
                 suffixes[suffixCount++] = (byte)enclitic.Length;
             }
@@ -193,11 +195,43 @@ public static class CliticPeeler
     }
 
     /// <summary>و ف ب ك س ل, or the alef of the article: the letters <see cref="Prefixes"/> peels.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayStartWithProclitic(char c) =>
         c is '\u0648' or '\u0641' or '\u0628' or '\u0643' or '\u0633' or '\u0644' or '\u0627';
 
     /// <summary>Whether <paramref name="c"/> is the last letter of some enclitic (ا م ن ه ك ي).</summary>
-    private static bool MayEndWithEnclitic(char c) => EncliticEnds.Contains(c);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayEndWithEnclitic(char c) => c < EncliticEnds.Length && EncliticEnds[c];
+
+    /// <summary>Room for the proclitic readings of one word (<see cref="Prefixes"/> writes at most 12).</summary>
+    [System.Runtime.CompilerServices.InlineArray(12)]
+    private struct PrefixBuffer
+    {
+        private (byte Length, bool Alef, bool Article) _first;
+    }
+
+    /// <summary>Room for the enclitic lengths of one word: none, or one per enclitic (checked in <see cref="BuildEncliticEnds"/>).</summary>
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    private struct SuffixBuffer
+    {
+        private byte _first;
+    }
+
+    private static bool[] BuildEncliticEnds()
+    {
+        if (Enclitics.Length + 1 > 16)
+        {
+            throw new InvalidOperationException("SuffixBuffer holds 16 suffix lengths: make it larger for more enclitics");
+        }
+
+        var ends = new bool[0x0700];
+        foreach (string enclitic in Enclitics)
+        {
+            ends[enclitic[^1]] = true;
+        }
+
+        return ends;
+    }
 
     private static bool StartsWithArticle(ReadOnlySpan<char> word, int at) =>
         word.Length > at + 2 && word[at] == '\u0627' && word[at + 1] == '\u0644';

@@ -15,6 +15,9 @@ public sealed class SegmentationStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var (tokens, sentences) = Tokenizer.Segment(document.Normalized);
+
+        // Every lexicon lookup after this reads the words with their clitics peeled: peel them once here.
+        Lexicons.TokenReadings.Of(document.Normalized, tokens);
         return document with { Tokens = tokens, Sentences = sentences };
     }
 }

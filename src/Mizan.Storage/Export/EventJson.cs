@@ -10,7 +10,7 @@ namespace Mizan.Storage.Export;
 /// of <c>mizan extract</c> (<c>shared/eval/README.md</c>), quotes included; an incident adds its
 /// reconciled date, place, actors, fatalities and its reports with their articles.
 /// </summary>
-internal static class EventJson
+public static class EventJson
 {
     public static void WriteIncident(Utf8JsonWriter writer, StoredIncident stored)
     {

@@ -13,7 +13,7 @@ namespace Mizan.Storage.Sql;
 /// the filters, and the rebuilding of incidents. Each backend supplies connections, its writing
 /// of articles (it indexes text its own way) and its full-text condition.
 /// </summary>
-internal abstract class SqlEventStore : IEventStore
+internal abstract partial class SqlEventStore : IEventStore
 {
     /// <summary>Events loaded per round of queries.</summary>
     protected const int PageSize = 400;
@@ -89,6 +89,11 @@ internal abstract class SqlEventStore : IEventStore
             Db.Execute(connection, transaction, StoreRows.MarkIncidentsStale, "1");
         }
 
+        if (written > 0 || failures.Count > 0)
+        {
+            Db.Execute(connection, transaction, StoreRows.NextGeneration);
+        }
+
         transaction.Commit();
         return written;
     }
@@ -116,6 +121,7 @@ internal abstract class SqlEventStore : IEventStore
         }
 
         Db.Execute(connection, transaction, StoreRows.MarkIncidentsStale, "0");
+        Db.Execute(connection, transaction, StoreRows.NextGeneration);
         transaction.Commit();
         return count;
     }
@@ -293,6 +299,24 @@ internal abstract class SqlEventStore : IEventStore
             conditions.Add(
                 "EXISTS (SELECT 1 FROM event_actors ea JOIN actors ac ON ac.id = ea.actor_id WHERE ea.event_id = e.id AND " +
                 $"(LOWER(ac.name) LIKE {parameters.Add(pattern.ToLowerInvariant())} ESCAPE '\\' OR ea.text LIKE {parameters.Add(pattern)} ESCAPE '\\'))");
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Status))
+        {
+            conditions.Add($"e.status = {parameters.Add(filter.Status.Trim().ToLowerInvariant())}");
+        }
+
+        if (filter.Box is { } box)
+        {
+            string longitude = box.West <= box.East
+                ? $"p.longitude >= {parameters.Add(box.West)} AND p.longitude <= {parameters.Add(box.East)}"
+                : $"(p.longitude >= {parameters.Add(box.West)} OR p.longitude <= {parameters.Add(box.East)})";
+            conditions.Add($"p.latitude >= {parameters.Add(box.South)} AND p.latitude <= {parameters.Add(box.North)} AND {longitude}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Place))
+        {
+            conditions.Add($"e.place_id = {parameters.Add(filter.Place.Trim())}");
         }
 
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);

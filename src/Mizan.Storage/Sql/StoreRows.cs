@@ -42,6 +42,10 @@ internal static class StoreRows
 
     public const string MarkIncidentsStale = "INSERT INTO meta (key, value) VALUES ('incidents_stale', @p0) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
+    /// <summary>Counts a change of the stored data in <c>meta.generation</c> (see <see cref="IEventStore.Generation"/>).</summary>
+    public const string NextGeneration =
+        "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)";
+
     public const string InsertIncident =
         "INSERT INTO incidents (id, type, status, acled_event_type, acled_sub_event_type, date_start, date_end, date_precision, " +
         "place_id, location_precision, actor1, actor2, fatalities_low, fatalities_best, fatalities_high, fatalities_conservative, disputed, report_count, article_count) " +

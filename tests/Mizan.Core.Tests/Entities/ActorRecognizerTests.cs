@@ -86,6 +86,20 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_written_hamza_is_not_dropped_to_read_a_name()
+    {
+        // بأن is the conjunction, not the name بان; without its hamza a name still reads (اسامة).
+        Assert.DoesNotContain(Actors("وأفاد مراسلنا بأن أربعة أشخاص أصيبوا."), a => a.Mention.MentionKind == ActorMentionKind.Person);
+        Assert.Contains(Actors("وقال اسامة حمدان إن الحركة سترد."), a => a.Mention.MentionKind == ActorMentionKind.Person && a.Text.StartsWith("اسامة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_officer_is_a_source_of_the_security_forces()
+    {
+        Assert.Contains(Actors("وقال ضابط في الجيش إن الهجوم صُد."), a => a.Mention.MentionKind == ActorMentionKind.Official && a.Text.StartsWith("ضابط", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_generic_noun_resolves_to_the_one_named_group_of_its_kind()
     {
         var actors = Actors("هاجم تحالف توارق شمال مالي من أجل التغيير موقعا للجيش. وقال المتمردون إنهم سيطروا عليه.");

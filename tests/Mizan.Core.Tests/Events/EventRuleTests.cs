@@ -207,6 +207,18 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_toll_placed_in_the_attack_already_told_joins_it()
+    {
+        const string text = "هاجم مسلحون أمس دورية للشرطة في مدينة الموصل، وأفاد ضابط في الشرطة بأن أربعة من عناصرها قتلوا في الهجوم.";
+        Event e = Single(text, published: new DateOnly(2018, 4, 2));
+        Assert.Equal("Mosul", e.Location?.Name);
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 4) && c.Source.Name == "Officer");
+
+        // The police named with the source are not the attacker.
+        Assert.Equal("مسلحون", Assert.Single(e.Actors, a => a.Role == "actor1").Mention.Text);
+    }
+
+    [Fact]
     public void A_recalled_incident_is_reported_only_when_asked_for()
     {
         const string text = "قتل 20 شخصا في هجوم على فندق في الموصل في مارس 2015.";

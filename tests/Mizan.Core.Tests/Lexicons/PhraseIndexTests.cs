@@ -19,6 +19,7 @@ public class PhraseIndexTests
         ["وزير الدفاع"] = "defence minister",
         ["وزير دفاع"] = "defence minister",
         ["دفاع"] = "defence",
+        ["أدا"] = "Ada",
     });
 
     private static List<(string Text, string Value)> Find(string text)
@@ -61,6 +62,15 @@ public class PhraseIndexTests
     {
         // الدفاعه would be "the-his defence": not a reading of any word.
         Assert.Empty(Find("قال الدفاعه"));
+    }
+
+    [Fact]
+    public void A_final_ta_marbuta_is_never_the_pronoun_ha()
+    {
+        // The key folds ة to ه, but أداة (a tool) is not أدا + "his", nor دفاعة دفاع + "his".
+        Assert.Empty(Find("طعنه بأداة حادة"));
+        Assert.Empty(Find("قال وزير دفاعة"));
+        Assert.Equal([("أدا", "Ada")], Find("زار أداه"));
     }
 
     [Fact]

@@ -188,6 +188,122 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(ExpectedAcled, csv.Split("\r\n")[1]);
     }
 
+    [StoreFact]
+    public void Status_bounding_box_and_place_filters_select_events_and_incidents()
+    {
+        Store.Write(
+            [
+                Record("a", "هجوم في كيدال", Assault("ev-a", Kidal(), Day(June2), [Gunmen()], [])),
+                Record("b", "هجوم في غاو", Assault("ev-b", Gao(), Day(June2), [Gunmen()], [], EventStatus.Denied)),
+                Record("c", "مظاهرة", Assault("ev-c", null, Day(June2), [], [], type: "PROTEST")),
+            ],
+            []);
+        Store.RebuildIncidents(new IncidentReconciler());
+
+        string[] Ids(EventFilter filter) => [.. Store.SearchIds(filter).Order(StringComparer.Ordinal)];
+
+        Assert.Equal(["ev-a", "ev-b", "ev-c"], Ids(EventFilter.All));
+        Assert.Equal(["ev-b"], Ids(new EventFilter(Status: "denied")));
+        Assert.Equal(["ev-a", "ev-c"], Ids(new EventFilter(Status: "Occurred")));
+        Assert.Equal(["ev-a"], Ids(new EventFilter(Box: new GeoBox(1, 18, 2, 19))));
+        Assert.Equal(["ev-a", "ev-b"], Ids(new EventFilter(Box: new GeoBox(-1, 16, 2, 19))));
+        Assert.Empty(Ids(new EventFilter(Box: new GeoBox(170, 16, -170, 19))));
+        Assert.Equal(["ev-a"], Ids(new EventFilter(Box: new GeoBox(1, 18, -170, 19))));
+        Assert.Equal(["ev-b"], Ids(new EventFilter(Place: "geonames:2457163")));
+        Assert.Equal(["in-b"], Store.ReadIncidents(new EventFilter(Status: "denied")).Select(i => i.Incident.Id));
+    }
+
+    [StoreFact]
+    public void The_generation_changes_when_the_stored_data_changes_and_only_then()
+    {
+        ArticleRecord record = Record("a", "في كيدال", Assault("ev-a", Kidal(), Day(June2), [Gunmen()], []));
+        long empty = Store.Generation();
+
+        Store.Write([record], []);
+        long written = Store.Generation();
+        Store.Write([record], []);
+        long again = Store.Generation();
+        Store.RebuildIncidents(new IncidentReconciler());
+        long rebuilt = Store.Generation();
+        Store.Write([], [FailedArticle.Unreadable("x.jsonl:1", "json-malformed", "not JSON")]);
+
+        Assert.NotEqual(empty, written);
+        Assert.Equal(written, again);
+        Assert.NotEqual(written, rebuilt);
+        Assert.NotEqual(rebuilt, Store.Generation());
+    }
+
+    [StoreFact]
+    public void Event_rows_hold_every_event_newest_first_with_its_article_place_and_incident()
+    {
+        Store.Write(
+            [
+                Record("a", "هجوم في كيدال", Assault("ev-a", Kidal(), Day(June2), [Rebels("MNLA"), Army()], [Killed("article", SourceKind.Unattributed, 12)])),
+                Record("b", "هجوم في غاو", Assault("ev-b", Gao(), Day(June2.AddDays(3)), [Gunmen()], [])),
+                Record("c", "مظاهرة", Assault("ev-c", null, null, [], [], type: "PROTEST")),
+            ],
+            []);
+        Store.RebuildIncidents(new IncidentReconciler());
+
+        List<EventRow> rows = [.. Store.ReadEventRows()];
+
+        Assert.Equal(["ev-b", "ev-c", "ev-a"], rows.Select(r => r.Id));
+        EventRow kidal = rows[2];
+        Assert.Equal(("ASSAULT", EventStatus.Occurred, "Kidal", "geonames:2455290", "Mali"), (kidal.Type, kidal.Status, kidal.Location?.Name, kidal.PlaceId, kidal.CountryName));
+        Assert.Equal(new FatalityEstimate(12, 12, 12), kidal.Fatalities);
+        Assert.Equal(["MNLA", "Military Forces of Mali"], kidal.Actors.Select(a => a.Name));
+        Assert.Equal("قتل", kidal.FirstEvidence);
+        Assert.Equal(("a", "Outlet", (DateOnly?)new DateOnly(2018, 6, 3)), (kidal.Article.Id, kidal.Article.Source, kidal.Article.Published));
+        Assert.Equal(("in-a", false), (kidal.IncidentId, kidal.Disputed));
+        Assert.Equal(June2, kidal.Day);
+        Assert.Equal(new DateOnly(2018, 6, 3), rows[1].Day);
+        Assert.Equal(Store.Search(EventFilter.All, 10).Select(h => h.Report.Event.Id), rows.Select(r => r.Id));
+    }
+
+    [StoreFact]
+    public void One_event_reads_back_with_its_incident_and_one_article_with_its_events()
+    {
+        Event first = Assault("ev-a1", Kidal(), Day(June2), [Gunmen()], [Killed("Ministry of Defence of Mali", SourceKind.Government, 20)]);
+        Event second = Assault("ev-a2", Gao(), Day(June2), [Gunmen()], [], type: "PROTEST");
+        Store.Write([Record("a", "هجوم في كيدال ثم في غاو", first, second), Record("b", "في كيدال", Assault("ev-b", Kidal(), Day(June2), [Gunmen()], []))], []);
+        Store.RebuildIncidents(new IncidentReconciler());
+
+        SearchHit hit = Assert.IsType<SearchHit>(Store.ReadEvent("ev-a1"));
+        Assert.Equal(("ev-a1", "in-a1", "a"), (hit.Report.Event.Id, hit.IncidentId, hit.Report.Article.Id));
+        Assert.Equal("Ministry of Defence of Mali", Assert.Single(hit.Report.Event.Claims).Source.Name);
+        Assert.Null(Store.ReadEvent("ev-none"));
+        Assert.Equal(["ev-a1", "ev-a2"], Store.ReadArticleEvents("a").Select(r => r.Event.Id));
+        Assert.Empty(Store.ReadArticleEvents("none"));
+        Assert.Equal("https://example.org/a", Store.ReadArticle("a")?.Url);
+        Assert.Null(Store.ReadArticle("none"));
+        StoredIncident incident = Assert.IsType<StoredIncident>(Store.ReadIncident("in-a1"));
+        Assert.Equal(["ev-a1", "ev-b"], incident.Incident.Reports.Select(r => r.Event.Id));
+        Assert.Null(Store.ReadIncident("in-none"));
+    }
+
+    [StoreFact]
+    public void Articles_are_listed_newest_first_in_pages_with_their_event_counts_and_found_by_their_words()
+    {
+        Store.Write(
+            [
+                Record("a", "هجوم في كيدال", Assault("ev-a", Kidal(), Day(June2), [Gunmen()], [])),
+                Record("b", "مظاهرة في غاو"),
+                Record("c", "اشتباكات بالجزائر"),
+            ],
+            []);
+
+        ArticlePage all = Store.ReadArticles(null, 0, 2);
+        ArticlePage rest = Store.ReadArticles(string.Empty, 2, 2);
+
+        Assert.Equal(3, all.Total);
+        Assert.Equal(["a", "b"], all.Articles.Select(a => a.Article.Id));
+        Assert.Equal([1, 0], all.Articles.Select(a => a.Events));
+        Assert.Equal(["c"], rest.Articles.Select(a => a.Article.Id));
+        ArticlePage found = Store.ReadArticles("الجزائر", 0, 10);
+        Assert.Equal((1L, "c"), (found.Total, Assert.Single(found.Articles).Article.Id));
+        Assert.Equal(0, Store.ReadArticles("كلمةغائبة", 0, 10).Total);
+    }
+
     public void Dispose()
     {
         _store?.Dispose();
