@@ -237,15 +237,25 @@ public static class ArticleEvaluation
         return Fold(gold) == Fold(p);
     }
 
+    // The letters with marks of transliterated place names and their base letters. The process
+    // runs with invariant globalisation, where string.Normalize does not decompose them.
+    private const string MarkedLetters = "āáàâäãåăąēéèêëěėęīíìîïıōóòôöõőūúùûüůűḩḥħṣşšśṭţťḍďẓžźżçćčñńňğġķļłŕřýÿ";
+    private const string BaseLetters = "aaaaaaaaaeeeeeeeeiiiiiiooooooouuuuuuuhhhsssstttddzzzzcccnnnggkllrryy";
+
+    private static char BaseLetter(char c)
+    {
+        int at = c < 0x80 ? -1 : MarkedLetters.IndexOf(c, StringComparison.Ordinal);
+        return at < 0 ? c : BaseLetters[at];
+    }
+
     private static string PlaceKey(string name)
     {
-        string decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder();
-        foreach (char ch in decomposed)
+        foreach (char ch in name)
         {
             if (char.IsLetterOrDigit(ch) && CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
             {
-                sb.Append(char.ToLowerInvariant(ch));
+                sb.Append(BaseLetter(char.ToLowerInvariant(ch)));
             }
             else if (ch is ' ' or '-' or '\'')
             {

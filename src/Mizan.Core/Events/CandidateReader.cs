@@ -497,7 +497,8 @@ public sealed class CandidateReader
 
             // The words that name the source (أفاد ضابط في الشرطة بأن) are not the incident's actors.
             (int sourceFrom, int sourceTo) = SourceWords(c.Attribution);
-            var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd && a != source
+            var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd
+                && !(source is not null && a.FirstToken < source.EndToken && source.FirstToken < a.EndToken)
                 && !(a.FirstToken >= sourceFrom && a.EndToken <= sourceTo)).ToList();
             foreach (TriggerHit t in c.Triggers.OrderByDescending(t => t.Entry.IsVerb).ThenBy(t => t.FirstToken))
             {
@@ -513,7 +514,8 @@ public sealed class CandidateReader
 
             // A state or armed group reporting deaths among its enemies with no agent named is the agent:
             // أعلن الجيش مقتل ثمانية إرهابيين، أفادت الوزارة أن قواتها قضت على 20 مسلحا.
-            if (c.Type == "ASSAULT" && c.Actor1 is null && source is not null && c.Actor2 is not null
+            // Unnamed sources (مصادر عسكرية) speak about the incident; they did not fight it.
+            if (c.Type == "ASSAULT" && c.Actor1 is null && source is { MentionKind: ActorMentionKind.Named or ActorMentionKind.Institution } && c.Actor2 is not null
                 && ActorCamps.Opposed(source.Participant.Kind, c.Actor2.Participant.Kind))
             {
                 c.Actor1 = source;
@@ -521,25 +523,29 @@ public sealed class CandidateReader
         }
 
         /// <summary>
-        /// The tokens from an attribution cue to the complementiser that opens what is said
-        /// (أفاد [ضابط في الشرطة] بأن ...); (-1, -1) when there is no such stretch.
+        /// The tokens that name who speaks: from an attribution cue to the complementiser that opens
+        /// what is said (قالت [مصادر عسكرية] إن، أفاد [ضابط في الشرطة] بأن), else to the end of the
+        /// source named right after the cue (أفادت [مصادر ميدانية] بسقوط); (-1, -1) when neither.
         /// </summary>
         private (int From, int To) SourceWords(SourceAttribution? attribution)
         {
-            if (attribution is null || attribution.Source is null || attribution.Source.FirstToken <= attribution.CueToken)
+            if (attribution is null)
             {
                 return (-1, -1);
             }
 
-            for (int k = attribution.Source.EndToken; k < Math.Min(attribution.ScopeEnd, attribution.Source.EndToken + 6); k++)
+            int cue = attribution.CueToken;
+            for (int k = cue + 1; k < Math.Min(attribution.ScopeEnd, cue + 8); k++)
             {
                 if (_doc.KeyOf(_tokens[k]) is "ان" or "بان")
                 {
-                    return (attribution.CueToken, k);
+                    return (cue, k);
                 }
             }
 
-            return (-1, -1);
+            return attribution.Source is { } source && source.FirstToken > cue && source.FirstToken <= cue + 2
+                ? (cue, source.EndToken)
+                : (-1, -1);
         }
 
         private (ActorMention? Actor1, ActorMention? Actor2) Roles(TriggerHit t, List<ActorMention> pool, EventCandidate c)
@@ -669,9 +675,15 @@ public sealed class CandidateReader
 
             // The places the event is in or aimed at: after a locative word, or right after the trigger
             // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
+            // A place after another trigger that follows the main one belongs to that one's clause
+            // (استهدفت ثكنات في مديرية السوادية، وسط استمرار المعارك في منطقة قانية).
+            int nextTrigger = c.Main is { } main
+                ? c.Triggers.Where(t => t.FirstToken > main.EndToken).Select(t => t.FirstToken).DefaultIfEmpty(int.MaxValue).Min()
+                : int.MaxValue;
             var scored = places
                 .Select(p => (Place: p, Target: p.FirstToken >= anchor && p.FirstToken <= (c.Main?.EndToken ?? anchor) + 1))
-                .OrderByDescending(x => x.Place.Locative || x.Target)
+                .OrderBy(x => x.Place.FirstToken > nextTrigger)
+                .ThenByDescending(x => x.Place.Locative || x.Target)
                 .ThenBy(x => Specificity(x.Place))
                 .ThenBy(x => Math.Abs(x.Place.FirstToken - anchor) + (x.Place.FirstToken < anchor ? 2 : 0))
                 .ToList();
@@ -679,7 +691,7 @@ public sealed class CandidateReader
 
             // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a town followed by a locative city word names the city it is in.
             PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null
-                && Specificity(p) == Specificity(best) && _placeCues(p));
+                && Specificity(p) == Specificity(best) && AfterCityWord(p));
             c.Place = container ?? best;
 
             // Strikes on two named towns are two events: استهدفت دوما وزملكا.
@@ -705,15 +717,19 @@ public sealed class CandidateReader
             return nearest?.Subordinate == true;
         }
 
-        /// <summary>0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best candidate).</summary>
-        private static int Specificity(PlaceMention p)
+        /// <summary>
+        /// 0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best
+        /// candidate). After a region word (بمحافظة صعدة) the name is the region, not its town.
+        /// </summary>
+        private int Specificity(PlaceMention p)
         {
+            bool region = AfterRegionWord(p);
             int best = 3;
             foreach (Place place in p.Candidates)
             {
                 int s = place.Precision switch
                 {
-                    LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => 0,
+                    LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => region ? 3 : 0,
                     LocationPrecision.District => 1,
                     LocationPrecision.Region => 2,
                     _ => 3,
@@ -724,13 +740,44 @@ public sealed class CandidateReader
             return best;
         }
 
-        private bool _placeCues(PlaceMention p)
+        /// <summary>City words before the place: العاصمة، مدينة (بالعاصمة الليبية طرابلس).</summary>
+        private bool AfterCityWord(PlaceMention p)
         {
-            // City words before the place: العاصمة، مدينة (بالعاصمة الليبية طرابلس).
             for (int t = Math.Max(_sentence.FirstToken, p.FirstToken - 3); t < p.FirstToken; t++)
             {
                 ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
                 if (key.EndsWith("عاصمه", StringComparison.Ordinal) || key.EndsWith("مدينه", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] RegionWords = ["محافظه", "ولايه", "اقليم", "مديريه", "محافظات", "ولايات", "اقاليم", "مديريات"];
+
+        /// <summary>
+        /// A region word right before the place, with or without a preposition (بمحافظة، في ولاية),
+        /// or before the list the place closes (في محافظات البيضاء وصنعاء وصعدة).
+        /// </summary>
+        private bool AfterRegionWord(PlaceMention p)
+        {
+            if (p.FirstToken == 0 || p.FirstToken - 1 < _sentence.FirstToken)
+            {
+                return false;
+            }
+
+            if (_doc.KeyOf(_tokens[p.FirstToken]).StartsWith('و')
+                && _doc.Places.FirstOrDefault(q => q.EndToken == p.FirstToken) is { } previous)
+            {
+                return AfterRegionWord(previous);
+            }
+
+            ReadOnlySpan<char> key = _doc.KeyOf(_tokens[p.FirstToken - 1]);
+            foreach (string word in RegionWords)
+            {
+                if (key.EndsWith(word, StringComparison.Ordinal) && key.Length <= word.Length + 2)
                 {
                     return true;
                 }

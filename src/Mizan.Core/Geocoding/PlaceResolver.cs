@@ -14,7 +14,7 @@ namespace Mizan.Geocoding;
 public sealed class PlaceResolver
 {
     private static readonly FrozenSet<string> CityWords = Keys("مدينة", "بلدة", "قرية", "العاصمة", "عاصمة", "مخيم", "حي", "ضاحية", "مدينتي", "بلدتي", "قريتي");
-    private static readonly FrozenSet<string> RegionWords = Keys("محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "مديرية", "قضاء", "ناحية", "ريف", "محافظتي", "ولايتي", "منطقتي", "أقاليم", "مناطق");
+    private static readonly FrozenSet<string> RegionWords = Keys("محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "مديرية", "قضاء", "ناحية", "ريف", "محافظتي", "ولايتي", "منطقتي", "أقاليم", "مناطق", "محافظات", "ولايات", "مديريات");
     private static readonly FrozenSet<string> AgreementWords = Keys("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "الموقعة", "الموقع", "موقعة", "مؤتمر", "قمة", "محادثات", "إعلان");
     private static readonly FrozenSet<string> CapitalWordsAfter = Keys("العاصمة");
 

@@ -219,6 +219,36 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_district_named_with_its_governorate_is_the_place()
+    {
+        Event e = Single("شنت طائرات التحالف غارات على مواقع للمتمردين في مديرية حيدان بمحافظة صعدة، ما أسفر عن مقتل خمسة مسلحين.");
+        Assert.Equal("Haydan", e.Location?.Name);
+        Assert.Equal("Sa'dah", e.Location?.Admin1);
+    }
+
+    [Fact]
+    public void Strikes_on_a_list_of_governorates_are_one_event_in_the_first()
+    {
+        Event e = Single("قصفت الطائرات الحربية مواقع للمسلحين في محافظات إدلب وحماة وحلب أمس.", published: new DateOnly(2018, 5, 3));
+        Assert.Equal(LocationPrecision.Region, e.Location?.Precision);
+        Assert.Equal("Idlib", e.Location?.Admin1);
+    }
+
+    [Fact]
+    public void The_place_of_a_later_clause_is_not_the_place_of_the_main_trigger()
+    {
+        Event e = Single("وقالت المصادر إن الطائرات قصفت أمس معسكرا للمتمردين في مديرية حيدان، وسط استمرار المعارك في مدينة صعدة.", published: new DateOnly(2018, 4, 6));
+        Assert.Equal("Haydan", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Unnamed_sources_are_not_the_attackers()
+    {
+        Event e = Single("قالت مصادر عسكرية إن 12 مسلحا من حركة الشباب قتلوا في اشتباكات قرب مدينة كسمايو.");
+        Assert.DoesNotContain(e.Actors, a => a.Mention.Text.Contains("مصادر", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_recalled_incident_is_reported_only_when_asked_for()
     {
         const string text = "قتل 20 شخصا في هجوم على فندق في الموصل في مارس 2015.";

@@ -82,9 +82,21 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
     [InlineData("تمبكتو", "MLI")]
     [InlineData("تساليت", "MLI")]
     [InlineData("أغاديس", "NER")]
+    [InlineData("سحار", "YEM")]
+    [InlineData("السوادية", "YEM")]
+    [InlineData("مديرية الصفراء", "YEM")]
     public void Frequent_conflict_places_have_their_arabic_names(string name, string iso3)
     {
         Assert.Contains(_g.Lookup(name), p => p.CountryIso3 == iso3);
+    }
+
+    [Fact]
+    public void Districts_named_like_common_words_need_their_cue_word()
+    {
+        // الصفراء is also "the yellow one", نعمان a given name: only مديرية X names the district.
+        Assert.DoesNotContain(_g.Lookup("الصفراء"), p => p.CountryIso3 == "YEM");
+        Assert.DoesNotContain(_g.Lookup("نعمان"), p => p.CountryIso3 == "YEM");
+        Assert.Contains(_g.Lookup("مديرية نعمان"), p => p.CountryIso3 == "YEM");
     }
 
     [Fact]
