@@ -308,6 +308,24 @@ public sealed class CandidateReader
             }
         }
 
+        /// <summary>
+        /// Chanting or raising banners by "the protesters" (وهتف المتظاهرون، ورفع المحتجون لافتات)
+        /// tells what a protest already reported did; with new, counted people (هتف نحو ألف شخص)
+        /// it reports one.
+        /// </summary>
+        private bool IsChantByKnownProtesters(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
+        {
+            if (!entry.IsVerb || entry.Lemma != "هتف" || match.EndToken >= _sentence.EndToken)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> next = _doc.KeyOf(_tokens[match.EndToken]);
+            return next.StartsWith("ال", StringComparison.Ordinal)
+                && Lexicon.Triggers.TryMatchAt(_doc.Normalized, _tokens, match.EndToken, _sentence.EndToken, out PhraseMatch<TriggerEntry> who)
+                && IsAgentNoun(who.Values[0]);
+        }
+
         /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
         private static bool IsAgentNoun(TriggerEntry entry) => !entry.IsVerb && entry.Lemma == "متظاهر";
 
@@ -398,6 +416,11 @@ public sealed class CandidateReader
 
         private bool IsAnaphoric(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
         {
+            if (IsChantByKnownProtesters(match, entry))
+            {
+                return true;
+            }
+
             if (entry.IsVerb || IsAgentNoun(entry))
             {
                 return false; // المتظاهرون names the people of the protest, not a protest told before

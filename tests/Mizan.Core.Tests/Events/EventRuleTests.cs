@@ -39,6 +39,14 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void Chants_of_the_protesters_already_told_are_no_new_protest()
+    {
+        None("وردد المحتجون هتافات ضد الحكومة، وهتف المتظاهرون «ارحل ارحل».", "PROTEST");
+        Event e = Single("تظاهر آلاف الطلاب أمس في وسط الخرطوم، وهتف المتظاهرون ضد رفع الأسعار.", "PROTEST", new DateOnly(2018, 1, 10));
+        Assert.Contains(e.Evidence, x => x.Text.Contains("تظاهر", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Flight_with_a_number_is_displacement()
     {
         Event e = Single("أدت المعارك إلى نزوح ثلاثة آلاف شخص إلى النيجر.", "DISPLACE");
