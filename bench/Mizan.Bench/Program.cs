@@ -5,6 +5,7 @@ using Mizan.Bench;
 // mizan-bench stages [--articles N|all] [--warmup S] [--corpus DIR]
 // mizan-bench profile [--articles N|all] [--seconds S] [--warmup S]   (a steady load for perf)
 // mizan-bench dump FILES...
+// mizan-bench serve-load --url http://127.0.0.1:PORT [--concurrency N] [--requests N] [--seconds S] [--warmup-requests N] [--timeout S]
 // mizan-bench [BenchmarkDotNet options, e.g. --filter '*']
 if (args.Length > 0 && args[0] == "throughput")
 {
@@ -28,6 +29,11 @@ if (args.Length > 0 && args[0] == "dump")
     using Stream stdout = Console.OpenStandardOutput();
     using var buffered = new BufferedStream(stdout, 1 << 16);
     return LayerDump.Run(args[1..], buffered);
+}
+
+if (args.Length > 0 && args[0] == "serve-load")
+{
+    return await ServeLoadCommand.RunAsync(ServeLoadOptions.Parse(args[1..]), Console.Out);
 }
 
 // In process: no project is generated and rebuilt, so the program runs from any folder and any build output.

@@ -327,7 +327,7 @@ public sealed class CandidateReader
         }
 
         /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
-        private static bool IsAgentNoun(TriggerEntry entry) => !entry.IsVerb && entry.Lemma == "متظاهر";
+        private static bool IsAgentNoun(TriggerEntry entry) => entry.NamesAgents;
 
         /// <summary>Whether the trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
         /// <summary>A verb form with a preposition on it is read as its verbal noun: لشن هجوم، بقتل.</summary>

@@ -55,6 +55,9 @@ public enum TriggerFrame : byte
 /// <param name="Tense">The tense of a verb form, when known.</param>
 public sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled, TriggerFrame Frame, bool IsVerb, Lexicons.VerbTense Tense = Lexicons.VerbTense.None)
 {
+    /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are, not by what they do.</summary>
+    public bool NamesAgents => !IsVerb && Lemma == "متظاهر";
+
     /// <summary>A weapon or device named without its use (صاروخ، عبوة ناسفة): an event only with a word of firing, falling or going off.</summary>
     public bool NeedsAction => Frame is TriggerFrame.Projectile || (Frame is TriggerFrame.Explode && !IsVerb && Lemma is "مفخخة");
 }

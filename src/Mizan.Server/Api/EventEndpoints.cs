@@ -40,7 +40,7 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         var page = new List<int>(Math.Min(paging.Limit, 64));
         int seen = 0;
-        int total = snapshot.Scan(filter, TextMatches(store, filter), index =>
+        int total = snapshot.Scan(filter, TextSearch(store), index =>
         {
             if (seen++ >= paging.Offset && page.Count < paging.Limit)
             {
@@ -104,7 +104,7 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         var days = new SortedDictionary<DateOnly, (int Events, long Fatalities)>();
         int undated = 0;
-        int total = snapshot.Scan(filter, TextMatches(store, filter), index =>
+        int total = snapshot.Scan(filter, TextSearch(store), index =>
         {
             EventRow row = snapshot.Rows[index];
             if (row.Day is not { } day)
@@ -147,7 +147,7 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         var places = new Dictionary<string, (EventRow First, int Events, long Fatalities)>(StringComparer.Ordinal);
         int unplaced = 0;
-        snapshot.Scan(filter, TextMatches(store, filter), index =>
+        snapshot.Scan(filter, TextSearch(store), index =>
         {
             EventRow row = snapshot.Rows[index];
             if (row.PlaceId is not { } placeId || row.Location is not { Latitude: not null, Longitude: not null })
@@ -197,7 +197,7 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         string? wanted = filter.Actor;
         var actors = new Dictionary<(string Name, ActorKind Kind, string? Country), int>();
-        snapshot.Scan(filter, TextMatches(store, filter), index =>
+        snapshot.Scan(filter, TextSearch(store), index =>
         {
             foreach (EventActor actor in snapshot.Rows[index].Actors.DistinctBy(a => (a.Name, a.Kind, a.Country)))
             {
@@ -333,9 +333,9 @@ internal static class EventEndpoints
     private static bool SamePlace(EventLocation? a, EventLocation? b) =>
         Linker.ComparePlaces(a, b) is PlaceMatch.Same or PlaceMatch.Within;
 
-    /// <summary>The ids of the events whose article has the filter's words, from the store's full-text index; null without words.</summary>
-    internal static HashSet<string>? TextMatches(IEventStore store, EventFilter filter) =>
-        string.IsNullOrWhiteSpace(filter.Text) ? null : store.SearchIds(new EventFilter(Text: filter.Text)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>How the catalog finds the events whose article has some words: the store's full-text index.</summary>
+    internal static Func<string, IEnumerable<string>> TextSearch(IEventStore store) =>
+        text => store.SearchIds(new EventFilter(Text: text));
 
     internal static IResult Json(Action<Utf8JsonWriter> write) => new JsonBytes(ApiJson.Bytes(write));
 }

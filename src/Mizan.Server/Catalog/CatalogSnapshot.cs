@@ -27,6 +27,7 @@ internal sealed class CatalogSnapshot
     private readonly int[] _lastDay;
     private readonly double[] _latitude;
     private readonly double[] _longitude;
+    private readonly RowMatchCache _matches;
 
     private CatalogSnapshot(long generation, ImmutableArray<EventRow> rows, StoreCounts counts, bool incidentsStale)
     {
@@ -34,6 +35,7 @@ internal sealed class CatalogSnapshot
         Rows = rows;
         Counts = counts;
         IncidentsStale = incidentsStale;
+        _matches = new RowMatchCache(rows.Length);
         Json = [.. rows.Select(r => ApiJson.Bytes(w => ApiJson.WriteRow(w, r)))];
         var byId = new Dictionary<string, int>(rows.Length, StringComparer.Ordinal);
         for (int i = 0; i < rows.Length; i++)
@@ -141,15 +143,26 @@ internal sealed class CatalogSnapshot
     /// Calls <paramref name="visit"/> with the index of every row the filter selects, in row order
     /// (newest first), and returns how many there are. The conditions mean what they mean in the
     /// store's SQL (<c>SqlEventStore.FilterCondition</c>; the tests compare the two); each is
-    /// resolved once to a number and then compared per row, so a scan allocates nothing.
+    /// resolved once to a number and then compared per row, so a scan allocates nothing. The rows
+    /// that words or an actor select are found once per value and snapshot (<see cref="RowMatchCache"/>).
     /// </summary>
-    /// <param name="filter">The filter; its <see cref="EventFilter.Text"/> is answered by <paramref name="textMatches"/>.</param>
-    /// <param name="textMatches">The ids of the events whose article has the words (from the store's full-text index), or null when the filter has no text.</param>
+    /// <param name="filter">The filter; its <see cref="EventFilter.Text"/> is answered by <paramref name="searchText"/>.</param>
+    /// <param name="searchText">The ids of the events whose article has the given words (from the store's full-text index); when null, a filter with words selects nothing.</param>
     /// <param name="visit">Called for each selected row, or null just to count.</param>
-    public int Scan(EventFilter filter, IReadOnlySet<string>? textMatches, Action<int>? visit)
+    public int Scan(EventFilter filter, Func<string, IEnumerable<string>>? searchText, Action<int>? visit)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        IReadOnlySet<string>? text = string.IsNullOrWhiteSpace(filter.Text) ? null : textMatches ?? FrozenSet<string>.Empty;
+        bool[]? words = null;
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            if (searchText is null)
+            {
+                return 0;
+            }
+
+            words = _matches.GetOrSelect(RowMatchKind.Words, filter.Text.Trim(), text => RowsOf(searchText(text)));
+        }
+
         int type = -1;
         if (!string.IsNullOrWhiteSpace(filter.Type) && !_types.TryGetValue(filter.Type.Trim().ToUpperInvariant(), out type))
         {
@@ -174,7 +187,11 @@ internal sealed class CatalogSnapshot
         {
             string code = filter.Country.Trim().ToUpperInvariant();
             string name = filter.Country.Trim().ToLowerInvariant();
-            countries = [.. _countryCodes.Select((c, i) => string.Equals(c, code, StringComparison.Ordinal) || string.Equals(_countryNames[i], name, StringComparison.Ordinal))];
+            countries = new bool[_countryCodes.Length];
+            for (int i = 0; i < countries.Length; i++)
+            {
+                countries[i] = string.Equals(_countryCodes[i], code, StringComparison.Ordinal) || string.Equals(_countryNames[i], name, StringComparison.Ordinal);
+            }
         }
 
         int from = filter.From?.DayNumber ?? int.MinValue;
@@ -186,19 +203,35 @@ internal sealed class CatalogSnapshot
         }
 
         GeoBox? box = filter.Box;
-        string? actor = string.IsNullOrWhiteSpace(filter.Actor) ? null : filter.Actor.Trim();
-        int count = 0;
-        for (int i = 0; i < _typeOf.Length; i++)
+        bool[]? actors = string.IsNullOrWhiteSpace(filter.Actor) ? null : _matches.GetOrSelect(RowMatchKind.Actor, filter.Actor.Trim(), RowsWithActor);
+        int rows = _typeOf.Length;
+        if (words is null && type < 0 && status < 0 && countries is null && filter.From is null && filter.To is null && place < 0 && box is null && actors is null)
         {
-            if ((type >= 0 && _typeOf[i] != type)
-                || (status >= 0 && _statusOf[i] != status)
-                || (countries is not null && (_countryOf[i] < 0 || !countries[_countryOf[i]]))
-                || (filter.From is not null && (_lastDay[i] == NoDay || _lastDay[i] < from))
-                || (filter.To is not null && (_firstDay[i] == NoDay || _firstDay[i] > to))
-                || (place >= 0 && _placeOf[i] != place)
-                || (box is not null && (double.IsNaN(_latitude[i]) || double.IsNaN(_longitude[i]) || !box.Contains(_latitude[i], _longitude[i])))
-                || (actor is not null && !HasActor(Rows[i], actor))
-                || (text is not null && !text.Contains(Rows[i].Id)))
+            // No condition: every row (the page's first request).
+            for (int i = 0; visit is not null && i < rows; i++)
+            {
+                visit(i);
+            }
+
+            return rows;
+        }
+
+        // Locals, so that the loop reads no field and no property.
+        bool byFrom = filter.From is not null, byTo = filter.To is not null;
+        int[] typeOf = _typeOf, statusOf = _statusOf, countryOf = _countryOf, placeOf = _placeOf, firstDay = _firstDay, lastDay = _lastDay;
+        double[] latitude = _latitude, longitude = _longitude;
+        int count = 0;
+        for (int i = 0; i < rows; i++)
+        {
+            if ((type >= 0 && typeOf[i] != type)
+                || (status >= 0 && statusOf[i] != status)
+                || (countries is not null && (countryOf[i] < 0 || !countries[countryOf[i]]))
+                || (byFrom && (lastDay[i] == NoDay || lastDay[i] < from))
+                || (byTo && (firstDay[i] == NoDay || firstDay[i] > to))
+                || (place >= 0 && placeOf[i] != place)
+                || (box is not null && (double.IsNaN(latitude[i]) || double.IsNaN(longitude[i]) || !box.Contains(latitude[i], longitude[i])))
+                || (actors is not null && !actors[i])
+                || (words is not null && !words[i]))
             {
                 continue;
             }
@@ -208,6 +241,33 @@ internal sealed class CatalogSnapshot
         }
 
         return count;
+    }
+
+    /// <summary>The rows of the given event ids (ids of events this snapshot does not hold are left out).</summary>
+    private bool[] RowsOf(IEnumerable<string> eventIds)
+    {
+        bool[] selected = new bool[Rows.Length];
+        foreach (string id in eventIds)
+        {
+            if (IndexById.TryGetValue(id, out int index))
+            {
+                selected[index] = true;
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>The rows with an actor whose name or mention contains <paramref name="actor"/>.</summary>
+    private bool[] RowsWithActor(string actor)
+    {
+        bool[] selected = new bool[Rows.Length];
+        for (int i = 0; i < selected.Length; i++)
+        {
+            selected[i] = HasActor(Rows[i], actor);
+        }
+
+        return selected;
     }
 
     /// <summary>An actor whose English name contains the words (any case), or whose Arabic mention does (as SQL LIKE).</summary>
