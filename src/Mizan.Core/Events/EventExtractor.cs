@@ -493,8 +493,8 @@ public sealed class EventExtractor
 
     /// <summary>
     /// Whether the date puts the incident well before the report: more than 30 days before the
-    /// publication date, or, with no publication date, an absolute date with a year (عام 2005،
-    /// أبريل 2003): news tells new incidents by day, recalled ones by year.
+    /// publication date, or, with no publication date, a month or a year (عام 2005، أبريل 2003):
+    /// news tells new incidents by day, recalled ones by month or year.
     /// </summary>
     private static bool IsOld(Document document, EventDate? date)
     {
@@ -508,7 +508,9 @@ public sealed class EventExtractor
             return end < published.AddDays(-30);
         }
 
-        return false; // without a publication date there is nothing to measure "recalled" against
+        // Without a publication date only an absolute date tells: news tells a new incident by its
+        // day, a recalled one by its month or year (عام 2005، في أبريل 2003).
+        return date.Precision is DatePrecision.Month or DatePrecision.Year && date.Start is not null;
     }
 
     /// <summary>An id that stays the same across runs: a hash of the article id, the type and where the evidence starts.</summary>

@@ -268,6 +268,16 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void Without_a_publication_date_an_incident_dated_by_month_or_year_is_recalled()
+    {
+        None("وفي مارس 2009 هاجم مسلحون فندقا في مدينة بيشاور وقتلوا 12 شخصا.");
+        None("واستهدف تفجير انتحاري مقر الأمم المتحدة في بغداد عام 2003 وقتل 22 شخصا.");
+
+        // A day is how news tells a new incident, even in a list of dates.
+        Assert.Single(Events("12 مارس 2009: هاجم مسلحون فندقا في مدينة بيشاور وقتلوا 12 شخصا."), e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void A_relative_date_resolves_against_the_publication_date()
     {
         Event e = Single("قتل جنديان في كمين نصبه مسلحون شمال سيناء أمس.", published: new DateOnly(2018, 2, 10));
