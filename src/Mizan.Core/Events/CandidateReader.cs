@@ -132,6 +132,7 @@ public sealed class CandidateReader
                 ReadPlace(candidate);
                 ReadDate(candidate);
                 ReadFigures(candidate);
+                ReadCrowd(candidate);
                 if (IsVerbalAttack(candidate))
                 {
                     continue;
@@ -847,6 +848,34 @@ public sealed class CandidateReader
             }
 
             return nearest is null || c.Triggers.Contains(nearest) || c.Triggers.Count == 0;
+        }
+
+        /// <summary>
+        /// How many took part, next to a protest word (تجمع نحو 500 متظاهر، نزل آلاف الأشخاص، خرج
+        /// مئات الطلاب): reports of a protest give the size of the crowd.
+        /// </summary>
+        private void ReadCrowd(EventCandidate c)
+        {
+            if (c.Type != "PROTEST")
+            {
+                return;
+            }
+
+            foreach (TriggerHit t in c.Triggers)
+            {
+                foreach (NumberMention number in _doc.Numbers)
+                {
+                    // The people word is counted by the number before it (500 متظاهر); after it a
+                    // number counts something else (أحرق المتظاهرون 17 سيارة).
+                    bool after = !t.Entry.NamesAgents && number.FirstToken > t.FirstToken && number.FirstToken <= t.EndToken + 2;
+                    bool before = number.EndToken <= t.FirstToken && number.EndToken >= t.FirstToken - (t.Entry.NamesAgents ? 0 : 1);
+                    if (number.Unit is null && (after || before) && SameClause(Math.Min(number.FirstToken, t.FirstToken), Math.Max(number.FirstToken, t.FirstToken)))
+                    {
+                        c.CountsCrowd = true;
+                        return;
+                    }
+                }
+            }
         }
 
         private void ReadFigures(EventCandidate c)

@@ -131,6 +131,9 @@ public sealed class EventCandidate
 
     public ClaimDraft? Claim { get; set; }
 
+    /// <summary>Whether the size of a crowd stands next to a protest word (تجمع نحو 500 متظاهر).</summary>
+    public bool CountsCrowd { get; set; }
+
     public AcledType? Acled { get; set; }
 
     /// <summary>Whether every trigger may refer back to an event told before.</summary>
@@ -155,6 +158,11 @@ public sealed class EventCandidate
             if (Claim?.HasFigures == true)
             {
                 score += 3;
+            }
+
+            if (CountsCrowd)
+            {
+                score += 1;
             }
 
             var live = Triggers.Where(t => !t.Anaphoric && !t.Weak && !t.Subordinate).ToList();

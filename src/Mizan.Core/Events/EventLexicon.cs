@@ -118,13 +118,21 @@ public sealed class EventLexicon
 
     /// <summary>
     /// The tense of a verb form listed as written: the imperfect opens with its person prefix
-    /// (يقتلون، تتواجه); a form in ت that ends in ت or وا is a perfect (تمكنت، تواجهت).
+    /// (يقتلون، تتواجه); a form in ت that ends in ت or وا is a perfect (تمكنت، تواجهت), and so is a
+    /// four-letter form in ت written with its shadda (تجمّع، تدفّق).
     /// </summary>
     private static VerbTense TenseOf(string form)
     {
         int space = form.IndexOf(' ', StringComparison.Ordinal);
         string first = space < 0 ? form : form[..space];
         if (first.Length <= 3)
+        {
+            return VerbTense.Past;
+        }
+
+        // A shadda written in the data marks the perfect of تفعّل (تجمّع، تدفّق): unvocalised it
+        // looks like an imperfect in ت.
+        if (first[0] == 'ت' && first.Contains('\u0651', StringComparison.Ordinal) && first.Replace("\u0651", string.Empty, StringComparison.Ordinal).Length == 4)
         {
             return VerbTense.Past;
         }

@@ -46,6 +46,21 @@ public class EventRuleTests
         Assert.Contains(e.Evidence, x => x.Text.Contains("تظاهر", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وتجمع نحو 300 متظاهر أمام مبنى البلدية للمطالبة بتحسين الخدمات.")]
+    [InlineData("ونزل آلاف المحتجين الى شوارع المدينة رافعين الأعلام الوطنية.")]
+    [InlineData("وتجمع عشرات الطلاب في ساحة الجامعة احتجاجا على رفع الرسوم.")]
+    public void A_gathering_with_the_size_of_its_crowd_is_a_protest(string sentence)
+    {
+        Assert.Equal(EventStatus.Occurred, Single(sentence, "PROTEST").Status);
+    }
+
+    [Fact]
+    public void A_number_after_the_protesters_counts_something_else()
+    {
+        None("وأحرق المتظاهرون 12 سيارة ومبنى البلدية.", "PROTEST");
+    }
+
     [Fact]
     public void Flight_with_a_number_is_displacement()
     {
