@@ -296,7 +296,8 @@ public sealed class CandidateReader
             }
 
             bool anaphoric = IsAnaphoric(match, entry) && !(supported && status == EventStatus.Ongoing);
-            bool asserted = !subordinate && Asserts(match, entry, supported, status);
+            bool asserted = !subordinate && Asserts(match, entry, supported, status)
+                && (!IsChantByKnownProtesters(match, entry) || ProtestNamedBefore(match));
             return new TriggerHit(match, entry, anaphoric, status, background, entry.NeedsAction && !acted, subordinate, asserted);
 
             void Rank(EventStatus s, int rank)
@@ -325,6 +326,23 @@ public sealed class CandidateReader
             return next.StartsWith("ال", StringComparison.Ordinal)
                 && Lexicon.Triggers.TryMatchAt(_doc.Normalized, _tokens, match.EndToken, _sentence.EndToken, out PhraseMatch<TriggerEntry> who)
                 && IsAgentNoun(who.Values[0]);
+        }
+
+        /// <summary>
+        /// A protest word earlier in the sentence (توافد المئات ... وهتف المتظاهرون): the chant then
+        /// tells that this protest took place.
+        /// </summary>
+        private bool ProtestNamedBefore(PhraseMatch<TriggerEntry> match)
+        {
+            foreach (PhraseMatch<TriggerEntry> other in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, match.FirstToken))
+            {
+                if (other.Values[0].Type == "PROTEST" && !other.Values[0].NamesAgents)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>

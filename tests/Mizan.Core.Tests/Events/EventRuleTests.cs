@@ -42,6 +42,11 @@ public class EventRuleTests
     public void Chants_of_the_protesters_already_told_are_no_new_protest()
     {
         None("وردد المحتجون هتافات ضد الحكومة، وهتف المتظاهرون «ارحل ارحل».", "PROTEST");
+        None("وهتف المتظاهرون أمس «لا للغلاء».", "PROTEST");
+        None("ورفع المتظاهرون لافتات تندد بالفساد.", "PROTEST");
+
+        // After a gathering the sentence names, the chant tells that the gathering took place.
+        Single("وشهد محيط البرلمان، حيث مقر الحكومة، توافد المئات من الطلاب، وهتف المتظاهرون ضد القانون.", "PROTEST");
         Event e = Single("تظاهر آلاف الطلاب أمس في وسط الخرطوم، وهتف المتظاهرون ضد رفع الأسعار.", "PROTEST", new DateOnly(2018, 1, 10));
         Assert.Contains(e.Evidence, x => x.Text.Contains("تظاهر", StringComparison.Ordinal));
     }
