@@ -40,17 +40,7 @@ internal static class ApiJson
         writer.WriteString("id", row.Id);
         writer.WriteString("type", row.Type);
         writer.WriteString("status", SnakeCaseEnum<EventStatus>.Name(row.Status));
-        if (row.Acled is { } acled)
-        {
-            writer.WriteStartObject("acled");
-            writer.WriteString("event_type", acled.EventType);
-            writer.WriteString("sub_event_type", acled.SubEventType);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNull("acled");
-        }
+        EventJson.WriteAcled(writer, row.Acled);
 
         WriteDate(writer, "day", row.Day);
         if (row.Date is { } date)
@@ -117,42 +107,11 @@ internal static class ApiJson
     public static void WriteArticle(Utf8JsonWriter writer, ArticleInfo article) => EventJson.WriteArticle(writer, article);
 
     /// <summary>A count per side, <c>{"total": {"low": 20, "high": 20}}</c>.</summary>
-    public static void WriteCounts(Utf8JsonWriter writer, string name, ImmutableSortedDictionary<string, CountRange>? counts)
-    {
-        writer.WriteStartObject(name);
-        foreach ((string side, CountRange range) in counts ?? ImmutableSortedDictionary<string, CountRange>.Empty)
-        {
-            writer.WriteStartObject(side);
-            writer.WriteNumber("low", range.Low);
-            if (range.High is { } high)
-            {
-                writer.WriteNumber("high", high);
-            }
-            else
-            {
-                writer.WriteNull("high");
-            }
+    public static void WriteCounts(Utf8JsonWriter writer, string name, ImmutableSortedDictionary<string, CountRange>? counts) =>
+        EventJson.WriteCounts(writer, name, counts, always: true);
 
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-    }
-
-    public static void WriteFatalities(Utf8JsonWriter writer, FatalityEstimate? fatalities)
-    {
-        if (fatalities is null)
-        {
-            writer.WriteNull("fatalities");
-            return;
-        }
-
-        writer.WriteStartObject("fatalities");
-        writer.WriteNumber("low", fatalities.Low);
-        writer.WriteNumber("best", fatalities.Best);
-        writer.WriteNumber("high", fatalities.High);
-        writer.WriteEndObject();
-    }
+    /// <summary>The low / best / high estimate, or null.</summary>
+    public static void WriteFatalities(Utf8JsonWriter writer, FatalityEstimate? fatalities) => EventJson.WriteFatalities(writer, fatalities);
 
     public static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
     {
@@ -166,29 +125,11 @@ internal static class ApiJson
         }
     }
 
-    public static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
+    /// <summary>A string, or null.</summary>
+    public static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value) => EventJson.WriteStringOrNull(writer, name, value);
 
-    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    /// <summary>A finite number, or null.</summary>
+    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value) => EventJson.WriteNumberOrNull(writer, name, value);
 
     /// <summary>At most <paramref name="max"/> UTF-16 units of a quote, never cutting a surrogate pair, with an ellipsis when cut.</summary>
     public static string Clip(string text, int max)

@@ -196,7 +196,8 @@ public static class EventJson
         writer.WriteEndObject();
     }
 
-    private static void WriteAcled(Utf8JsonWriter writer, AcledType? acled)
+    /// <summary>The ACLED type as an object named <c>acled</c>, or null.</summary>
+    public static void WriteAcled(Utf8JsonWriter writer, AcledType? acled)
     {
         if (acled is null)
         {
@@ -210,7 +211,8 @@ public static class EventJson
         writer.WriteEndObject();
     }
 
-    private static void WriteFatalities(Utf8JsonWriter writer, FatalityEstimate? fatalities)
+    /// <summary>The low / best / high estimate as an object named <c>fatalities</c>, or null.</summary>
+    public static void WriteFatalities(Utf8JsonWriter writer, FatalityEstimate? fatalities)
     {
         if (fatalities is null)
         {
@@ -225,7 +227,8 @@ public static class EventJson
         writer.WriteEndObject();
     }
 
-    private static void WriteCounts(Utf8JsonWriter writer, string name, ImmutableSortedDictionary<string, CountRange>? counts, bool always)
+    /// <summary>A count per side, <c>{"total": {"low": 20, "high": 20}}</c>; an empty object when there is none and <paramref name="always"/>.</summary>
+    public static void WriteCounts(Utf8JsonWriter writer, string name, ImmutableSortedDictionary<string, CountRange>? counts, bool always)
     {
         if (counts is null || counts.IsEmpty)
         {
@@ -276,7 +279,8 @@ public static class EventJson
         writer.WriteEndObject();
     }
 
-    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
+    /// <summary>A string, or null.</summary>
+    public static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is null)
         {
@@ -288,7 +292,8 @@ public static class EventJson
         }
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    /// <summary>A finite number, or null.</summary>
+    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } number && double.IsFinite(number))
         {

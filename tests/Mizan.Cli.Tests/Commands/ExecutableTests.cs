@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;

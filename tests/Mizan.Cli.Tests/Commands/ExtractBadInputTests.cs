@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Text;
 using Mizan.Cli.Tests.Support;
 

@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Text;
 using System.Text.Json;
 using Mizan.Cli.Tests.Support;

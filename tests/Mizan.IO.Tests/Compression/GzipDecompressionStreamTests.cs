@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.IO.Compression;
 using System.Text;
 using FsCheck;

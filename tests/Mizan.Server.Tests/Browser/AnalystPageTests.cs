@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Mizan.Server.Tests.Api;

@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using Mizan.IO.Input;
 using Mizan.Pipeline;
 

@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
 
-namespace Mizan.Server.Tests.Support;
+namespace Mizan.Testing;
 
 /// <summary>
-/// The project's read-only shared material (the founding article, the corpus): MIZAN_SHARED,
+/// The project's read-only shared material (the founding article, the corpus), one source file
+/// compiled into every test project that reads it: MIZAN_SHARED,
 /// else a folder <c>shared/</c> next to the repository, found by walking up from the test
 /// binaries or from this source file. Fails with a clear message when it cannot be found.
 /// </summary>
@@ -12,6 +13,15 @@ internal static class SharedData
     private static readonly Lazy<string> Root = new(Locate);
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root.Value, .. parts]);
+
+    /// <summary>The founding article.</summary>
+    public static string SeedArticle => Path("seed", "000_8a5884cea243e787.txt");
+
+    /// <summary>The development articles of the evaluation, as TREC.</summary>
+    public static string DevTrec => Path("eval", "articles", "ant2-dev.trec");
+
+    /// <summary>One gzip TREC file of the corpus.</summary>
+    public static string BbcMiddleEast => Path("corpus", "ant2", "BBC-middleEast.trec.gz");
 
     /// <summary>The repository (the folder holding Mizan.slnx), from this source file's place.</summary>
     public static string Repository()
