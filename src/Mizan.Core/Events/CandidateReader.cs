@@ -208,6 +208,7 @@ public sealed class CandidateReader
             bool violent = entry.Type is "ASSAULT" or "PROTEST" or "DISPLACE";
             bool background = false;
             bool acted = false;
+            bool firedByVerb = false;
             bool subordinate = false;
             bool supported = false;
             EventStatus status = EventStatus.Occurred;
@@ -239,6 +240,10 @@ public sealed class CandidateReader
                             return null;
                         case CueKind.Action when near:
                             acted = true;
+                            break;
+                        case CueKind.Fired when near:
+                            acted = true;
+                            firedByVerb |= precedes && entry.NeedsAction;
                             break;
                         case CueKind.Subordinate when before >= 0 && before <= value.Window:
                             subordinate = true;
@@ -296,9 +301,9 @@ public sealed class CandidateReader
             }
 
             bool anaphoric = IsAnaphoric(match, entry) && !(supported && status == EventStatus.Ongoing);
-            bool asserted = !subordinate && Asserts(match, entry, supported, status)
+            bool asserted = !subordinate && (firedByVerb || Asserts(match, entry, supported, status))
                 && (!IsChantByKnownProtesters(match, entry) || ProtestNamedBefore(match));
-            return new TriggerHit(match, entry, anaphoric, status, background, entry.NeedsAction && !acted, subordinate, asserted);
+            return new TriggerHit(match, entry, anaphoric, status, background, entry.NeedsAction && !acted, subordinate, asserted, entry.NeedsAction && acted);
 
             void Rank(EventStatus s, int rank)
             {
@@ -443,6 +448,12 @@ public sealed class CandidateReader
             if (entry.IsVerb || IsAgentNoun(entry))
             {
                 return false; // المتظاهرون names the people of the protest, not a protest told before
+            }
+
+            // A counted definite noun is new, not a reference back: عشرات الصواريخ، مئات القذائف.
+            if (_doc.Numbers.Any(n => n.EndToken == match.FirstToken))
+            {
+                return false;
             }
 
             ReadOnlySpan<char> stem = _doc.KeyOf(_tokens[match.FirstToken])[match.Reading.PrefixLength..];
@@ -687,6 +698,13 @@ public sealed class CandidateReader
 
                         // A noun: هجوم X على Y، قصف X لـ Y، هجوما تكتيكيا لمقاتلي التحالف.
                         ActorMention? agent = After(t.EndToken, 2) ?? AfterWord(t.EndToken, ["ل", "قبل", "يد", "بنيران", "نفذه", "تبناه"], 5);
+
+                        // A weapon fired: who fired it stands before it (أطلقت الطائرات خمسة صواريخ).
+                        if (agent is null && t.Entry.NeedsAction && Before(t.FirstToken, ActorReach) is { } shooter && !IsVictim(shooter))
+                        {
+                            agent = shooter;
+                        }
+
                         ActorMention? victim = AfterWord(t.EndToken, ["علي", "ضد", "استهدف", "استهدفت", "طال", "طالت"], 8);
                         if (IsVictim(agent) && victim is null)
                         {

@@ -20,7 +20,8 @@ namespace Mizan.Events;
 /// clause, or a noun that heads its clause, follows a light verb (شن هجوما، وقع انفجار) or is
 /// what a source announces (أعلنت الشرطة مقتل); not a noun after a preposition (حول مقتل).
 /// </param>
-public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false)
+/// <param name="Fired">A weapon word with a word of firing or going off near it (أطلقت 5 صواريخ).</param>
+public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false, bool Fired = false)
 {
     public int FirstToken => Match.FirstToken;
 
@@ -174,6 +175,11 @@ public sealed class EventCandidate
             if (live.Exists(t => !t.Entry.IsVerb))
             {
                 score += 1;
+            }
+
+            if (!live.Exists(t => t.Entry.IsVerb) && live.Exists(t => t.Fired))
+            {
+                score += 1; // أطلقت 5 صواريخ، سقطت قذائف: the verb of firing tells the strike
             }
 
             if ((Actor1 ?? Actor2) is not null)

@@ -41,6 +41,9 @@ public enum CueKind : byte
 
     /// <summary>Firing, falling, hitting or going off: a weapon word needs one to tell an event.</summary>
     Action,
+
+    /// <summary>The same told by a verb in the past (أطلقت، سقطت، انفجرت): before a weapon word it states the strike.</summary>
+    Fired,
 }
 
 /// <summary>A cue word or phrase and how far before a trigger it may stand (0: after it).</summary>

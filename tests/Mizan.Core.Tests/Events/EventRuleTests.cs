@@ -39,6 +39,15 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void Rockets_fired_by_a_verb_in_the_past_are_a_strike_with_its_shooter()
+    {
+        Event e = Single("وأطلقت فصائل فلسطينية مساء أمس عشرات الصواريخ على مدينة سديروت.", published: new DateOnly(2018, 5, 15));
+        Assert.Equal(EventStatus.Occurred, e.Status);
+        Assert.Contains(e.Actors, a => a.Role == "actor1");
+        Assert.Equal(new DateOnly(2018, 5, 14), e.Date?.Start);
+    }
+
+    [Fact]
     public void Chants_of_the_protesters_already_told_are_no_new_protest()
     {
         None("وردد المحتجون هتافات ضد الحكومة، وهتف المتظاهرون «ارحل ارحل».", "PROTEST");
