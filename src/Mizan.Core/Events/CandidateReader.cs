@@ -429,13 +429,56 @@ public sealed class CandidateReader
                 int end = Math.Max(a.Cue.End, a.Source?.Span.End ?? 0);
                 if (a.Kind is AttributionKind.Say or AttributionKind.Statement
                     && match.FirstToken >= a.CueToken && _tokens[match.FirstToken].Span.Start >= end
-                    && match.FirstToken <= (a.Source?.EndToken ?? a.CueToken + 1) + 1)
+                    && (match.FirstToken <= (a.Source?.EndToken ?? a.CueToken + 1) + 1
+                        || OnlyNamesAndDaysBetween(a.Source?.EndToken ?? a.CueToken + 1, match.FirstToken)))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether only other sources and days stand between a source and what it announces
+        /// (أعلنت الوزارة [وقوات الحلف] مقتل، أعلنت الشرطة [اليوم الأحد] مقتل).
+        /// </summary>
+        private bool OnlyNamesAndDaysBetween(int from, int to)
+        {
+            if (to - from > 8)
+            {
+                return false;
+            }
+
+            int k = from;
+            while (k < to)
+            {
+                int next = k;
+                foreach (ActorMention actor in _actors)
+                {
+                    if (actor.FirstToken == k)
+                    {
+                        next = Math.Max(next, actor.EndToken);
+                    }
+                }
+
+                foreach (DateMention date in _doc.Dates)
+                {
+                    if (date.FirstToken == k)
+                    {
+                        next = Math.Max(next, date.EndToken);
+                    }
+                }
+
+                if (next == k)
+                {
+                    return false;
+                }
+
+                k = next;
+            }
+
+            return k == to;
         }
 
         private bool IsAnaphoric(PhraseMatch<TriggerEntry> match, TriggerEntry entry)

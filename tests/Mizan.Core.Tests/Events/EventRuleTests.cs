@@ -48,6 +48,13 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void What_two_sources_announce_together_is_stated()
+    {
+        Event e = Single("أعلنت وزارة الداخلية العراقية والجيش الأمريكي أمس مقتل ثلاثة جنود في انفجار عبوة ناسفة.", published: new DateOnly(2018, 3, 2));
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 3));
+    }
+
+    [Fact]
     public void Chants_of_the_protesters_already_told_are_no_new_protest()
     {
         None("وردد المحتجون هتافات ضد الحكومة، وهتف المتظاهرون «ارحل ارحل».", "PROTEST");
