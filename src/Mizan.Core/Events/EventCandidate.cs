@@ -157,13 +157,26 @@ public sealed class EventCandidate
                 score += 3;
             }
 
-            var live = Triggers.Where(t => !t.Anaphoric && !t.Weak && !t.Subordinate).ToList();
-            if (live.Exists(t => t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status != EventStatus.Occurred)))
+            int live = 0;
+            bool liveVerb = false, liveNoun = false;
+            foreach (TriggerHit t in Triggers)
+            {
+                if (t.Anaphoric || t.Weak || t.Subordinate)
+                {
+                    continue;
+                }
+
+                live++;
+                liveVerb |= t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status != EventStatus.Occurred);
+                liveNoun |= !t.Entry.IsVerb;
+            }
+
+            if (liveVerb)
             {
                 score += 2; // a finite verb in the past, or one that says it goes on (تتواصل، تسعى)
             }
 
-            if (live.Exists(t => !t.Entry.IsVerb))
+            if (liveNoun)
             {
                 score += 1;
             }
@@ -188,7 +201,7 @@ public sealed class EventCandidate
                 score -= 2;
             }
 
-            if (live.Count == 0)
+            if (live == 0)
             {
                 score -= 1; // only references, clauses about it, or weapon words
             }
@@ -206,18 +219,20 @@ public sealed class EventCandidate
     public bool Asserted => Triggers.Exists(t => t.Asserted && !t.Weak);
 
     /// <summary>A key for the source of the candidate: state sources by country, others by actor.</summary>
-    public string? SourceKey
-    {
-        get
-        {
-            ActorMention? source = Attribution?.Source;
-            if (source is null)
-            {
-                return null;
-            }
+    /// <remarks>Computed once: the merger compares it for every pair of candidates.</remarks>
+    public string? SourceKey => _sourceKey ??= SourceKeyOf(Attribution);
 
-            Actor who = source.Participant;
-            return ActorCamps.Of(who.Kind) == ActorCamp.State && who.Country is not null ? $"state:{who.Country}" : who.Id;
+    private string? _sourceKey;
+
+    private static string? SourceKeyOf(SourceAttribution? attribution)
+    {
+        ActorMention? source = attribution?.Source;
+        if (source is null)
+        {
+            return null;
         }
+
+        Actor who = source.Participant;
+        return ActorCamps.Of(who.Kind) == ActorCamp.State && who.Country is not null ? $"state:{who.Country}" : who.Id;
     }
 }
