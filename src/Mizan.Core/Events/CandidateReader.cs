@@ -53,10 +53,10 @@ public sealed class CandidateReader
         private readonly int _index;
         private readonly ImmutableArray<Token> _tokens;
         private readonly List<PhraseMatch<EventCue>> _cues = [];
-        private readonly bool[]? _blocked;
+        private bool[]? _blocked;
         private readonly List<SourceAttribution> _attributions;
         private readonly List<ActorMention> _actors;
-        private readonly List<PhraseMatch<CasualtyRole>> _casualtyWords;
+        private ImmutableArray<PhraseMatch<CasualtyRole>> _casualtyWords; // default until asked for
         private readonly List<TriggerHit> _allHits = [];
         private readonly List<TriggerEntry> _readings = [];
         private int _lastNounEnd = -1;
@@ -69,7 +69,23 @@ public sealed class CandidateReader
             _index = index;
             _sentence = doc.Sentences[index];
             _tokens = doc.Tokens;
-            foreach (PhraseMatch<EventCue> cue in owner._lexicon.Cues.FindAll(doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
+            _attributions = InSentence(doc.Attributions, mentions.Attributions, static a => a.CueToken);
+            _actors = InSentence(doc.Actors, mentions.Actors, static a => a.FirstToken);
+        }
+
+        /// <summary>The casualty words of the sentence (looked up when a candidate needs them).</summary>
+        private ImmutableArray<PhraseMatch<CasualtyRole>> CasualtyWords =>
+            _casualtyWords.IsDefault
+                ? _casualtyWords = _owner._casualties.Words.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken)
+                : _casualtyWords;
+
+        /// <summary>
+        /// Reads the cues of the sentence: those that block a trigger mark their words, the others
+        /// are kept for <see cref="Analyse"/>. Only a sentence with a trigger needs them.
+        /// </summary>
+        private void ReadCues()
+        {
+            foreach (PhraseMatch<EventCue> cue in _owner._lexicon.Cues.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
             {
                 if (IsBlocking(cue))
                 {
@@ -84,10 +100,6 @@ public sealed class CandidateReader
                     _cues.Add(cue);
                 }
             }
-
-            _attributions = InSentence(doc.Attributions, mentions.Attributions, static a => a.CueToken);
-            _actors = InSentence(doc.Actors, mentions.Actors, static a => a.FirstToken);
-            _casualtyWords = [.. owner._casualties.Words.FindAll(doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken)];
         }
 
         private static bool IsBlocking(PhraseMatch<EventCue> cue)
@@ -125,7 +137,13 @@ public sealed class CandidateReader
         public IEnumerable<EventCandidate> Run()
         {
             var hits = new List<TriggerHit>();
-            foreach (PhraseMatch<TriggerEntry> match in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
+            ImmutableArray<PhraseMatch<TriggerEntry>> triggers = Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken);
+            if (triggers.Length > 0)
+            {
+                ReadCues();
+            }
+
+            foreach (PhraseMatch<TriggerEntry> match in triggers)
             {
                 if (IsBlocked(match.FirstToken, match.EndToken) || InsideNamedActor(match.FirstToken))
                 {
@@ -1007,7 +1025,7 @@ public sealed class CandidateReader
             var claim = new ClaimDraft(c.Attribution, EvidenceSpan(c, c.RangeStart, c.RangeEnd));
             HashSet<int>? used = null;
             int lastFigureToken = -1;
-            List<(int First, int End, TriggerFrame Frame)> casualtyTriggers = CasualtyTriggers(c);
+            List<(int First, int End, TriggerFrame Frame)>? casualtyTriggers = null; // looked up when a figure needs them
 
             ImmutableArray<NumberMention> numbers = _doc.Numbers;
             (int firstNumber, int endNumber) = _mentions.Numbers.Starting(c.RangeStart, c.RangeEnd);
@@ -1022,6 +1040,7 @@ public sealed class CandidateReader
                 // The casualty word this number counts: the nearest one in the same clause.
                 (int First, int End, TriggerFrame Frame)? nearest = null;
                 int bestDistance = int.MaxValue;
+                casualtyTriggers ??= CasualtyTriggers(c);
                 int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && _tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
                 foreach (var trig in casualtyTriggers)
                 {
@@ -1063,7 +1082,7 @@ public sealed class CandidateReader
             }
 
             // One person named by a singular noun right after a casualty word: إصابة شخص، مقتل جندي.
-            foreach (PhraseMatch<CasualtyRole> word in _casualtyWords)
+            foreach (PhraseMatch<CasualtyRole> word in CasualtyWords)
             {
                 if (word.FirstToken < c.RangeStart || word.FirstToken >= c.RangeEnd)
                 {
@@ -1073,7 +1092,7 @@ public sealed class CandidateReader
                 CasualtyRole role = word.Values[0];
                 if (role == CasualtyRole.Person)
                 {
-                    var trig = CasualtyTriggerEndingAt(casualtyTriggers, word.FirstToken);
+                    var trig = CasualtyTriggerEndingAt(casualtyTriggers ??= CasualtyTriggers(c), word.FirstToken);
                     if (trig.End == word.FirstToken && trig.End > 0 && trig.Frame is TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Abduct
                         && word.Reading.SuffixLength == 0 && used?.Contains(word.FirstToken) != true)
                     {
@@ -1197,7 +1216,7 @@ public sealed class CandidateReader
         private string SideOf(EventCandidate c, int afterFigure, int figureStart, int? nounToken = null)
         {
             ActorMention? counted = ActorCovering(nounToken ?? afterFigure) ?? ActorStartingAt(afterFigure);
-            foreach (PhraseMatch<CasualtyRole> side in _casualtyWords)
+            foreach (PhraseMatch<CasualtyRole> side in CasualtyWords)
             {
                 if (side.Values[0] != CasualtyRole.Side)
                 {
