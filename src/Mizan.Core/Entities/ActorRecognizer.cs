@@ -595,6 +595,11 @@ public sealed class ActorRecognizer
                     }
 
                     ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
+                    if (key.Length < surname.Length - 1 || key.Length > surname.Length + 3)
+                    {
+                        continue; // too short or too long for the surname with up to two proclitics, give or take a letter
+                    }
+
                     int prefix = SurnamePrefix(key, surname);
                     if (prefix < 0)
                     {

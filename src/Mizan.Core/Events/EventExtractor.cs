@@ -642,6 +642,8 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(articleId);
         byte[] bytes = Encoding.UTF8.GetBytes($"{articleId}\u001f{type}\u001f{evidenceStart.ToString(CultureInfo.InvariantCulture)}");
-        return "ev-" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return string.Concat("ev-", Convert.ToHexStringLower(hash[..8]));
     }
 }
