@@ -233,7 +233,9 @@ public sealed class PhraseIndex<T>
         for (int r = 0; r < readings.Length; r++)
         {
             CliticReading reading = readings[r];
-            if (!_root.TryGetStem(word, reading, hashes[r], out Node? node))
+
+            // The filter of a large first-word table rules out most readings without a cache miss in the table.
+            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], out Node? node))
             {
                 continue;
             }
@@ -427,6 +429,9 @@ public sealed class PhraseIndex<T>
         public bool HasChildren => _keys.Length > 0;
 
         public IReadOnlyList<string> Keys => _keys;
+
+        /// <summary>False when no child's key has this hash, as far as the node's filter tells (true without a filter).</summary>
+        public bool MayContain(int hash) => _filter is null || _filter.MayContain(hash);
 
         /// <summary>Whether some child's key may have one of these hashes (false: none has).</summary>
         public bool MayContainAny(ReadOnlySpan<int> hashes)
