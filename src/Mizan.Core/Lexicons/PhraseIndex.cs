@@ -271,7 +271,7 @@ public sealed class PhraseIndex<T>
                     }
 
                     // The last word may carry an enclitic: وزير دفاعها.
-                    int suffix = EncliticMatch(current, nextWord, shared, t, next.Kind, TokenReadings.EndsInTaMarbuta(text, next), out Node? encliticEnd);
+                    int suffix = EncliticMatch(current, nextWord, shared, t, text, next, out Node? encliticEnd);
                     if (suffix > 0)
                     {
                         bestHere = t + 1;
@@ -309,7 +309,7 @@ public sealed class PhraseIndex<T>
     /// The enclitic to peel from <paramref name="word"/> (token <paramref name="t"/>) so that the
     /// rest is a complete phrase after <paramref name="node"/>; 0 when none fits.
     /// </summary>
-    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, TokenKind kind, bool taMarbuta, out Node? terminal)
+    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, NormalizedText text, Token token, out Node? terminal)
     {
         terminal = null;
         if (word.Length < 4)
@@ -322,7 +322,7 @@ public sealed class PhraseIndex<T>
         ReadOnlySpan<int> hashes;
         if (shared is not null)
         {
-            if (kind != TokenKind.Arabic)
+            if (token.Kind != TokenKind.Arabic)
             {
                 return 0;
             }
@@ -334,7 +334,7 @@ public sealed class PhraseIndex<T>
         {
             var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
             int n = CliticPeeler.Readings(word, ownReadings);
-            if (taMarbuta)
+            if (TokenReadings.EndsInTaMarbuta(text, token))
             {
                 n = TokenReadings.DropPronounHa(ownReadings, n);
             }
