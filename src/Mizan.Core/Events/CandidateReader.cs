@@ -58,7 +58,6 @@ public sealed class CandidateReader
         private readonly List<ActorMention> _actors;
         private ImmutableArray<PhraseMatch<CasualtyRole>> _casualtyWords; // default until asked for
         private readonly List<TriggerHit> _allHits = [];
-        private readonly List<TriggerEntry> _readings = [];
         private int _lastNounEnd = -1;
 
         public SentenceScan(CandidateReader owner, Document doc, DocumentMentions mentions, int index)
@@ -232,15 +231,18 @@ public sealed class CandidateReader
             return false;
         }
 
-        /// <summary>The readings of a trigger match: one per type of its entries, in the order the types first appear.</summary>
-        private List<TriggerEntry> ReadingsOf(PhraseMatch<TriggerEntry> match)
+        /// <summary>
+        /// The readings of a trigger match: one per type of its entries, in the order the types first
+        /// appear. Each is read when asked for, after the one before was used: <see cref="Reading"/>
+        /// looks at the last noun read.
+        /// </summary>
+        private IEnumerable<TriggerEntry> ReadingsOf(PhraseMatch<TriggerEntry> match)
         {
-            _readings.Clear();
             ImmutableArray<TriggerEntry> values = match.Values;
             if (values.Length == 1)
             {
-                _readings.Add(values[0]);
-                return _readings;
+                yield return values[0];
+                yield break;
             }
 
             for (int i = 0; i < values.Length; i++)
@@ -266,10 +268,8 @@ public sealed class CandidateReader
                     }
                 }
 
-                _readings.Add(Reading(match, sameType));
+                yield return Reading(match, sameType);
             }
-
-            return _readings;
         }
 
         /// <summary>The hits of one type, attribution scope and status group, in token order.</summary>
