@@ -576,25 +576,37 @@ public sealed class ActorRecognizer
                 }
             }
 
-            var added = new List<ActorMention>();
+            // Each surname once, with the first person who bears it: a surname seen before finds
+            // nothing new, its words are covered already.
             var surnames = new HashSet<string>(StringComparer.Ordinal);
+            var bearers = new List<(string Surname, ActorMention Person)>();
             foreach (ActorMention person in _mentions.Where(m => m.PersonName is not null).ToList())
             {
-                // A surname seen before finds nothing new: its words are covered already.
                 string surname = Surname(person.PersonName!);
-                if (surname.Length < 3 || !surnames.Add(surname))
+                if (surname.Length >= 3 && surnames.Add(surname))
+                {
+                    bearers.Add((surname, person));
+                }
+            }
+
+            // A word no mention covers names the first person, in that order, whose surname it is.
+            // (Mentions are put in token order below, so the order of the additions does not matter.)
+            var added = new List<ActorMention>();
+            for (int t = 0; t < _tokens.Length && bearers.Count > 0; t++)
+            {
+                if (covered[t] || _tokens[t].Kind != TokenKind.Arabic)
                 {
                     continue;
                 }
 
-                for (int t = 0; t < _tokens.Length; t++)
+                ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
+                foreach ((string surname, ActorMention person) in bearers)
                 {
-                    if (covered[t] || _tokens[t].Kind != TokenKind.Arabic)
+                    if (key.Length < surname.Length - 1 || key.Length > surname.Length + 3)
                     {
-                        continue;
+                        continue; // too short or too long for the surname with up to two proclitics, give or take a letter
                     }
 
-                    ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
                     int prefix = SurnamePrefix(key, surname);
                     if (prefix < 0)
                     {
@@ -604,6 +616,7 @@ public sealed class ActorRecognizer
                     covered[t] = true;
                     TextSpan span = _text.ToOriginal(new TextSpan(_tokens[t].Key.Start + prefix, _tokens[t].Key.End));
                     added.Add(person with { Span = span, FirstToken = t, EndToken = t + 1 });
+                    break;
                 }
             }
 

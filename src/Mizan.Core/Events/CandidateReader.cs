@@ -35,9 +35,10 @@ public sealed class CandidateReader
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<EventCandidate>();
+        var mentions = new DocumentMentions(document);
         for (int s = 0; s < document.Sentences.Length; s++)
         {
-            result.AddRange(new SentenceScan(this, document, s).Run());
+            result.AddRange(new SentenceScan(this, document, mentions, s).Run());
         }
 
         return result;
@@ -47,29 +48,47 @@ public sealed class CandidateReader
     {
         private readonly CandidateReader _owner;
         private readonly Document _doc;
+        private readonly DocumentMentions _mentions;
         private readonly Sentence _sentence;
         private readonly int _index;
         private readonly ImmutableArray<Token> _tokens;
         private readonly List<PhraseMatch<EventCue>> _cues = [];
-        private readonly bool[] _blocked;
+        private bool[]? _blocked;
         private readonly List<SourceAttribution> _attributions;
         private readonly List<ActorMention> _actors;
-        private readonly List<PhraseMatch<CasualtyRole>> _casualtyWords;
+        private ImmutableArray<PhraseMatch<CasualtyRole>> _casualtyWords; // default until asked for
         private readonly List<TriggerHit> _allHits = [];
         private int _lastNounEnd = -1;
 
-        public SentenceScan(CandidateReader owner, Document doc, int index)
+        public SentenceScan(CandidateReader owner, Document doc, DocumentMentions mentions, int index)
         {
             _owner = owner;
             _doc = doc;
+            _mentions = mentions;
             _index = index;
             _sentence = doc.Sentences[index];
             _tokens = doc.Tokens;
-            _blocked = new bool[_sentence.TokenCount];
-            foreach (PhraseMatch<EventCue> cue in owner._lexicon.Cues.FindAll(doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
+            _attributions = InSentence(doc.Attributions, mentions.Attributions, static a => a.CueToken);
+            _actors = InSentence(doc.Actors, mentions.Actors, static a => a.FirstToken);
+        }
+
+        /// <summary>The casualty words of the sentence (looked up when a candidate needs them).</summary>
+        private ImmutableArray<PhraseMatch<CasualtyRole>> CasualtyWords =>
+            _casualtyWords.IsDefault
+                ? _casualtyWords = _owner._casualties.Words.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken)
+                : _casualtyWords;
+
+        /// <summary>
+        /// Reads the cues of the sentence: those that block a trigger mark their words, the others
+        /// are kept for <see cref="Analyse"/>. Only a sentence with a trigger needs them.
+        /// </summary>
+        private void ReadCues()
+        {
+            foreach (PhraseMatch<EventCue> cue in _owner._lexicon.Cues.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
             {
-                if (cue.Values.Any(v => v.Kind == CueKind.Blocked))
+                if (IsBlocking(cue))
                 {
+                    _blocked ??= new bool[_sentence.TokenCount];
                     for (int t = cue.FirstToken; t < cue.EndToken; t++)
                     {
                         _blocked[t - _sentence.FirstToken] = true;
@@ -80,10 +99,36 @@ public sealed class CandidateReader
                     _cues.Add(cue);
                 }
             }
+        }
 
-            _attributions = [.. doc.Attributions.Where(a => a.CueToken >= _sentence.FirstToken && a.CueToken < _sentence.EndToken)];
-            _actors = [.. doc.Actors.Where(a => a.FirstToken >= _sentence.FirstToken && a.FirstToken < _sentence.EndToken)];
-            _casualtyWords = [.. owner._casualties.Words.FindAll(doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken)];
+        private static bool IsBlocking(PhraseMatch<EventCue> cue)
+        {
+            foreach (EventCue value in cue.Values)
+            {
+                if (value.Kind == CueKind.Blocked)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The mentions of a layer that start in the sentence, in document order.</summary>
+        private List<T> InSentence<T>(ImmutableArray<T> layer, DocumentMentions.FirstTokenIndex index, Func<T, int> firstToken)
+        {
+            (int start, int end) = index.Starting(_sentence.FirstToken, _sentence.EndToken);
+            var found = new List<T>(end - start);
+            for (int i = start; i < end; i++)
+            {
+                int first = firstToken(layer[i]);
+                if (first >= _sentence.FirstToken && first < _sentence.EndToken)
+                {
+                    found.Add(layer[i]);
+                }
+            }
+
+            return found;
         }
 
         private EventLexicon Lexicon => _owner._lexicon;
@@ -91,14 +136,20 @@ public sealed class CandidateReader
         public IEnumerable<EventCandidate> Run()
         {
             var hits = new List<TriggerHit>();
-            foreach (PhraseMatch<TriggerEntry> match in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
+            ImmutableArray<PhraseMatch<TriggerEntry>> triggers = Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken);
+            if (triggers.Length > 0)
+            {
+                ReadCues();
+            }
+
+            foreach (PhraseMatch<TriggerEntry> match in triggers)
             {
                 if (IsBlocked(match.FirstToken, match.EndToken) || InsideNamedActor(match.FirstToken))
                 {
                     continue;
                 }
 
-                foreach (TriggerEntry entry in match.Values.GroupBy(v => v.Type).Select(g => Reading(match, g.ToList())))
+                foreach (TriggerEntry entry in ReadingsOf(match))
                 {
                     if (!entry.IsVerb || IsMasdarUse(match))
                     {
@@ -114,19 +165,15 @@ public sealed class CandidateReader
             }
 
             _allHits.AddRange(hits);
-            var groups = hits
-                .GroupBy(h => (h.Entry.Type, Scope: ScopeOf(h.FirstToken), Mode: StatusGroup(h.Status)))
-                .OrderBy(g => g.Min(h => h.FirstToken))
-                .ToList();
             var candidates = new List<EventCandidate>();
-            foreach (var group in groups)
+            foreach (HitGroup group in GroupsOf(hits))
             {
-                (int start, int end, SourceAttribution? attribution) = RangeOf(group.Key.Scope, group.First().FirstToken);
-                var candidate = new EventCandidate(group.Key.Type, _index, start, end, attribution);
-                candidate.Triggers.AddRange(group.OrderBy(h => h.FirstToken));
+                (int start, int end, SourceAttribution? attribution) = RangeOf(group.Scope, group.Hits[0].FirstToken);
+                var candidate = new EventCandidate(group.Type, _index, start, end, attribution);
+                candidate.Triggers.AddRange(group.Hits);
                 TriggerHit main = candidate.Main!;
                 candidate.Status = main.Status;
-                candidate.Background = group.Any(h => h.Background);
+                candidate.Background = group.Hits.Exists(static h => h.Background);
                 candidate.Acled = main.Entry.Acled;
                 ReadActors(candidate);
                 ReadPlace(candidate);
@@ -156,7 +203,7 @@ public sealed class CandidateReader
             // Figures with no trigger of their own in a scope (نفى المتحدث وقوع أية خسائر في صفوف المتمردين).
             foreach (SourceAttribution attribution in _attributions)
             {
-                if (candidates.Any(c => c.Attribution == attribution))
+                if (HasCandidateFor(candidates, attribution))
                 {
                     continue;
                 }
@@ -170,6 +217,98 @@ public sealed class CandidateReader
             }
 
             return candidates;
+        }
+
+        private static bool HasCandidateFor(List<EventCandidate> candidates, SourceAttribution attribution)
+        {
+            foreach (EventCandidate c in candidates)
+            {
+                if (c.Attribution == attribution)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The readings of a trigger match: one per type of its entries, in the order the types first
+        /// appear. Each is read when asked for, after the one before was used: <see cref="Reading"/>
+        /// looks at the last noun read.
+        /// </summary>
+        private IEnumerable<TriggerEntry> ReadingsOf(PhraseMatch<TriggerEntry> match)
+        {
+            ImmutableArray<TriggerEntry> values = match.Values;
+            if (values.Length == 1)
+            {
+                yield return values[0];
+                yield break;
+            }
+
+            for (int i = 0; i < values.Length; i++)
+            {
+                string type = values[i].Type;
+                bool seen = false;
+                for (int j = 0; j < i && !seen; j++)
+                {
+                    seen = values[j].Type == type;
+                }
+
+                if (seen)
+                {
+                    continue;
+                }
+
+                var sameType = new List<TriggerEntry>();
+                for (int j = i; j < values.Length; j++)
+                {
+                    if (values[j].Type == type)
+                    {
+                        sameType.Add(values[j]);
+                    }
+                }
+
+                yield return Reading(match, sameType);
+            }
+        }
+
+        /// <summary>The hits of one type, attribution scope and status group, in token order.</summary>
+        private sealed record HitGroup(string Type, int Scope, int Mode, List<TriggerHit> Hits);
+
+        /// <summary>
+        /// The hits grouped by type, attribution scope and status group. The hits come in token
+        /// order (the trigger matches of a sentence, left to right), so the groups, in the order of
+        /// their first hit, are in the order of their first token, each with its hits in token order.
+        /// </summary>
+        private List<HitGroup> GroupsOf(List<TriggerHit> hits)
+        {
+            var groups = new List<HitGroup>();
+            foreach (TriggerHit h in hits)
+            {
+                string type = h.Entry.Type;
+                int scope = ScopeOf(h.FirstToken);
+                int mode = StatusGroup(h.Status);
+                HitGroup? group = null;
+                foreach (HitGroup g in groups)
+                {
+                    if (g.Type == type && g.Scope == scope && g.Mode == mode)
+                    {
+                        group = g;
+                        break;
+                    }
+                }
+
+                if (group is null)
+                {
+                    group = new HitGroup(type, scope, mode, []);
+                    groups.Add(group);
+                }
+
+                group.Hits.Add(h);
+            }
+
+            return groups;
         }
 
         /// <summary>
@@ -295,7 +434,7 @@ public sealed class CandidateReader
             }
 
             // Under a denial: نفى الجيش قصف المدنيين.
-            if (_attributions.Find(a => a.IsDenial && match.FirstToken >= a.ScopeStart && match.FirstToken < a.ScopeEnd) is not null)
+            if (UnderDenial(match.FirstToken))
             {
                 Rank(EventStatus.Denied, 6);
             }
@@ -342,6 +481,20 @@ public sealed class CandidateReader
             foreach (PhraseMatch<TriggerEntry> other in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, match.FirstToken))
             {
                 if (other.Values[0].Type == "PROTEST" && !other.Values[0].NamesAgents)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the token is in the scope of a denial of the sentence.</summary>
+        private bool UnderDenial(int token)
+        {
+            foreach (SourceAttribution a in _attributions)
+            {
+                if (a.IsDenial && token >= a.ScopeStart && token < a.ScopeEnd)
                 {
                     return true;
                 }
@@ -593,13 +746,20 @@ public sealed class CandidateReader
 
             // The words that name the source (أفاد ضابط في الشرطة بأن) are not the incident's actors.
             (int sourceFrom, int sourceTo) = SourceWords(c.Attribution);
-            var pool = _actors.Where(a => a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd
-                && !(source is not null && a.FirstToken < source.EndToken && source.FirstToken < a.EndToken)
-                && !(a.FirstToken >= sourceFrom && a.EndToken <= sourceTo)).ToList();
-            foreach (TriggerHit t in c.Triggers.OrderByDescending(t => t.Entry.IsVerb).ThenBy(t => t.FirstToken))
+            var pool = new List<ActorMention>();
+            foreach (ActorMention a in _actors)
             {
-                var free = pool.Where(a => a != c.Actor1 && a != c.Actor2).ToList();
-                (ActorMention? a1, ActorMention? a2) = Roles(t, c.Actor1 is null && c.Actor2 is null ? pool : free, c);
+                if (a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd
+                    && !(source is not null && a.FirstToken < source.EndToken && source.FirstToken < a.EndToken)
+                    && !(a.FirstToken >= sourceFrom && a.EndToken <= sourceTo))
+                {
+                    pool.Add(a);
+                }
+            }
+
+            foreach (TriggerHit t in VerbsFirst(c.Triggers))
+            {
+                (ActorMention? a1, ActorMention? a2) = Roles(t, c.Actor1 is null && c.Actor2 is null ? pool : Free(pool, c), c);
                 c.Actor1 ??= a1 is not null && a1 != c.Actor2 ? a1 : null;
                 c.Actor2 ??= a2 is not null && a2 != c.Actor1 ? a2 : null;
                 if (c.Actor1 is not null && c.Actor2 is not null)
@@ -616,6 +776,25 @@ public sealed class CandidateReader
             {
                 c.Actor1 = source;
             }
+        }
+
+        /// <summary>The triggers, verbs first, each kind in token order.</summary>
+        private static IEnumerable<TriggerHit> VerbsFirst(List<TriggerHit> triggers) =>
+            triggers.Count == 1 ? triggers : triggers.OrderByDescending(static t => t.Entry.IsVerb).ThenBy(static t => t.FirstToken);
+
+        /// <summary>The actors of the pool that are not yet the candidate's.</summary>
+        private static List<ActorMention> Free(List<ActorMention> pool, EventCandidate c)
+        {
+            var free = new List<ActorMention>(pool.Count);
+            foreach (ActorMention a in pool)
+            {
+                if (a != c.Actor1 && a != c.Actor2)
+                {
+                    free.Add(a);
+                }
+            }
+
+            return free;
         }
 
         /// <summary>
@@ -646,9 +825,34 @@ public sealed class CandidateReader
 
         private (ActorMention? Actor1, ActorMention? Actor2) Roles(TriggerHit t, List<ActorMention> pool, EventCandidate c)
         {
-            ActorMention? After(int from, int reach) => pool.Find(a => a.FirstToken >= from && a.FirstToken < from + reach && OnlyGlue(from, a.FirstToken));
-            ActorMention? Before(int to, int reach) => pool.LastOrDefault(a => a.EndToken <= to && a.EndToken > to - reach && SameClause(a.EndToken, to));
-            ActorMention? AfterWord(int from, string[] words, int reach)
+            ActorMention? After(int from, int reach)
+            {
+                foreach (ActorMention a in pool)
+                {
+                    if (a.FirstToken >= from && a.FirstToken < from + reach && OnlyGlue(from, a.FirstToken))
+                    {
+                        return a;
+                    }
+                }
+
+                return null;
+            }
+
+            ActorMention? Before(int to, int reach)
+            {
+                for (int i = pool.Count - 1; i >= 0; i--)
+                {
+                    ActorMention a = pool[i];
+                    if (a.EndToken <= to && a.EndToken > to - reach && SameClause(a.EndToken, to))
+                    {
+                        return a;
+                    }
+                }
+
+                return null;
+            }
+
+            ActorMention? AfterWord(int from, ReadOnlySpan<string> words, int reach)
             {
                 for (int k = from; k < Math.Min(c.RangeEnd, from + reach); k++)
                 {
@@ -663,10 +867,12 @@ public sealed class CandidateReader
                         // A proclitic preposition on the actor itself: لمقاتلي التحالف، بالجيش.
                         if (w.Length == 1 && key.Length > 2 && key[0] == w[0])
                         {
-                            ActorMention? attached = pool.Find(a => a.FirstToken == k);
-                            if (attached is not null)
+                            foreach (ActorMention attached in pool)
                             {
-                                return attached;
+                                if (attached.FirstToken == k)
+                                {
+                                    return attached;
+                                }
                             }
                         }
                     }
@@ -761,12 +967,10 @@ public sealed class CandidateReader
 
         private void ReadPlace(EventCandidate c)
         {
-            var places = _doc.Places
-                .Where(p => p.FirstToken >= c.RangeStart && p.FirstToken < c.RangeEnd && !InsideAnyActor(p.FirstToken) && Owns(c, p.FirstToken, p.EndToken))
-                .ToList();
+            List<PlaceMention> places = OwnedPlaces(c, c.RangeStart, c.RangeEnd);
             if (places.Count == 0)
             {
-                places = [.. _doc.Places.Where(p => p.FirstToken >= _sentence.FirstToken && p.FirstToken < _sentence.EndToken && !InsideAnyActor(p.FirstToken) && Owns(c, p.FirstToken, p.EndToken))];
+                places = OwnedPlaces(c, _sentence.FirstToken, _sentence.EndToken);
             }
 
             if (places.Count == 0)
@@ -780,17 +984,31 @@ public sealed class CandidateReader
             // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
             // A place after another trigger that follows the main one belongs to that one's clause
             // (استهدفت ثكنات في مديرية السوادية، وسط استمرار المعارك في منطقة قانية).
-            int nextTrigger = c.Main is { } main
-                ? c.Triggers.Where(t => t.FirstToken > main.EndToken).Select(t => t.FirstToken).DefaultIfEmpty(int.MaxValue).Min()
-                : int.MaxValue;
-            var scored = places
-                .Select(p => (Place: p, Target: p.FirstToken >= anchor && p.FirstToken <= (c.Main?.EndToken ?? anchor) + 1))
-                .OrderBy(x => x.Place.FirstToken > nextTrigger)
-                .ThenByDescending(x => x.Place.Locative || x.Target)
-                .ThenBy(x => Specificity(x.Place))
-                .ThenBy(x => Math.Abs(x.Place.FirstToken - anchor) + (x.Place.FirstToken < anchor ? 2 : 0))
-                .ToList();
-            PlaceMention best = scored[0].Place;
+            int nextTrigger = int.MaxValue;
+            if (c.Main is { } main)
+            {
+                foreach (TriggerHit t in c.Triggers)
+                {
+                    if (t.FirstToken > main.EndToken && t.FirstToken < nextTrigger)
+                    {
+                        nextTrigger = t.FirstToken;
+                    }
+                }
+            }
+
+            int targetEnd = (c.Main?.EndToken ?? anchor) + 1;
+            PlaceMention best = places[0];
+            (int Clause, int Aim, int Specificity, int Distance) bestRank = (int.MaxValue, 0, 0, 0);
+            foreach (PlaceMention p in places)
+            {
+                bool target = p.FirstToken >= anchor && p.FirstToken <= targetEnd;
+                (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger ? 1 : 0, p.Locative || target ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
+                if (rank.CompareTo(bestRank) < 0)
+                {
+                    best = p;
+                    bestRank = rank;
+                }
+            }
 
             // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a town followed by a locative city word names the city it is in.
             PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null
@@ -800,6 +1018,24 @@ public sealed class CandidateReader
             // Strikes on two named towns are two events: استهدفت دوما وزملكا.
             c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && IsWord(c.Place.EndToken, "و") && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
                 ?? places.Find(p => p.FirstToken == c.Place.EndToken && _doc.KeyOf(_tokens[p.FirstToken]).StartsWith("و", StringComparison.Ordinal) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
+        }
+
+        /// <summary>The places that start in [<paramref name="from"/>, <paramref name="to"/>), outside any actor's name, that belong to the candidate.</summary>
+        private List<PlaceMention> OwnedPlaces(EventCandidate c, int from, int to)
+        {
+            var owned = new List<PlaceMention>();
+            ImmutableArray<PlaceMention> all = _doc.Places;
+            (int start, int end) = _mentions.Places.Starting(from, to);
+            for (int i = start; i < end; i++)
+            {
+                PlaceMention p = all[i];
+                if (p.FirstToken >= from && p.FirstToken < to && !InsideAnyActor(p.FirstToken) && Owns(c, p.FirstToken, p.EndToken))
+                {
+                    owned.Add(p);
+                }
+            }
+
+            return owned;
         }
 
         /// <summary>Whether the trigger nearest to these tokens sits in a clause about another time (في أعقاب الحصار ... العام الفائت).</summary>
@@ -894,12 +1130,25 @@ public sealed class CandidateReader
         private void ReadDate(EventCandidate c)
         {
             int anchor = c.Main?.FirstToken ?? c.RangeStart;
-            c.Date = _doc.Dates
-                .Where(d => d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken && Owns(c, d.FirstToken, d.EndToken)
+            c.Date = null;
+            (int InRange, int Distance) bestRank = (int.MaxValue, 0);
+            ImmutableArray<DateMention> dates = _doc.Dates;
+            (int start, int end) = _mentions.Dates.Starting(_sentence.FirstToken, _sentence.EndToken);
+            for (int i = start; i < end; i++)
+            {
+                DateMention d = dates[i];
+                if (d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken && Owns(c, d.FirstToken, d.EndToken)
                     && !(d.Precision is DatePrecision.Year or DatePrecision.Month && NearestIsSubordinate(d.FirstToken, d.EndToken)))
-                .OrderBy(d => d.FirstToken >= c.RangeStart && d.FirstToken < c.RangeEnd ? 0 : 1)
-                .ThenBy(d => Math.Abs(d.FirstToken - anchor))
-                .FirstOrDefault();
+                {
+                    (int InRange, int Distance) rank = (d.FirstToken >= c.RangeStart && d.FirstToken < c.RangeEnd ? 0 : 1, Math.Abs(d.FirstToken - anchor));
+                    if (rank.CompareTo(bestRank) < 0)
+                    {
+                        c.Date = d;
+                        bestRank = rank;
+                    }
+                }
+            }
+
             if (c.Date is { } date)
             {
                 TextSpan key = _doc.Normalized.ToKey(date.Span);
@@ -960,14 +1209,15 @@ public sealed class CandidateReader
         private void ReadFigures(EventCandidate c)
         {
             var claim = new ClaimDraft(c.Attribution, EvidenceSpan(c, c.RangeStart, c.RangeEnd));
-            var used = new HashSet<int>();
+            HashSet<int>? used = null;
             int lastFigureToken = -1;
-            var casualtyTriggers = c.ClaimOnly
-                ? Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, c.RangeStart, c.RangeEnd).Select(m => (First: m.FirstToken, End: m.EndToken, m.Values[0].Frame)).ToList()
-                : [.. c.Triggers.Select(t => (First: t.FirstToken, End: t.EndToken, t.Frame))];
+            List<(int First, int End, TriggerFrame Frame)>? casualtyTriggers = null; // looked up when a figure needs them
 
-            foreach (NumberMention number in _doc.Numbers)
+            ImmutableArray<NumberMention> numbers = _doc.Numbers;
+            (int firstNumber, int endNumber) = _mentions.Numbers.Starting(c.RangeStart, c.RangeEnd);
+            for (int i = firstNumber; i < endNumber; i++)
             {
+                NumberMention number = numbers[i];
                 if (number.FirstToken < c.RangeStart || number.FirstToken >= c.RangeEnd || number.Unit is not null || number.Low > 50_000_000)
                 {
                     continue;
@@ -976,6 +1226,7 @@ public sealed class CandidateReader
                 // The casualty word this number counts: the nearest one in the same clause.
                 (int First, int End, TriggerFrame Frame)? nearest = null;
                 int bestDistance = int.MaxValue;
+                casualtyTriggers ??= CasualtyTriggers(c);
                 int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && _tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
                 foreach (var trig in casualtyTriggers)
                 {
@@ -1012,12 +1263,12 @@ public sealed class CandidateReader
                 }
 
                 Add(target, side, range);
-                used.Add(number.FirstToken);
+                (used ??= []).Add(number.FirstToken);
                 lastFigureToken = Math.Max(lastFigureToken, Math.Max(number.EndToken, n.End) - 1);
             }
 
             // One person named by a singular noun right after a casualty word: إصابة شخص، مقتل جندي.
-            foreach (PhraseMatch<CasualtyRole> word in _casualtyWords)
+            foreach (PhraseMatch<CasualtyRole> word in CasualtyWords)
             {
                 if (word.FirstToken < c.RangeStart || word.FirstToken >= c.RangeEnd)
                 {
@@ -1027,9 +1278,9 @@ public sealed class CandidateReader
                 CasualtyRole role = word.Values[0];
                 if (role == CasualtyRole.Person)
                 {
-                    var trig = casualtyTriggers.Find(t => t.End == word.FirstToken && !t.Frame.Equals(TriggerFrame.Displace));
+                    var trig = CasualtyTriggerEndingAt(casualtyTriggers ??= CasualtyTriggers(c), word.FirstToken);
                     if (trig.End == word.FirstToken && trig.End > 0 && trig.Frame is TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Abduct
-                        && word.Reading.SuffixLength == 0 && !used.Contains(word.FirstToken))
+                        && word.Reading.SuffixLength == 0 && used?.Contains(word.FirstToken) != true)
                     {
                         string side = SideOf(c, word.EndToken, word.FirstToken, word.FirstToken);
                         Dictionary<string, CountRange> target = trig.Frame is TriggerFrame.Kill or TriggerFrame.Die ? claim.Killed
@@ -1082,8 +1333,54 @@ public sealed class CandidateReader
             c.Claim = claim;
         }
 
-        private static bool IsCasualtyTrigger(List<(int First, int End, TriggerFrame Frame)> triggers, int token) =>
-            triggers.Exists(t => token >= t.First && token < t.End);
+        /// <summary>The triggers whose casualty words the figures of a candidate may count: its own, or for figures alone every trigger of their stretch.</summary>
+        private List<(int First, int End, TriggerFrame Frame)> CasualtyTriggers(EventCandidate c)
+        {
+            var triggers = new List<(int First, int End, TriggerFrame Frame)>();
+            if (c.ClaimOnly)
+            {
+                foreach (PhraseMatch<TriggerEntry> m in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, c.RangeStart, c.RangeEnd))
+                {
+                    triggers.Add((m.FirstToken, m.EndToken, m.Values[0].Frame));
+                }
+            }
+            else
+            {
+                foreach (TriggerHit t in c.Triggers)
+                {
+                    triggers.Add((t.FirstToken, t.EndToken, t.Frame));
+                }
+            }
+
+            return triggers;
+        }
+
+        /// <summary>The first trigger that ends at the token and is not of displacement; default when none.</summary>
+        private static (int First, int End, TriggerFrame Frame) CasualtyTriggerEndingAt(List<(int First, int End, TriggerFrame Frame)> triggers, int token)
+        {
+            foreach (var t in triggers)
+            {
+                if (t.End == token && !t.Frame.Equals(TriggerFrame.Displace))
+                {
+                    return t;
+                }
+            }
+
+            return default;
+        }
+
+        private static bool IsCasualtyTrigger(List<(int First, int End, TriggerFrame Frame)> triggers, int token)
+        {
+            foreach (var t in triggers)
+            {
+                if (token >= t.First && token < t.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static void Add(Dictionary<string, CountRange> target, string side, CountRange range)
         {
@@ -1104,9 +1401,8 @@ public sealed class CandidateReader
         /// <summary>Whose losses a figure counts: the noun it counts, a side phrase after it, or a لدى phrase before it.</summary>
         private string SideOf(EventCandidate c, int afterFigure, int figureStart, int? nounToken = null)
         {
-            ActorMention? counted = _actors.Find(a => a.FirstToken <= (nounToken ?? afterFigure) && a.EndToken > (nounToken ?? afterFigure))
-                ?? _actors.Find(a => a.FirstToken == afterFigure);
-            foreach (PhraseMatch<CasualtyRole> side in _casualtyWords)
+            ActorMention? counted = ActorCovering(nounToken ?? afterFigure) ?? ActorStartingAt(afterFigure);
+            foreach (PhraseMatch<CasualtyRole> side in CasualtyWords)
             {
                 if (side.Values[0] != CasualtyRole.Side)
                 {
@@ -1115,7 +1411,7 @@ public sealed class CandidateReader
 
                 bool follows = side.FirstToken >= afterFigure && side.FirstToken <= afterFigure + 4;
                 bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - 6 && SameClause(side.EndToken, figureStart);
-                if ((follows || precedes) && _actors.Find(a => a.FirstToken >= side.EndToken && a.FirstToken <= side.EndToken + 1) is { } owner)
+                if ((follows || precedes) && ActorStartingBetween(side.EndToken, side.EndToken + 1) is { } owner)
                 {
                     counted = owner;
                     break;
@@ -1158,6 +1454,37 @@ public sealed class CandidateReader
             }
 
             return "total";
+        }
+
+        /// <summary>The first actor of the sentence whose words hold the token.</summary>
+        private ActorMention? ActorCovering(int token)
+        {
+            foreach (ActorMention a in _actors)
+            {
+                if (a.FirstToken <= token && a.EndToken > token)
+                {
+                    return a;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first actor of the sentence that starts at the token.</summary>
+        private ActorMention? ActorStartingAt(int token) => ActorStartingBetween(token, token);
+
+        /// <summary>The first actor of the sentence that starts between the two tokens (both included).</summary>
+        private ActorMention? ActorStartingBetween(int first, int last)
+        {
+            foreach (ActorMention a in _actors)
+            {
+                if (a.FirstToken >= first && a.FirstToken <= last)
+                {
+                    return a;
+                }
+            }
+
+            return null;
         }
 
         private static bool Same(Actor a, Actor b) =>
@@ -1218,7 +1545,7 @@ public sealed class CandidateReader
                     continue;
                 }
 
-                if (_doc.Dates.Any(d => t >= d.FirstToken && t < d.EndToken))
+                if (_mentions.InDate(t))
                 {
                     continue;
                 }
@@ -1231,6 +1558,11 @@ public sealed class CandidateReader
 
         private bool IsBlocked(int first, int end)
         {
+            if (_blocked is null)
+            {
+                return false;
+            }
+
             for (int t = first; t < end; t++)
             {
                 if (_blocked[t - _sentence.FirstToken])
@@ -1242,10 +1574,30 @@ public sealed class CandidateReader
             return false;
         }
 
-        private bool InsideNamedActor(int token) =>
-            _actors.Exists(a => token >= a.FirstToken && token < a.EndToken && a.MentionKind is ActorMentionKind.Named or ActorMentionKind.Institution or ActorMentionKind.Official);
+        private bool InsideNamedActor(int token)
+        {
+            foreach (ActorMention a in _actors)
+            {
+                if (token >= a.FirstToken && token < a.EndToken && a.MentionKind is ActorMentionKind.Named or ActorMentionKind.Institution or ActorMentionKind.Official)
+                {
+                    return true;
+                }
+            }
 
-        private bool InsideAnyActor(int token) =>
-            _actors.Exists(a => token >= a.FirstToken && token < a.EndToken && a.MentionKind is not ActorMentionKind.Generic);
+            return false;
+        }
+
+        private bool InsideAnyActor(int token)
+        {
+            foreach (ActorMention a in _actors)
+            {
+                if (token >= a.FirstToken && token < a.EndToken && a.MentionKind is not ActorMentionKind.Generic)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -166,18 +166,33 @@ public sealed class EventCandidate
                 score += 1;
             }
 
-            var live = Triggers.Where(t => !t.Anaphoric && !t.Weak && !t.Subordinate).ToList();
-            if (live.Exists(t => t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status != EventStatus.Occurred)))
+            int live = 0;
+            bool liveVerb = false, liveAnyVerb = false, liveNoun = false, liveFired = false;
+            foreach (TriggerHit t in Triggers)
+            {
+                if (t.Anaphoric || t.Weak || t.Subordinate)
+                {
+                    continue;
+                }
+
+                live++;
+                liveVerb |= t.Entry.IsVerb && (t.Entry.Tense != Lexicons.VerbTense.Present || t.Status != EventStatus.Occurred);
+                liveAnyVerb |= t.Entry.IsVerb;
+                liveNoun |= !t.Entry.IsVerb;
+                liveFired |= t.Fired;
+            }
+
+            if (liveVerb)
             {
                 score += 2; // a finite verb in the past, or one that says it goes on (تتواصل، تسعى)
             }
 
-            if (live.Exists(t => !t.Entry.IsVerb))
+            if (liveNoun)
             {
                 score += 1;
             }
 
-            if (!live.Exists(t => t.Entry.IsVerb) && live.Exists(t => t.Fired))
+            if (!liveAnyVerb && liveFired)
             {
                 score += 1; // أطلقت 5 صواريخ، سقطت قذائف: the verb of firing tells the strike
             }
@@ -202,7 +217,7 @@ public sealed class EventCandidate
                 score -= 2;
             }
 
-            if (live.Count == 0)
+            if (live == 0)
             {
                 score -= 1; // only references, clauses about it, or weapon words
             }
@@ -220,18 +235,20 @@ public sealed class EventCandidate
     public bool Asserted => Triggers.Exists(t => t.Asserted && !t.Weak);
 
     /// <summary>A key for the source of the candidate: state sources by country, others by actor.</summary>
-    public string? SourceKey
-    {
-        get
-        {
-            ActorMention? source = Attribution?.Source;
-            if (source is null)
-            {
-                return null;
-            }
+    /// <remarks>Computed once: the merger compares it for every pair of candidates.</remarks>
+    public string? SourceKey => _sourceKey ??= SourceKeyOf(Attribution);
 
-            Actor who = source.Participant;
-            return ActorCamps.Of(who.Kind) == ActorCamp.State && who.Country is not null ? $"state:{who.Country}" : who.Id;
+    private string? _sourceKey;
+
+    private static string? SourceKeyOf(SourceAttribution? attribution)
+    {
+        ActorMention? source = attribution?.Source;
+        if (source is null)
+        {
+            return null;
         }
+
+        Actor who = source.Participant;
+        return ActorCamps.Of(who.Kind) == ActorCamp.State && who.Country is not null ? $"state:{who.Country}" : who.Id;
     }
 }

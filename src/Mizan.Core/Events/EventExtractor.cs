@@ -48,11 +48,12 @@ public sealed class EventExtractor
         }
 
         GeoContext context = ContextOf(document);
+        var geography = new ArticleGeography(document, context);
         foreach (EventCandidate c in candidates)
         {
             if (c.Place is { } place)
             {
-                c.Resolved = Resolve(document, place, context);
+                c.Resolved = Resolve(geography, place);
             }
 
             if (c.Date is { } d && IsOld(document, new EventDate(Evidence.From(document.Text, d.Span), d.Start, d.End, d.Precision)))
@@ -66,7 +67,7 @@ public sealed class EventExtractor
         var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
         foreach (List<EventCandidate> cluster in clusters)
         {
-            Event e = Build(document, cluster, context);
+            Event e = Build(document, cluster, geography);
 
             // A recalled incident is reported, marked, only when asked for.
             if (e.Background && !_options.IncludeBackground)
@@ -80,13 +81,41 @@ public sealed class EventExtractor
         return events.ToImmutable();
     }
 
+    /// <summary>
+    /// What one article's places resolve to, kept while its events are built: a place mention
+    /// resolves the same way for every candidate and every event that asks (the context is the
+    /// article's), and the place the article is about is the same for all its events.
+    /// </summary>
+    private sealed class ArticleGeography(Document document, GeoContext context)
+    {
+        public Document Document { get; } = document;
+
+        public GeoContext Context { get; } = context;
+
+        public Dictionary<PlaceMention, PlaceResolution?> Resolved { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public bool ArticlePlaceKnown { get; set; }
+
+        public EventLocation? ArticlePlace { get; set; }
+    }
+
+    private PlaceResolution? Resolve(ArticleGeography geography, PlaceMention place)
+    {
+        if (!geography.Resolved.TryGetValue(place, out PlaceResolution? resolution))
+        {
+            resolution = Resolve(geography.Document, place, geography.Context);
+            geography.Resolved.Add(place, resolution);
+        }
+
+        return resolution;
+    }
+
     private PlaceResolution? Resolve(Document document, PlaceMention place, GeoContext context)
     {
-        int sentenceStart = document.Sentences.First(s => place.FirstToken >= s.FirstToken && place.FirstToken < s.EndToken).FirstToken;
-        string before = string.Join(' ', Enumerable.Range(Math.Max(sentenceStart, place.FirstToken - 4), place.FirstToken - Math.Max(sentenceStart, place.FirstToken - 4))
-            .Select(t => document.Slice(document.Tokens[t].Span)));
-        string after = string.Join(' ', Enumerable.Range(place.EndToken, Math.Min(3, document.Tokens.Length - place.EndToken))
-            .Select(t => document.Slice(document.Tokens[t].Span)));
+        int sentenceStart = document.Sentences[SentenceOf(document, place.FirstToken)].FirstToken;
+        int from = Math.Max(sentenceStart, place.FirstToken - 4);
+        string before = JoinTokens(document, from, place.FirstToken - from);
+        string after = JoinTokens(document, place.EndToken, Math.Min(3, document.Tokens.Length - place.EndToken));
 
         // A proclitic ب/في on the name itself reads like a preposition before it (بالجزائر).
         string prefix = document.Text[document.Tokens[place.FirstToken].Span.Start..place.Span.Start];
@@ -98,20 +127,89 @@ public sealed class EventExtractor
         return _resolver.Resolve(place.Candidates, context with { WordsBefore = before, WordsAfter = after });
     }
 
+    /// <summary>The index of the sentence that holds the token (the sentences cover the tokens in order).</summary>
+    private static int SentenceOf(Document document, int token)
+    {
+        ImmutableArray<Sentence> sentences = document.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences[mid];
+            if (token < s.FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (token >= s.EndToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        throw new InvalidOperationException($"No sentence holds token {token}.");
+    }
+
+    /// <summary>The original text of <paramref name="count"/> tokens from <paramref name="first"/>, joined by spaces.</summary>
+    private static string JoinTokens(Document document, int first, int count)
+    {
+        if (count <= 0)
+        {
+            return string.Empty;
+        }
+
+        int length = count - 1;
+        for (int t = first; t < first + count; t++)
+        {
+            length += document.Tokens[t].Span.Length;
+        }
+
+        return string.Create(length, (document, first, count), static (chars, state) =>
+        {
+            (Document doc, int from, int n) = state;
+            int at = 0;
+            for (int t = from; t < from + n; t++)
+            {
+                if (t > from)
+                {
+                    chars[at++] = ' ';
+                }
+
+                TextSpan span = doc.Tokens[t].Span;
+                doc.Text.AsSpan(span.Start, span.Length).CopyTo(chars[at..]);
+                at += span.Length;
+            }
+        });
+    }
+
     /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
     private GeoContext ContextOf(Document document)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
+        var placeCountries = new List<string>();
         foreach (PlaceMention place in document.Places)
         {
-            foreach (string iso in place.Candidates.Where(c => c.Precision == Events.LocationPrecision.Country).Select(c => c.CountryIso3).Distinct())
+            // Each country a place may be counts once for it.
+            placeCountries.Clear();
+            foreach (Place candidate in place.Candidates)
+            {
+                if (candidate.Precision == Events.LocationPrecision.Country && !placeCountries.Contains(candidate.CountryIso3))
+                {
+                    placeCountries.Add(candidate.CountryIso3);
+                }
+            }
+
+            foreach (string iso in placeCountries)
             {
                 counts[iso] = counts.GetValueOrDefault(iso) + (place.Span.Start < titleEnd ? 2 : 1);
             }
         }
 
-        var named = counts.Keys.ToHashSet(StringComparer.Ordinal);
+        var named = new HashSet<string>(counts.Keys, StringComparer.Ordinal);
         foreach (PhraseMatch<CountryNames> m in _countries.Demonyms.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
         {
             string iso = m.Values[0].Iso3;
@@ -133,16 +231,31 @@ public sealed class EventExtractor
             }
         }
 
-        ImmutableArray<string> countries = [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key)];
-        var regions = document.Places
-            .SelectMany(p => p.Candidates)
-            .Where(p => p.Precision == Events.LocationPrecision.Region && p.Admin1 is not null && countries.Take(2).Contains(p.CountryIso3))
-            .Select(p => _gazetteer.Admin1(p.CountryIso3, p.Admin1!))
-            .Where(r => r is not null)
-            .Select(r => r!)
-            .Distinct()
-            .ToImmutableArray();
-        return new GeoContext(countries, regions);
+        // Most votes first, then by code (the codes differ, so the order is total).
+        var ranked = new List<KeyValuePair<string, int>>(counts);
+        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        var countries = ImmutableArray.CreateBuilder<string>(ranked.Count);
+        foreach (KeyValuePair<string, int> kv in ranked)
+        {
+            countries.Add(kv.Key);
+        }
+
+        // The regions the places may be in, in the article's two main countries, each once.
+        string? first = ranked.Count > 0 ? ranked[0].Key : null, second = ranked.Count > 1 ? ranked[1].Key : null;
+        var regions = ImmutableArray.CreateBuilder<Admin1Region>();
+        foreach (PlaceMention place in document.Places)
+        {
+            foreach (Place p in place.Candidates)
+            {
+                if (p.Precision == Events.LocationPrecision.Region && p.Admin1 is not null && (p.CountryIso3 == first || p.CountryIso3 == second)
+                    && _gazetteer.Admin1(p.CountryIso3, p.Admin1) is { } region && !regions.Contains(region))
+                {
+                    regions.Add(region);
+                }
+            }
+        }
+
+        return new GeoContext(countries.MoveToImmutable(), regions.ToImmutable());
     }
 
     private static int TitleSentences(Document document)
@@ -155,7 +268,7 @@ public sealed class EventExtractor
         return document.Sentences.Count(s => s.Span.Start < title.Length);
     }
 
-    private Event Build(Document document, List<EventCandidate> cluster, GeoContext context)
+    private Event Build(Document document, List<EventCandidate> cluster, ArticleGeography geography)
     {
         // The candidate that reports the incident most fully carries its type and status.
         EventCandidate main = cluster.Where(c => !c.ClaimOnly).OrderByDescending(c => c.Asserted).ThenByDescending(c => c.Strength).FirstOrDefault() ?? cluster[0];
@@ -184,7 +297,7 @@ public sealed class EventExtractor
             actors.Add(ToEventActor(document, "actor2", actor2));
         }
 
-        EventLocation? location = Location(document, cluster, main, context);
+        EventLocation? location = Location(document, cluster, main, geography);
         EventDate? date = Date(document, cluster, main);
         ImmutableArray<Claim> claims = Claims(document, cluster);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
@@ -208,8 +321,9 @@ public sealed class EventExtractor
         return new EventActor(role, Evidence.From(document.Text, mention.Span), who.Name, who.Kind ?? ActorKind.UnidentifiedArmedGroup, who.Country);
     }
 
-    private EventLocation? Location(Document document, List<EventCandidate> cluster, EventCandidate main, GeoContext context)
+    private EventLocation? Location(Document document, List<EventCandidate> cluster, EventCandidate main, ArticleGeography geography)
     {
+        GeoContext context = geography.Context;
         // The most precise place any report of the incident names, a place it is in before a place
         // it is near, the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
         EventCandidate? placed = cluster
@@ -231,7 +345,7 @@ public sealed class EventExtractor
         }
 
         // No place in the sentences of the event: the place the article is about, else its country.
-        if (context.Countries.Length > 0 && ArticlePlace(document, context, context.Countries[0]) is { } about)
+        if (context.Countries.Length > 0 && ArticlePlace(geography) is { } about)
         {
             return about;
         }
@@ -262,8 +376,20 @@ public sealed class EventExtractor
     /// it names most often (at least twice), as a place that is in or near... nothing more precise
     /// than the article says. Null when the article names none.
     /// </summary>
-    private EventLocation? ArticlePlace(Document document, GeoContext context, string iso3)
+    private EventLocation? ArticlePlace(ArticleGeography geography)
     {
+        if (!geography.ArticlePlaceKnown)
+        {
+            geography.ArticlePlace = ArticlePlace(geography, geography.Context.Countries[0]);
+            geography.ArticlePlaceKnown = true;
+        }
+
+        return geography.ArticlePlace;
+    }
+
+    private EventLocation? ArticlePlace(ArticleGeography geography, string iso3)
+    {
+        Document document = geography.Document;
         int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
         var scores = new Dictionary<string, (int Score, PlaceMention Mention, Place Place)>(StringComparer.Ordinal);
         foreach (PlaceMention mention in document.Places)
@@ -273,7 +399,7 @@ public sealed class EventExtractor
                 continue;
             }
 
-            PlaceResolution? resolution = Resolve(document, mention, context);
+            PlaceResolution? resolution = Resolve(geography, mention);
             if (resolution is null || resolution.Place.CountryIso3 != iso3 || resolution.Place.Precision == LocationPrecision.Country)
             {
                 continue;
@@ -518,6 +644,8 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(articleId);
         byte[] bytes = Encoding.UTF8.GetBytes($"{articleId}\u001f{type}\u001f{evidenceStart.ToString(CultureInfo.InvariantCulture)}");
-        return "ev-" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, hash);
+        return string.Concat("ev-", Convert.ToHexStringLower(hash[..8]));
     }
 }

@@ -148,7 +148,7 @@ public static class EventMerger
             score += 2;
         }
 
-        if (c.SourceKey is not null && cluster.Exists(x => x.SourceKey == c.SourceKey))
+        if (c.SourceKey is not null && HasSource(cluster, c.SourceKey))
         {
             score += 3; // one source's account goes on about one incident
         }
@@ -158,12 +158,12 @@ public static class EventMerger
             score += 2;
         }
 
-        if (c.Resolved is not null && c.Place?.Relation is null && cluster.Exists(x => x.Resolved?.Place.Id == c.Resolved.Place.Id && x.Place?.Relation is null))
+        if (c.Resolved is not null && c.Place?.Relation is null && HasPlace(cluster, c.Resolved.Place.Id))
         {
             score += 2;
         }
 
-        if (c.Date?.Start is { } d && cluster.Exists(x => x.Date?.Start == d))
+        if (c.Date?.Start is { } d && HasDay(cluster, d))
         {
             score += 2;
         }
@@ -186,6 +186,48 @@ public static class EventMerger
         return score;
     }
 
+    /// <summary>Whether a candidate of the cluster has this source key.</summary>
+    private static bool HasSource(List<EventCandidate> cluster, string sourceKey)
+    {
+        foreach (EventCandidate x in cluster)
+        {
+            if (x.SourceKey == sourceKey)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a candidate of the cluster is in this place (not near it).</summary>
+    private static bool HasPlace(List<EventCandidate> cluster, string placeId)
+    {
+        foreach (EventCandidate x in cluster)
+        {
+            if (x.Resolved?.Place.Id == placeId && x.Place?.Relation is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a candidate of the cluster starts on this day.</summary>
+    private static bool HasDay(List<EventCandidate> cluster, DateOnly day)
+    {
+        foreach (EventCandidate x in cluster)
+        {
+            if (x.Date?.Start == day)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Figures placed in an incident already told, with no place or day of their own
     /// (٢٠ جنديا قتلوا في الهجوم): the definite noun refers back even though a verb leads.
@@ -200,7 +242,7 @@ public static class EventMerger
         // A reference back (الهجوم) or the same source going on in the next sentence tells the same
         // incident even when it names another day of it (a battle from Thursday to this morning).
         bool strong = c.Anaphoric || c.Main?.Anaphoric == true
-            || (c.SourceKey is not null && cluster.Exists(x => x.SourceKey == c.SourceKey && c.Sentence - x.Sentence is 0 or 1));
+            || (c.SourceKey is not null && SourceGoesOn(cluster, c));
         foreach (EventCandidate x in cluster)
         {
             if (x.Type != c.Type || !StatusCompatible(x.Status, c.Status) || (x.Background != c.Background && !x.ClaimOnly && !c.ClaimOnly))
@@ -220,6 +262,20 @@ public static class EventMerger
         }
 
         return ActorsCompatible(cluster, c);
+    }
+
+    /// <summary>Whether the candidate's source told the cluster's incident in the same or the previous sentence.</summary>
+    private static bool SourceGoesOn(List<EventCandidate> cluster, EventCandidate c)
+    {
+        foreach (EventCandidate x in cluster)
+        {
+            if (x.SourceKey == c.SourceKey && c.Sentence - x.Sentence is 0 or 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StatusCompatible(EventStatus a, EventStatus b)
@@ -326,41 +382,81 @@ public static class EventMerger
             return false;
         }
 
-        return cluster.Exists(x =>
+        foreach (EventCandidate x in cluster)
         {
             string? b1 = x.Actor1?.Participant.Id, b2 = x.Actor2?.Participant.Id;
             bool forward = (a1 is null || a1 == b1) && (a2 is null || a2 == b2);
             bool swapped = (a1 is null || a1 == b2) && (a2 is null || a2 == b1);
-            return (forward || swapped) && (b1 is not null || b2 is not null);
-        });
+            if ((forward || swapped) && (b1 is not null || b2 is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ActorsCompatible(List<EventCandidate> cluster, EventCandidate c)
     {
-        var known = cluster.SelectMany(x => new[] { x.Actor1, x.Actor2 }).Where(a => a is not null).Select(a => a!.Participant).ToList();
+        if (c.Actor1 is null && c.Actor2 is null)
+        {
+            return true;
+        }
+
+        var known = new List<Actor>(cluster.Count * 2);
+        foreach (EventCandidate x in cluster)
+        {
+            if (x.Actor1 is not null)
+            {
+                known.Add(x.Actor1.Participant);
+            }
+
+            if (x.Actor2 is not null)
+            {
+                known.Add(x.Actor2.Participant);
+            }
+        }
+
         if (known.Count == 0)
         {
             return true;
         }
 
-        foreach (ActorMention? mention in new[] { c.Actor1, c.Actor2 })
+        return ActorFits(known, c.Actor1) && ActorFits(known, c.Actor2);
+    }
+
+    /// <summary>
+    /// Whether an actor of a candidate fits the actors a cluster knows: one of them, of the camp
+    /// and country of one of them, a victim, or any actor while the cluster knows one side only.
+    /// </summary>
+    private static bool ActorFits(List<Actor> known, ActorMention? mention)
+    {
+        if (mention is null)
         {
-            if (mention is null)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            Actor a = mention.Participant;
-            if (ActorCamps.Of(a.Kind) == ActorCamp.Civilian)
-            {
-                continue; // people hurt in a clash do not make it another incident
-            }
+        Actor a = mention.Participant;
+        if (ActorCamps.Of(a.Kind) == ActorCamp.Civilian)
+        {
+            return true; // people hurt in a clash do not make it another incident
+        }
 
-            bool fits = known.Exists(k => k.Id == a.Id
-                || (ActorCamps.Of(k.Kind) == ActorCamps.Of(a.Kind) && (k.Country is null || a.Country is null || k.Country == a.Country)));
-            if (!fits && known.Select(k => ActorCamps.Of(k.Kind)).Distinct().Count() >= 2)
+        foreach (Actor k in known)
+        {
+            if (k.Id == a.Id || (ActorCamps.Of(k.Kind) == ActorCamps.Of(a.Kind) && (k.Country is null || a.Country is null || k.Country == a.Country)))
             {
-                return false; // both sides are known and this actor is neither
+                return true;
+            }
+        }
+
+        // Both sides are known and this actor is neither.
+        ActorCamp first = ActorCamps.Of(known[0].Kind);
+        foreach (Actor k in known)
+        {
+            if (ActorCamps.Of(k.Kind) != first)
+            {
+                return false;
             }
         }
 

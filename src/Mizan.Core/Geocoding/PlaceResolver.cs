@@ -31,6 +31,11 @@ public sealed class PlaceResolver
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(context);
+        if (candidates.Count == 1)
+        {
+            return new(candidates[0], ResolutionRule.OnlyCandidate, "the name has one place"); // as below, without the copy
+        }
+
         List<Place> places = [.. candidates.DistinctBy(p => p.Id)];
         if (places.Count == 0)
         {

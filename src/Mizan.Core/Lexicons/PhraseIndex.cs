@@ -233,7 +233,9 @@ public sealed class PhraseIndex<T>
         for (int r = 0; r < readings.Length; r++)
         {
             CliticReading reading = readings[r];
-            if (!_root.TryGetStem(word, reading, hashes[r], out Node? node))
+
+            // The filter of a large first-word table rules out most readings without a cache miss in the table.
+            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], out Node? node))
             {
                 continue;
             }
@@ -269,7 +271,7 @@ public sealed class PhraseIndex<T>
                     }
 
                     // The last word may carry an enclitic: وزير دفاعها.
-                    int suffix = EncliticMatch(current, nextWord, shared, t, next.Kind, TokenReadings.EndsInTaMarbuta(text, next), out Node? encliticEnd);
+                    int suffix = EncliticMatch(current, nextWord, shared, t, text, next, out Node? encliticEnd);
                     if (suffix > 0)
                     {
                         bestHere = t + 1;
@@ -307,7 +309,7 @@ public sealed class PhraseIndex<T>
     /// The enclitic to peel from <paramref name="word"/> (token <paramref name="t"/>) so that the
     /// rest is a complete phrase after <paramref name="node"/>; 0 when none fits.
     /// </summary>
-    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, TokenKind kind, bool taMarbuta, out Node? terminal)
+    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, NormalizedText text, Token token, out Node? terminal)
     {
         terminal = null;
         if (word.Length < 4)
@@ -320,7 +322,7 @@ public sealed class PhraseIndex<T>
         ReadOnlySpan<int> hashes;
         if (shared is not null)
         {
-            if (kind != TokenKind.Arabic)
+            if (token.Kind != TokenKind.Arabic)
             {
                 return 0;
             }
@@ -332,7 +334,7 @@ public sealed class PhraseIndex<T>
         {
             var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
             int n = CliticPeeler.Readings(word, ownReadings);
-            if (taMarbuta)
+            if (TokenReadings.EndsInTaMarbuta(text, token))
             {
                 n = TokenReadings.DropPronounHa(ownReadings, n);
             }
@@ -427,6 +429,9 @@ public sealed class PhraseIndex<T>
         public bool HasChildren => _keys.Length > 0;
 
         public IReadOnlyList<string> Keys => _keys;
+
+        /// <summary>False when no child's key has this hash, as far as the node's filter tells (true without a filter).</summary>
+        public bool MayContain(int hash) => _filter is null || _filter.MayContain(hash);
 
         /// <summary>Whether some child's key may have one of these hashes (false: none has).</summary>
         public bool MayContainAny(ReadOnlySpan<int> hashes)

@@ -84,14 +84,19 @@ public static class CliticPeeler
         Span<byte> suffixes = suffixBuffer;
         suffixes[suffixCount++] = 0;
         char last = word.Length > 0 ? word[^1] : '\0';
-        foreach (string enclitic in Enclitics)
+        if (MayEndWithEnclitic(last))
         {
-            if (enclitic[^1] == last && word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
+            foreach (string enclitic in Enclitics)
             {
-                suffixes[suffixCount++] = (byte)enclitic.Length;
+                if (enclitic[^1] == last && word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
+                {
+                    suffixes[suffixCount++] = (byte)enclitic.Length;
+                }
             }
         }
 
+        bool sorted = true;
+        int lastCost = 0;
         for (int p = 0; p < prefixCount; p++)
         {
             for (int s = 0; s < suffixCount; s++)
@@ -109,13 +114,15 @@ public static class CliticPeeler
 
                 if (count < readings.Length)
                 {
+                    sorted &= count == 0 || reading.Cost >= lastCost;
+                    lastCost = reading.Cost;
                     readings[count++] = reading;
                 }
             }
         }
 
-        // Stable insertion sort by cost: at most a few dozen readings.
-        for (int i = 1; i < count; i++)
+        // Stable insertion sort by cost: at most a few dozen readings, often in order already.
+        for (int i = 1; i < count && !sorted; i++)
         {
             CliticReading current = readings[i];
             int j = i - 1;

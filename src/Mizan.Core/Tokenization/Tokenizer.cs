@@ -38,7 +38,10 @@ public static class Tokenizer
             while (i < key.Length)
             {
                 char c = key[i];
-                if (char.IsWhiteSpace(c))
+
+                // An Arabic letter is never white space: most tokens start with one, and the Unicode
+                // lookup of char.IsWhiteSpace beyond Latin-1 costs more than the range check.
+                if ((c < '\u0621' || !IsArabicLetter(c)) && char.IsWhiteSpace(c))
                 {
                     if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
                     {
