@@ -28,7 +28,7 @@ public sealed class DateRecognitionStage : IPipelineStage
 
     public string Name => "dates";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Numbers];
 
     public IReadOnlyList<string> Provides { get; } = [Layers.Dates];
 
@@ -50,6 +50,7 @@ public sealed class DateRecognitionStage : IPipelineStage
             }
         }
 
-        return document with { Dates = _recognizer.Recognize(document.Normalized, document.Tokens, reference) };
+        var dates = _recognizer.Recognize(document.Normalized, document.Tokens, reference);
+        return document with { Dates = ElapsedDates.Add(document, dates) };
     }
 }

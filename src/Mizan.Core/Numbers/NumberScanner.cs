@@ -47,7 +47,8 @@ internal sealed class NumberScanner
         }
 
         if (token.Kind != TokenKind.Arabic || !MayStart(_lexicon.StartIndex, _lexicon.StartGate, i)
-            || !_lexicon.StartIndex.TryMatchAt(_text, _tokens, i, _count, out PhraseMatch<NumberLexeme> match))
+            || !_lexicon.StartIndex.TryMatchAt(_text, _tokens, i, _count, out PhraseMatch<NumberLexeme> match)
+            || IsPrepositionWithPronoun(match))
         {
             return i + 1;
         }
@@ -78,6 +79,17 @@ internal sealed class NumberScanner
             ? Finish(quantity, null, i, quantity.SpanStart, null, out mention)
             : i + 1;
     }
+
+    /// <summary>
+    /// A one-word vague amount in ة read through a proclitic from a word written with ه: وبعده is
+    /// "and after it" (بعد + ه), not "with several" (ب + عدة). The key folds ة to ه; the writing
+    /// tells them apart.
+    /// </summary>
+    private bool IsPrepositionWithPronoun(in PhraseMatch<NumberLexeme> match) =>
+        match.Values[0] is VagueAmount { Phrase: [.., '\u0629'] }
+        && match.Reading.PrefixLength > 0
+        && match.EndToken == match.FirstToken + 1
+        && _text.Original[match.Span.End - 1] == '\u0647';
 
     private static NumberModifier? BeforeModifier(in PhraseMatch<NumberLexeme> match)
     {

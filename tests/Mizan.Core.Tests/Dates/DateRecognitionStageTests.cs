@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Mizan.Dates;
+using Mizan.Numbers;
 using Mizan.Pipeline;
 using Mizan.Tokenization;
 using static Mizan.Tests.Dates.DateTestSupport;
@@ -13,6 +14,7 @@ public class DateRecognitionStageTests
     private static MizanPipeline Pipeline(TimeProvider clock, FutureReferencePolicy policy = FutureReferencePolicy.Reject) =>
         new PipelineBuilder()
             .Add(new SegmentationStage())
+            .Add(new NumberRecognitionStage(Mizan.Tests.Numbers.NumberTestSupport.Recognizer))
             .Add(new DateRecognitionStage(Recognizer, clock, policy))
             .Build();
 
@@ -20,10 +22,10 @@ public class DateRecognitionStageTests
         new(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void The_stage_requires_tokens_and_provides_dates()
+    public void The_stage_requires_tokens_and_numbers_and_provides_dates()
     {
         var stage = new DateRecognitionStage(Recognizer);
-        Assert.Equal([Layers.Tokens], stage.Requires);
+        Assert.Equal([Layers.Tokens, Layers.Numbers], stage.Requires);
         Assert.Equal([Layers.Dates], stage.Provides);
         Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().Add(stage).Build());
     }
@@ -100,5 +102,23 @@ public class DateRecognitionStageTests
         Document document = Pipeline(ClockAt(2018, 9, 3)).Process(article);
         Assert.Equal(["الجمعة الماضية", "اليوم"], document.Dates.Select(d => document.Slice(d.Span)));
         Assert.True(document.Dates[1].Span.Start > article.Title!.Length);
+    }
+
+    [Fact]
+    public void Days_counted_after_a_named_day_are_resolved_from_it()
+    {
+        var article = new Article("a2", null, "وصرح القائد في 9 أبريل 2018 بأن قواته ستتقدم، وبعده بعشرة أيام قتل في غارة جوية.", Published: Sunday20180902);
+        Document document = Pipeline(ClockAt(2018, 9, 3)).Process(article);
+        DateMention elapsed = Assert.Single(document.Dates, d => document.Slice(d.Span) == "بعده بعشرة أيام");
+        Assert.Equal(new DateOnly(2018, 4, 19), elapsed.Start);
+        Assert.Equal(Mizan.Events.DatePrecision.Day, elapsed.Precision);
+    }
+
+    [Fact]
+    public void A_duration_after_no_named_day_stays_a_duration()
+    {
+        var article = new Article("a3", null, "وبعد ثلاثة أيام من المعارك انسحب المسلحون.", Published: Sunday20180902);
+        Document document = Pipeline(ClockAt(2018, 9, 3)).Process(article);
+        Assert.Empty(document.Dates);
     }
 }

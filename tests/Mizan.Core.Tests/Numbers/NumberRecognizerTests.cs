@@ -362,4 +362,12 @@ public class NumberRecognizerTests
         Assert.Equal([5L, 5L, 24L], document.Numbers.Select(m => m.Low));
         Assert.True(document.Numbers.Zip(document.Numbers.Skip(1)).All(p => p.First.EndToken <= p.Second.FirstToken));
     }
+
+    [Fact]
+    public void After_it_written_with_ha_is_not_several()
+    {
+        // وبعده is بعد + ه ("after it"); بعدة with ة is ب + عدة ("with several").
+        Assert.Empty(Find("وبعده غادر الوفد."));
+        Assert.Single(Find("وشارك بعدة معارك."));
+    }
 }
