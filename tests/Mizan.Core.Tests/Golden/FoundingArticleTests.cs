@@ -142,6 +142,7 @@ public class FoundingArticleTests
         Assert.Equal("MLI", convoy.Location?.Country);
         Assert.InRange(convoy.Location!.Latitude!.Value, 18.34, 18.54);
         Assert.InRange(convoy.Location.Longitude!.Value, 1.31, 1.51);
+        Assert.Equal(LocationPrecision.Region, convoy.Location.Precision); // في منطقة كيدال: the region
         foreach (string id in new[] { "E4", "E5", "E6" })
         {
             Assert.Equal("DZA", Matched(Undated.Value, id).Location?.Country);
