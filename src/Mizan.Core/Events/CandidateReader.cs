@@ -133,6 +133,23 @@ public sealed class CandidateReader
 
         private EventLexicon Lexicon => _owner._lexicon;
 
+        /// <summary>
+        /// A verb right after a subordinate indefinite noun describes that noun (بعد هجوم انتحاري قتل
+        /// فيه 58 شخصا، إثر ضربات جوية شنها الحلف): it is part of the clause, not a report of its own.
+        /// </summary>
+        private TriggerHit InRelativeClauseOf(List<TriggerHit> earlier, TriggerHit hit)
+        {
+            if (!hit.Entry.IsVerb || hit.Subordinate || earlier.Count == 0)
+            {
+                return hit;
+            }
+
+            TriggerHit previous = earlier[^1];
+            bool describes = previous.Subordinate && !previous.Entry.IsVerb && !previous.Anaphoric
+                && previous.Entry.Type == hit.Entry.Type && hit.FirstToken - previous.EndToken is >= 0 and <= 1;
+            return describes ? hit with { Subordinate = true, Asserted = false } : hit;
+        }
+
         public IEnumerable<EventCandidate> Run()
         {
             var hits = new List<TriggerHit>();
@@ -159,7 +176,7 @@ public sealed class CandidateReader
                     TriggerHit? hit = Analyse(match, entry);
                     if (hit is not null)
                     {
-                        hits.Add(hit);
+                        hits.Add(InRelativeClauseOf(hits, hit));
                     }
                 }
             }

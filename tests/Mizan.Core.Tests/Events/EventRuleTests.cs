@@ -48,6 +48,13 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_verb_describing_a_subordinate_attack_is_part_of_its_clause()
+    {
+        None("وتراجعت أسعار النفط بعد هجوم انتحاري قتل فيه 30 شخصا في ميناء عدن.");
+        None("وتوترت العلاقات بين البلدين إثر ضربات جوية شنها الحلف على الحدود.");
+    }
+
+    [Fact]
     public void What_two_sources_announce_together_is_stated()
     {
         Event e = Single("أعلنت وزارة الداخلية العراقية والجيش الأمريكي أمس مقتل ثلاثة جنود في انفجار عبوة ناسفة.", published: new DateOnly(2018, 3, 2));
