@@ -48,6 +48,12 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_tally_since_the_start_of_the_year_is_recalled()
+    {
+        None("ونفذ المسلحون نحو خمسين هجوما منذ بداية العام في الإقليم.");
+    }
+
+    [Fact]
     public void A_verb_describing_a_subordinate_attack_is_part_of_its_clause()
     {
         None("وتراجعت أسعار النفط بعد هجوم انتحاري قتل فيه 30 شخصا في ميناء عدن.");
