@@ -1079,7 +1079,7 @@ public sealed class CandidateReader
         /// </summary>
         private int Specificity(PlaceMention p)
         {
-            bool region = AfterRegionWord(p);
+            bool region = p.Administrative;
             int best = 3;
             foreach (Place place in p.Candidates)
             {
@@ -1103,37 +1103,6 @@ public sealed class CandidateReader
             {
                 ReadOnlySpan<char> key = _doc.KeyOf(_tokens[t]);
                 if (key.EndsWith("عاصمه", StringComparison.Ordinal) || key.EndsWith("مدينه", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static readonly string[] RegionWords = ["محافظه", "ولايه", "اقليم", "مديريه", "محافظات", "ولايات", "اقاليم", "مديريات"];
-
-        /// <summary>
-        /// A region word right before the place, with or without a preposition (بمحافظة، في ولاية),
-        /// or before the list the place closes (في محافظات البيضاء وصنعاء وصعدة).
-        /// </summary>
-        private bool AfterRegionWord(PlaceMention p)
-        {
-            if (p.FirstToken == 0 || p.FirstToken - 1 < _sentence.FirstToken)
-            {
-                return false;
-            }
-
-            if (_doc.KeyOf(_tokens[p.FirstToken]).StartsWith('و')
-                && _doc.Places.FirstOrDefault(q => q.EndToken == p.FirstToken) is { } previous)
-            {
-                return AfterRegionWord(previous);
-            }
-
-            ReadOnlySpan<char> key = _doc.KeyOf(_tokens[p.FirstToken - 1]);
-            foreach (string word in RegionWords)
-            {
-                if (key.EndsWith(word, StringComparison.Ordinal) && key.Length <= word.Length + 2)
                 {
                     return true;
                 }

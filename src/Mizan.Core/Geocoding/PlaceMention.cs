@@ -21,4 +21,11 @@ public sealed record PlaceMention(
     ImmutableArray<Place> Candidates,
     bool Locative,
     string? Relation,
-    int? RelationStart = null);
+    int? RelationStart = null)
+{
+    /// <summary>
+    /// Whether a unit of government stands right before the name, or before the list it closes
+    /// (بمحافظة صعدة، في محافظات البيضاء وصنعاء وصعدة): the name is that unit, not a town of the same name.
+    /// </summary>
+    public bool Administrative { get; init; }
+}

@@ -20,6 +20,9 @@ public enum PlaceCueKind : byte
 
     /// <summary>Near, not in: قرب، شمال، على بعد.</summary>
     Relative,
+
+    /// <summary>A unit of government right before the name (بمحافظة، مديرية): the name is that unit, not its town.</summary>
+    Administrative,
 }
 
 /// <summary>
@@ -71,6 +74,7 @@ public sealed class PlaceRecognizer
                 }
 
                 bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
+                bool administrative = false;
                 string? relation = null;
                 int? relationStart = null;
                 for (int back = 1; back <= CueLookBehind && match.FirstToken - back >= sentence.FirstToken; back++)
@@ -89,6 +93,10 @@ public sealed class PlaceRecognizer
                             relation ??= document.Slice(cue.Span);
                             relationStart ??= cue.FirstToken;
                         }
+                        else if (kind == PlaceCueKind.Administrative)
+                        {
+                            administrative |= cue.EndToken == match.FirstToken;
+                        }
                         else
                         {
                             locative = true;
@@ -96,7 +104,14 @@ public sealed class PlaceRecognizer
                     }
                 }
 
-                result.Add(new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart));
+                // البيضاء وصنعاء وصعدة after محافظات: each name of the list is a unit too.
+                if (!administrative && result.Count > 0 && result[^1] is { Administrative: true } previous
+                    && previous.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                {
+                    administrative = true;
+                }
+
+                result.Add(new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative });
             }
         }
 
