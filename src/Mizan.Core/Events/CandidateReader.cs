@@ -632,11 +632,12 @@ public sealed class CandidateReader
                     }
                 }
 
-                foreach (DateMention date in _doc.Dates)
+                (int firstDate, int endDate) = _mentions.Dates.Starting(k, k + 1);
+                for (int d = firstDate; d < endDate; d++)
                 {
-                    if (date.FirstToken == k)
+                    if (_doc.Dates[d].FirstToken == k)
                     {
-                        next = Math.Max(next, date.EndToken);
+                        next = Math.Max(next, _doc.Dates[d].EndToken);
                     }
                 }
 
@@ -664,9 +665,13 @@ public sealed class CandidateReader
             }
 
             // A counted definite noun is new, not a reference back: عشرات الصواريخ، مئات القذائف.
-            if (_doc.Numbers.Any(n => n.EndToken == match.FirstToken))
+            (int firstNumber, int endNumber) = _mentions.Numbers.Starting(_sentence.FirstToken, match.FirstToken);
+            for (int n = firstNumber; n < endNumber; n++)
             {
-                return false;
+                if (_doc.Numbers[n].EndToken == match.FirstToken)
+                {
+                    return false;
+                }
             }
 
             ReadOnlySpan<char> stem = _doc.KeyOf(_tokens[match.FirstToken])[match.Reading.PrefixLength..];
@@ -1175,10 +1180,12 @@ public sealed class CandidateReader
                 return;
             }
 
+            (int firstNumber, int endNumber) = _mentions.Numbers.Starting(_sentence.FirstToken, _sentence.EndToken);
             foreach (TriggerHit t in c.Triggers)
             {
-                foreach (NumberMention number in _doc.Numbers)
+                for (int n = firstNumber; n < endNumber; n++)
                 {
+                    NumberMention number = _doc.Numbers[n];
                     // The people word is counted by the number before it (500 متظاهر); after it a
                     // number counts something else (أحرق المتظاهرون 17 سيارة).
                     bool after = !t.Entry.NamesAgents && number.FirstToken > t.FirstToken && number.FirstToken <= t.EndToken + 2;
