@@ -32,8 +32,11 @@ public sealed class DateLexicon
 
     private readonly FrozenDictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
-    private DateLexicon(FrozenDictionary<string, DatePhrase[]> byFirstWord, int count)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elapsedAfter;
+
+    private DateLexicon(FrozenDictionary<string, DatePhrase[]> byFirstWord, FrozenSet<string> elapsedAfter, int count)
     {
+        _elapsedAfter = elapsedAfter.GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstWords = new PhraseStartGate(byFirstWord.Keys);
         Count = count;
@@ -100,8 +103,19 @@ public sealed class DateLexicon
             count += Add(builder, row, new DateWord(DateWordRole.Ordinal, day));
         }
 
+        var elapsedAfter = new HashSet<string>(StringComparer.Ordinal);
         foreach (TsvRow row in Read(open, DateWordsResource, "phrase", "role", "value"))
         {
+            if (row.Required("role") == "elapsed_after")
+            {
+                foreach (string word in row.List("phrase"))
+                {
+                    elapsedAfter.Add(ArabicNormalizer.Key(word));
+                }
+
+                continue;
+            }
+
             count += Add(builder, row, ParseDateWord(row));
         }
 
@@ -109,8 +123,11 @@ public sealed class DateLexicon
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(p => p.Rest.Length).ToArray(),
             StringComparer.Ordinal);
-        return new DateLexicon(frozen, count);
+        return new DateLexicon(frozen, elapsedAfter.ToFrozenSet(StringComparer.Ordinal), count);
     }
+
+    /// <summary>Whether the key is a word for "after it" before a count of days (وبعده بعشرة أيام).</summary>
+    internal bool IsElapsedAfter(ReadOnlySpan<char> key) => _elapsedAfter.Contains(key);
 
     /// <summary>Phrases whose first word is <paramref name="firstWord"/> (a key), longest first.</summary>
     internal bool TryGetPhrases(ReadOnlySpan<char> firstWord, out DatePhrase[] phrases)

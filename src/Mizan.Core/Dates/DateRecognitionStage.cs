@@ -51,6 +51,6 @@ public sealed class DateRecognitionStage : IPipelineStage
         }
 
         var dates = _recognizer.Recognize(document.Normalized, document.Tokens, reference);
-        return document with { Dates = ElapsedDates.Add(document, dates) };
+        return document with { Dates = _recognizer.Elapsed.Add(document, dates) };
     }
 }

@@ -20,7 +20,11 @@ public sealed class DateRecognizer
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        Elapsed = new ElapsedDates(lexicon);
     }
+
+    /// <summary>Days counted from a day the text names (وبعده بعشرة أيام), with the same vocabulary.</summary>
+    public ElapsedDates Elapsed { get; }
 
     /// <summary>A recognizer over the vocabulary compiled into Mizan.Core.</summary>
     public static DateRecognizer CreateDefault() => new(DateLexicon.LoadEmbedded());

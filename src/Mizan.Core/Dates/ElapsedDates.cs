@@ -8,14 +8,22 @@ namespace Mizan.Dates;
 /// <summary>
 /// Days counted from a day the text names: "وصرح في 9 أبريل ... وبعده بعشرة أيام لقي مصرعه" is
 /// 19 April. A duration after بعد/بعده/بعدها is resolved against the last day named before it in
-/// the same or the previous sentence; with no such day it stays a plain duration.
+/// the same or the previous sentence; with no such day it stays a plain duration. The words for
+/// "after it" are the <c>elapsed_after</c> rows of <c>date-words.tsv</c>.
 /// </summary>
-public static class ElapsedDates
+public sealed class ElapsedDates
 {
-    private static readonly string[] AfterWords = ["بعد", "بعده", "بعدها", "وبعد", "وبعده", "وبعدها", "فبعد", "فبعده", "فبعدها"];
+    private readonly DateLexicon _lexicon;
+
+    /// <summary>Elapsed days read with the words of <paramref name="lexicon"/>.</summary>
+    public ElapsedDates(DateLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
 
     /// <summary>The dates of <paramref name="document"/> with the elapsed days it names added, in text order.</summary>
-    public static ImmutableArray<DateMention> Add(Document document, ImmutableArray<DateMention> dates)
+    public ImmutableArray<DateMention> Add(Document document, ImmutableArray<DateMention> dates)
     {
         ArgumentNullException.ThrowIfNull(document);
         List<DateMention>? added = null;
@@ -27,7 +35,7 @@ public static class ElapsedDates
             }
 
             int after = number.FirstToken - 1;
-            if (!IsAfterWord(document.KeyOf(document.Tokens[after])) || Overlaps(dates, after, number.EndToken))
+            if (!_lexicon.IsElapsedAfter(document.KeyOf(document.Tokens[after])) || Overlaps(dates, after, number.EndToken))
             {
                 continue;
             }
@@ -57,19 +65,6 @@ public static class ElapsedDates
         }
 
         return [.. dates.Concat(added).OrderBy(d => d.FirstToken)];
-    }
-
-    private static bool IsAfterWord(ReadOnlySpan<char> key)
-    {
-        foreach (string word in AfterWords)
-        {
-            if (key.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool Overlaps(ImmutableArray<DateMention> dates, int first, int end)

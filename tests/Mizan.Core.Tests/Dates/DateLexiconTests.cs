@@ -23,6 +23,15 @@ public class DateLexiconTests
     }
 
     [Fact]
+    public void The_words_for_after_it_are_read_apart_from_the_date_phrases()
+    {
+        DateLexicon lexicon = DateLexicon.LoadEmbedded();
+        Assert.True(lexicon.IsElapsedAfter(Mizan.Text.ArabicNormalizer.Key("وبعده")));
+        Assert.True(lexicon.IsElapsedAfter(Mizan.Text.ArabicNormalizer.Key("بعدها")));
+        Assert.False(lexicon.IsElapsedAfter(Mizan.Text.ArabicNormalizer.Key("قبل")));
+    }
+
+    [Fact]
     public void Every_date_resource_says_it_was_written_by_the_project_under_mit()
     {
         foreach (string resource in Resources)
