@@ -142,6 +142,12 @@ internal sealed class ExtractRunner
             return true;
         }
 
+        foreach (ReadError warning in item.Result.Warnings)
+        {
+            _counts.Warnings++;
+            await ReportAsync($"warning: {warning}").ConfigureAwait(false);
+        }
+
         byte[] json;
         try
         {

@@ -20,6 +20,12 @@ internal sealed class IngestConsole(CliConsole console) : IIngestObserver
         console.Error.WriteLine($"{MizanCli.Name}: {message}");
     }
 
+    public void Warning(string message)
+    {
+        Clear();
+        console.Error.WriteLine($"{MizanCli.Name}: warning: {message}");
+    }
+
     public void Progress(IngestCounts counts)
     {
         if (!console.ErrorIsTerminal)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Mizan.Pipeline;
 
@@ -158,18 +159,21 @@ internal static class JsonLinesFormat
         }
 
         DateOnly? date = null;
+        ImmutableArray<ReadError> warnings = [];
         if (!string.IsNullOrWhiteSpace(published))
         {
-            if (!PublishedDate.TryParse(published, out DateOnly parsed))
+            if (PublishedDate.TryParse(published, out DateOnly parsed))
             {
-                return input.Error(number, ReadErrorCodes.InvalidDate, $"\"published\" is \"{published}\", which is not an ISO 8601 date (yyyy-MM-dd) or date-time");
+                date = parsed;
             }
-
-            date = parsed;
+            else
+            {
+                warnings = [new ReadError(input.DisplayName, number, ReadErrorCodes.InvalidDate, $"\"published\" of {id.Trim()} is \"{published}\", which is not a date Mizan reads ({PublishedDate.Forms}); the article is read with its date unknown")];
+            }
         }
 
         var article = new Article(id.Trim(), string.IsNullOrEmpty(title) ? null : title, text, date, NullIfEmpty(source), NullIfEmpty(url));
-        return ReadResult.Success(article, input.DisplayName, number);
+        return ReadResult.Success(article, input.DisplayName, number, warnings);
     }
 
     private static string? StringOrNull(ref Utf8JsonReader reader, string name, ref string? fieldError)

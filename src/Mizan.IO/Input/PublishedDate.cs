@@ -6,18 +6,69 @@ namespace Mizan.IO.Input;
 /// Reads publication dates as they appear in inputs and keeps the calendar date as written
 /// (no time-zone conversion): ISO 8601 dates and date-times (<c>2017-01-21</c>,
 /// <c>2017-01-21T16:19:00+01:00</c>) and RFC 1123 / RFC 822 style stamps
-/// (<c>Sun, 02 Sep 2018 19:02:30 GMT</c>, <c>Thu, 07 Jun 2018 03:56:15 +0400</c>).
+/// (<c>Sun, 02 Sep 2018 19:02:30 GMT</c>, <c>Thu, 07 Jun 2018 03:56:15 +0400</c>), and the
+/// day-first dates of Maghrebi and European sites (<c>15/10/2015</c>, <c>15-10-2015 14:30</c>,
+/// <c>15.10.2015</c>): a slash, hyphen or dot date with a four-digit year last is read day first.
 /// </summary>
 public static class PublishedDate
 {
     private static readonly string[] MonthAbbreviations =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    /// <summary>Parses <paramref name="value"/>; false when it is neither form.</summary>
+    /// <summary>The forms read, for messages.</summary>
+    public const string Forms = "ISO 8601, RFC 1123 or day first as DD/MM/YYYY";
+
+    /// <summary>Parses <paramref name="value"/>; false when it is none of the forms.</summary>
     public static bool TryParse(ReadOnlySpan<char> value, out DateOnly date)
     {
         value = value.Trim();
-        return TryParseIso(value, out date) || TryParseRfc1123(value, out date);
+        return TryParseIso(value, out date) || TryParseRfc1123(value, out date) || TryParseDayFirst(value, out date);
+    }
+
+    /// <summary><c>DD/MM/YYYY</c> (or with <c>-</c> or <c>.</c>), optionally followed by a time.</summary>
+    private static bool TryParseDayFirst(ReadOnlySpan<char> value, out DateOnly date)
+    {
+        date = default;
+        int end = value.IndexOfAny(' ', 'T');
+        ReadOnlySpan<char> datePart = end < 0 ? value : value[..end];
+        if (end >= 0 && !IsTimeOfDay(value[(end + 1)..].Trim()))
+        {
+            return false;
+        }
+
+        if (datePart.Length < 8 || datePart.Length > 10)
+        {
+            return false;
+        }
+
+        char separator = datePart[^5];
+        if (separator is not ('/' or '-' or '.'))
+        {
+            return false;
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        if (datePart.Split(parts, separator) != 3)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> dayText = datePart[parts[0]], monthText = datePart[parts[1]], yearText = datePart[parts[2]];
+        if (dayText.Length is < 1 or > 2 || monthText.Length is < 1 or > 2 || yearText.Length != 4
+            || !int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || !int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     private static bool TryParseIso(ReadOnlySpan<char> value, out DateOnly date)
@@ -37,6 +88,11 @@ public static class PublishedDate
         return (value[10] == 'T' || value[10] == 't' || value[10] == ' ')
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out _);
     }
+
+    /// <summary>A time of day, with or without seconds and an offset (<c>14:30</c>, <c>14:30:00+01:00</c>).</summary>
+    private static bool IsTimeOfDay(ReadOnlySpan<char> text) =>
+        TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out _)
+        || DateTimeOffset.TryParse(string.Concat("2000-01-01T", text), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
 
     private static bool TryParseRfc1123(ReadOnlySpan<char> value, out DateOnly date)
     {

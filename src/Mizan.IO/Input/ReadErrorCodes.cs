@@ -48,7 +48,10 @@ public static class ReadErrorCodes
     /// <summary>A JSON Lines field has the wrong type (e.g. a number where a string is expected).</summary>
     public const string JsonInvalidField = "json-invalid-field";
 
-    /// <summary>A publication date that is neither ISO 8601 nor RFC 1123.</summary>
+    /// <summary>
+    /// A publication date that is not ISO 8601, RFC 1123 or day-first <c>DD/MM/YYYY</c>: a
+    /// warning; the article is read with its date unknown.
+    /// </summary>
     public const string InvalidDate = "invalid-date";
 
     /// <summary>A TREC <c>&lt;DOC&gt;</c> without its closing <c>&lt;/DOC&gt;</c>.</summary>

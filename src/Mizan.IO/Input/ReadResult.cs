@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Mizan.Pipeline;
 
@@ -26,6 +27,12 @@ public sealed record ReadResult
     /// <summary>The problem, when reading failed.</summary>
     public ReadError? Error { get; }
 
+    /// <summary>
+    /// Problems that did not stop the article from being read (a publication date that is not a
+    /// date: the article is read with its date unknown). Empty for most articles and for errors.
+    /// </summary>
+    public ImmutableArray<ReadError> Warnings { get; private init; } = [];
+
     /// <summary>True when <see cref="Article"/> is set, false when <see cref="Error"/> is.</summary>
     [MemberNotNullWhen(true, nameof(Article))]
     [MemberNotNullWhen(false, nameof(Error))]
@@ -41,6 +48,10 @@ public sealed record ReadResult
         ArgumentNullException.ThrowIfNull(file);
         return new ReadResult(file, line, article, null);
     }
+
+    /// <summary>An article read with problems that did not stop it (see <see cref="Warnings"/>).</summary>
+    public static ReadResult Success(Article article, string file, long line, ImmutableArray<ReadError> warnings) =>
+        Success(article, file, line) with { Warnings = warnings.IsDefault ? [] : warnings };
 
     /// <summary>An error in place of an article.</summary>
     public static ReadResult Failure(ReadError error)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
 using Mizan.Pipeline;
 
@@ -216,20 +217,23 @@ internal static class TrecFormat
 
             string time = Decode(_time).Trim();
             DateOnly? published = null;
+            ImmutableArray<ReadError> warnings = [];
             if (time.Length > 0)
             {
-                if (!PublishedDate.TryParse(time, out DateOnly date))
+                if (PublishedDate.TryParse(time, out DateOnly date))
                 {
-                    return input.Error(StartLine, ReadErrorCodes.InvalidDate, $"<TIME> of {id} is \"{time}\", which is neither an RFC 1123 nor an ISO 8601 date; skipped");
+                    published = date;
                 }
-
-                published = date;
+                else
+                {
+                    warnings = [new ReadError(input.DisplayName, StartLine, ReadErrorCodes.InvalidDate, $"<TIME> of {id} is \"{time}\", which is not a date Mizan reads ({PublishedDate.Forms}); the article is read with its date unknown")];
+                }
             }
 
             string? title = _hasTitle ? NullIfEmpty(Decode(_title).Trim()) : null;
             string body = StripOuterLineBreaks(Decode(_text));
             var article = new Article(id, title, body, published, NullIfEmpty(Decode(_source).Trim()), NullIfEmpty(Decode(_url).Trim()));
-            return ReadResult.Success(article, input.DisplayName, StartLine);
+            return ReadResult.Success(article, input.DisplayName, StartLine, warnings);
         }
 
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

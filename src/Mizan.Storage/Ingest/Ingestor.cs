@@ -272,6 +272,11 @@ public sealed class Ingestor
                     continue;
                 }
 
+                foreach (ReadError warning in item.Warnings)
+                {
+                    _observer?.Warning(warning.ToString());
+                }
+
                 Article article = pending.Article!;
                 string hash = pending.Hash!;
                 if (pending.Known)

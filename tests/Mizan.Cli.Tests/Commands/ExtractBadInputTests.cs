@@ -189,6 +189,21 @@ public sealed class ExtractBadInputTests : IDisposable
         Assert.Equal("mizan: 2 articles read, 2 written, 3 failed", run.Summary);
     }
 
+    [Fact]
+    public async Task Publication_date_that_is_no_date_is_a_warning_and_the_article_is_extracted_undated()
+    {
+        string path = _folder.Write("in.jsonl", $"{Good1}\n{{\"id\":\"d\",\"text\":\"قتل جندي في هجوم.\",\"published\":\"mardi\"}}\n{Good2}\n");
+
+        CliRun run = await CliRun.RunAsync("extract", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["g1", "d", "g2"], run.Ids);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, run.Lines[1].GetProperty("article").GetProperty("published").ValueKind);
+        Assert.StartsWith($"mizan: warning: {path}:2: \"published\" of d is \"mardi\"", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.EndsWith("[invalid-date]", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Equal("mizan: 3 articles read, 3 written, 0 failed, 1 warning", run.Summary);
+    }
+
     private static void AssertError(CliRun run, string file, int line, string code)
     {
         string expectedStart = $"mizan: {file}:{line}: ";

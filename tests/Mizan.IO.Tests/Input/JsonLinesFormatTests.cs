@@ -168,14 +168,17 @@ public sealed class JsonLinesFormatTests : IDisposable
     }
 
     [Fact]
-    public void Bad_publication_date_is_reported()
+    public void Bad_publication_date_is_a_warning_and_the_article_is_read_without_it()
     {
         string path = _folder.Write("in.jsonl", """{"id":"x","text":"نص","published":"2 June"}""");
 
-        ReadError error = Assert.Single(Reading.ReadPaths(path).Errors());
+        ReadResult result = Assert.Single(Reading.ReadPaths(path));
 
-        Assert.Equal(ReadErrorCodes.InvalidDate, error.Code);
-        Assert.Equal(1, error.Line);
+        Assert.True(result.IsArticle);
+        Assert.Null(result.Article.Published);
+        ReadError warning = Assert.Single(result.Warnings);
+        Assert.Equal(ReadErrorCodes.InvalidDate, warning.Code);
+        Assert.Equal(1, warning.Line);
     }
 
     [Fact]

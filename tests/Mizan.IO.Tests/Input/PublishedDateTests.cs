@@ -15,6 +15,12 @@ public sealed class PublishedDateTests
     [InlineData("Sun, 18 Feb 2018 12:54:06 +0000", 2018, 2, 18)]
     [InlineData("2 Sep 2018", 2018, 9, 2)]
     [InlineData("  Tue, 09 Oct 2018 06:56:05 GMT ", 2018, 10, 9)]
+    [InlineData("15/10/2015", 2015, 10, 15)]
+    [InlineData("1/2/2016", 2016, 2, 1)]
+    [InlineData("29/02/2016", 2016, 2, 29)]
+    [InlineData("15-10-2015 14:30", 2015, 10, 15)]
+    [InlineData("15.10.2015 14:30:05", 2015, 10, 15)]
+    [InlineData("2017-01-21T23:43:00+0100", 2017, 1, 21)]
     public void Date_is_taken_as_written(string text, int year, int month, int day)
     {
         Assert.True(PublishedDate.TryParse(text, out DateOnly date));
@@ -29,6 +35,11 @@ public sealed class PublishedDateTests
     [InlineData("Sun, 31 Feb 2018 10:00:00 GMT")]
     [InlineData("Sun, 02 Foo 2018 19:02:30 GMT")]
     [InlineData("2018-02-23Tnonsense")]
-    [InlineData("23/02/2018")]
+    [InlineData("29/02/2017")]
+    [InlineData("10/15/2015")]
+    [InlineData("15/10/15")]
+    [InlineData("15/10/2015 noon")]
+    [InlineData("15/10-2015")]
+    [InlineData("2015/10/15")]
     public void Other_text_is_refused(string text) => Assert.False(PublishedDate.TryParse(text, out _));
 }

@@ -209,11 +209,34 @@ public sealed class TrecFormatTests : IDisposable
     }
 
     [Fact]
-    public void Bad_time_is_reported()
+    public void Article_with_a_time_that_is_no_date_is_read_with_its_date_unknown_and_a_warning()
     {
-        string path = _folder.Write("time.trec", "<DOC>\n<DOCNO>t</DOCNO>\n<TIME>yesterday</TIME>\n" + Text("نص") + "</DOC>\n");
+        string path = _folder.Write("time.trec", "<DOC>\n<DOCNO>t</DOCNO>\n<TIME>yesterday</TIME>\n" + Text("نص") + "</DOC>\n"
+            + "<DOC>\n<DOCNO>u</DOCNO>\n<TIME>2018-02-23</TIME>\n" + Text("نص آخر") + "</DOC>\n");
 
-        Assert.Equal(ReadErrorCodes.InvalidDate, Assert.Single(Reading.ReadPaths(path).Errors()).Code);
+        List<ReadResult> results = Reading.ReadPaths(path);
+
+        Assert.Empty(results.Errors());
+        Assert.Equal(["t", "u"], results.Articles().Select(a => a.Id));
+        Assert.Null(results[0].Article!.Published);
+        ReadError warning = Assert.Single(results[0].Warnings);
+        Assert.Equal(ReadErrorCodes.InvalidDate, warning.Code);
+        Assert.Equal(1, warning.Line);
+        Assert.Contains("\"yesterday\"", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("date unknown", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(results[1].Warnings);
+        Assert.Equal(new DateOnly(2018, 2, 23), results[1].Article!.Published);
+    }
+
+    [Fact]
+    public void Day_first_time_of_the_Tunisian_radio_is_read()
+    {
+        string path = _folder.Write("ja.trec", "<DOC>\n<DOCNO>JA-1</DOCNO>\n<TIME>15/04/2015</TIME>\n" + Text("انفجار لغم") + "</DOC>\n");
+
+        ReadResult result = Assert.Single(Reading.ReadPaths(path));
+
+        Assert.Equal(new DateOnly(2015, 4, 15), result.Article!.Published);
+        Assert.Empty(result.Warnings);
     }
 
     [Fact]
