@@ -87,6 +87,7 @@ public static class MizanCli
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
 
         // `mizan` alone shows the help, as a usage error.

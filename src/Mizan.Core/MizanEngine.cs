@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using Mizan.Attribution;
 using Mizan.Dates;
 using Mizan.Entities;
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Learning;
 using Mizan.Numbers;
 using Mizan.Pipeline;
 using Mizan.Resources;
@@ -16,10 +18,13 @@ namespace Mizan;
 /// </summary>
 public sealed class MizanEngine
 {
-    private MizanEngine(MizanPipeline pipeline, LanguageResources resources)
+    private readonly EventExtractor _extractor;
+
+    private MizanEngine(MizanPipeline pipeline, LanguageResources resources, EventExtractor extractor)
     {
         Pipeline = pipeline;
         Resources = resources;
+        _extractor = extractor;
     }
 
     /// <summary>The stages this engine runs.</summary>
@@ -46,7 +51,8 @@ public sealed class MizanEngine
             places,
             resources.Gazetteer,
             resources.Countries,
-            options);
+            options,
+            resources.Models);
         MizanPipeline pipeline = new PipelineBuilder()
             .Add(new SegmentationStage())
             .Add(new NumberRecognitionStage(new NumberRecognizer(resources.Numbers)))
@@ -56,10 +62,38 @@ public sealed class MizanEngine
             .Add(new AttributionStage(new AttributionRecognizer(resources.Events.Attribution)))
             .Add(new EventExtractionStage(extractor))
             .Build();
-        return new MizanEngine(pipeline, resources);
+        return new MizanEngine(pipeline, resources, extractor);
     }
 
     /// <summary>Analyses one article.</summary>
     public Document Process(Article article, CancellationToken cancellationToken = default) =>
         Pipeline.Process(article, cancellationToken);
+
+    /// <summary>
+    /// The event candidates of an analysed document as the learned scorer sees them, with their
+    /// features in <paramref name="space"/>: what <c>mizan train</c> learns from.
+    /// </summary>
+    public ImmutableArray<CandidateExample> CandidateExamples(Document document, FeatureSpace space) =>
+        _extractor.Examples(document, space);
+
+    /// <summary>
+    /// The features of each sentence of an analysed document read as a report of
+    /// <paramref name="type"/>: the words alone, whatever the rules found in it.
+    /// </summary>
+    public static ImmutableArray<SparseVector> SentenceFeatures(Document document, string type, FeatureSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(space);
+        var builder = new FeatureSetBuilder(space.HashBits);
+        var result = ImmutableArray.CreateBuilder<SparseVector>(document.Sentences.Length);
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            builder.Clear();
+            CandidateFeaturizer.DescribeSentence(document, s, type, space.Families, builder);
+            result.Add(builder.ToVector());
+        }
+
+        return result.MoveToImmutable();
+    }
 }

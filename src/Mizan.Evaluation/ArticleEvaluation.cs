@@ -38,7 +38,9 @@ public sealed record MatchedEvent(
     bool? PlaceCorrect,
     bool? DateCorrect,
     int KilledClaims,
-    int KilledClaimsFound);
+    int KilledClaimsFound,
+    int Actors,
+    int ActorsFound);
 
 /// <summary>The result of one gold article.</summary>
 public sealed record ArticleResult(
@@ -57,7 +59,8 @@ public sealed record ArticleReport(
     Accuracy Country,
     Accuracy Place,
     Accuracy Date,
-    Accuracy Killed);
+    Accuracy Killed,
+    Accuracy Actors);
 
 /// <summary>
 /// Scores whole-article extraction against hand-written gold events
@@ -152,7 +155,8 @@ public static class ArticleEvaluation
             Share(matches.Select(m => m.CountryCorrect)),
             Share(matches.Select(m => m.PlaceCorrect)),
             Share(matches.Select(m => m.DateCorrect)),
-            new Accuracy(matches.Sum(m => m.KilledClaimsFound), matches.Sum(m => m.KilledClaims)));
+            new Accuracy(matches.Sum(m => m.KilledClaimsFound), matches.Sum(m => m.KilledClaims)),
+            new Accuracy(matches.Sum(m => m.ActorsFound), matches.Sum(m => m.Actors)));
     }
 
     private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
@@ -218,7 +222,46 @@ public static class ArticleEvaluation
             }
         }
 
-        return new MatchedEvent(gold, predicted, status, country, place, date, killedClaims, found);
+        int actors = 0, actorsFound = 0;
+        foreach ((string role, GoldActor? actor) in new[] { ("actor1", gold.Actor1), ("actor2", gold.Actor2) })
+        {
+            if (actor is null || actor.Kind.Length == 0)
+            {
+                continue;
+            }
+
+            actors++;
+            if (predicted.Actors.Any(a => a.Role == role && SameActorKind(actor.Kind, a.Kind)))
+            {
+                actorsFound++;
+            }
+        }
+
+        return new MatchedEvent(gold, predicted, status, country, place, date, killedClaims, found, actors, actorsFound);
+    }
+
+    /// <summary>Whether a predicted actor kind is the gold's (<c>external_forces</c> and <c>state_forces</c> count as one).</summary>
+    public static bool SameActorKind(string gold, ActorKind predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        static string Fold(string k) => k is "external_forces" ? "state_forces" : k;
+        return Fold(gold) == Fold(SnakeCase(predicted.ToString()));
+    }
+
+    private static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return sb.ToString();
     }
 
     private static bool SameSourceKind(string gold, SourceKind predicted)

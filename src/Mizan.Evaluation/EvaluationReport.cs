@@ -12,6 +12,12 @@ public static class EvaluationReport
         ArgumentNullException.ThrowIfNull(result);
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
+        if (result.Folds > 0)
+        {
+            sb.AppendLine(string.Create(inv, $"{result.Folds}-fold cross-validation: every figure below is of predictions on the held-out fold, the learned models trained on the other folds"));
+            sb.AppendLine();
+        }
+
         sb.AppendLine("Sentence event detection (shared/eval/gsr, development half)");
         sb.AppendLine("  type      precision  recall  F1     TP   FP   FN   FP rate on 'difficult no'");
         foreach (SentenceReport s in result.Sentences)
@@ -19,12 +25,23 @@ public static class EvaluationReport
             sb.AppendLine(string.Create(inv, $"  {s.EventType,-8}  {s.Score.Precision,9:0.000}  {s.Score.Recall,6:0.000}  {s.Score.F1,5:0.000}  {s.Score.TruePositives,3}  {s.Score.FalsePositives,3}  {s.Score.FalseNegatives,3}  {s.DifficultNoFalsePositiveRate:0.000} ({s.DifficultNoFalsePositives}/{s.DifficultNo})"));
         }
 
+        if (!result.News.IsEmpty)
+        {
+            sb.AppendLine();
+            sb.AppendLine("News sentences (shared/eval/sentences/ant-sentences.jsonl; 'background' neither positive nor negative)");
+            sb.AppendLine("  type      precision  recall  F1     TP   FP   FN   background predicted");
+            foreach (NewsSentenceReport s in result.News)
+            {
+                sb.AppendLine(string.Create(inv, $"  {s.EventType,-8}  {s.Score.Precision,9:0.000}  {s.Score.Recall,6:0.000}  {s.Score.F1,5:0.000}  {s.Score.TruePositives,3}  {s.Score.FalsePositives,3}  {s.Score.FalseNegatives,3}  {s.BackgroundPredicted}/{s.Background}"));
+            }
+        }
+
         ArticleReport a = result.Articles;
         sb.AppendLine();
         sb.AppendLine(string.Create(inv, $"Article extraction (shared/eval/articles, {a.Articles.Length} articles)"));
         sb.AppendLine(string.Create(inv, $"  events    precision {a.Events.Precision:0.000}  recall {a.Events.Recall:0.000}  F1 {a.Events.F1:0.000}  (TP {a.Events.TruePositives}, FP {a.Events.FalsePositives}, FN {a.Events.FalseNegatives}, counted twice {a.Duplicates})"));
         sb.AppendLine(string.Create(inv, $"  matched events: status {a.Status}  country {a.Country}  place {a.Place}  date {a.Date}"));
-        sb.AppendLine(string.Create(inv, $"  killed claims found {a.Killed}"));
+        sb.AppendLine(string.Create(inv, $"  killed claims found {a.Killed}  actors in their role {a.Actors}"));
         if (details)
         {
             foreach (ArticleResult r in a.Articles)
@@ -38,12 +55,27 @@ public static class EvaluationReport
 
                 foreach (MatchedEvent m in r.Matches)
                 {
-                    sb.AppendLine(string.Create(inv, $"  fields {m.Gold.Id}: status {Mark(m.StatusCorrect)} ({m.Predicted.Status} vs {m.Gold.Status}) country {Mark(m.CountryCorrect)} ({m.Predicted.Location?.Country} vs {m.Gold.Location?.Country}) place {Mark(m.PlaceCorrect)} ({m.Predicted.Location?.Name} vs {m.Gold.Location?.Name}) date {Mark(m.DateCorrect)} ({m.Predicted.Date?.Start}..{m.Predicted.Date?.End} vs {m.Gold.Date?.Start}..{m.Gold.Date?.End}) killed {m.KilledClaimsFound}/{m.KilledClaims}"));
+                    sb.AppendLine(string.Create(inv, $"  fields {m.Gold.Id}: status {Mark(m.StatusCorrect)} ({m.Predicted.Status} vs {m.Gold.Status}) country {Mark(m.CountryCorrect)} ({m.Predicted.Location?.Country} vs {m.Gold.Location?.Country}) place {Mark(m.PlaceCorrect)} ({m.Predicted.Location?.Name} vs {m.Gold.Location?.Name}) date {Mark(m.DateCorrect)} ({m.Predicted.Date?.Start}..{m.Predicted.Date?.End} vs {m.Gold.Date?.Start}..{m.Gold.Date?.End}) killed {m.KilledClaimsFound}/{m.KilledClaims} actors {m.ActorsFound}/{m.Actors}"));
                 }
 
                 foreach (GoldEvent g in r.Missed)
                 {
                     sb.AppendLine($"  MISSED     {g.Id,-4} {g.Type} {g.Status} | {Shorten(g.Evidence.FirstOrDefault() ?? string.Empty)}");
+                }
+            }
+
+            foreach (NewsSentenceReport s in result.News)
+            {
+                sb.AppendLine();
+                sb.AppendLine($"# {s.EventType} news sentence errors");
+                foreach (NewsSentenceOutcome o in s.Outcomes)
+                {
+                    bool predicted = o.Predicted.Contains(s.EventType);
+                    string label = o.Sentence.LabelOf(s.EventType);
+                    if (predicted != (label == "yes") && label != "background")
+                    {
+                        sb.AppendLine($"  {(predicted ? "FP" : "FN")} {o.Sentence.Id} {Shorten(o.Sentence.Text, 200)}");
+                    }
                 }
             }
 

@@ -64,7 +64,11 @@ public static class SentenceEvaluation
     }
 
     /// <summary>Runs every sentence through <paramref name="process"/> and scores it.</summary>
-    public static SentenceReport Score(string eventType, IReadOnlyList<JudgedSentence> sentences, Func<Article, Document> process)
+    public static SentenceReport Score(string eventType, IReadOnlyList<JudgedSentence> sentences, Func<Article, Document> process) =>
+        Summarize(eventType, Predict(eventType, sentences, process));
+
+    /// <summary>Runs every sentence through <paramref name="process"/>: predicted positive when an event of the type occurred or goes on.</summary>
+    public static ImmutableArray<SentenceOutcome> Predict(string eventType, IReadOnlyList<JudgedSentence> sentences, Func<Article, Document> process)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(process);
@@ -76,7 +80,13 @@ public static class SentenceEvaluation
             bool predicted = doc.Events.Any(e => e.Type == eventType && e.Status is EventStatus.Occurred or EventStatus.Ongoing);
             outcomes[i] = new SentenceOutcome(s, predicted);
         });
+        return [.. outcomes];
+    }
 
+    /// <summary>The scores of outcomes.</summary>
+    public static SentenceReport Summarize(string eventType, IReadOnlyList<SentenceOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
         int tp = 0, fp = 0, fn = 0, difficult = 0, difficultFp = 0, ambiguous = 0;
         foreach (SentenceOutcome o in outcomes)
         {

@@ -1,57 +1,90 @@
 using System.CommandLine;
 using System.Text;
 using Mizan.Evaluation;
+using Mizan.Events;
 using Mizan.IO.Input;
+using Mizan.Learning;
 using Mizan.Pipeline;
+using Mizan.Resources;
+using Mizan.Training;
 
 namespace Mizan.Cli.Commands;
 
-/// <summary><c>mizan evaluate [--shared DIR] [--details]</c>: scores the development gold of <c>shared/eval</c>.</summary>
+/// <summary>
+/// <c>mizan evaluate [--shared DIR] [--details] [--cv K] [--rules-only]</c>: scores the development
+/// gold of <c>shared/eval</c>, with the committed models, the rules alone, or cross-validated.
+/// </summary>
 internal static class EvaluateCommand
 {
     public const string Name = "evaluate";
 
     public static Command Create(CliConsole console)
     {
-        var shared = new Option<string>("--shared")
-        {
-            HelpName = "DIR",
-            Description = "The shared folder that holds eval/ (sentences in eval/gsr, gold articles in eval/articles).",
-            DefaultValueFactory = _ => Path.Combine("..", "shared"),
-        };
+        var shared = SharedOption();
         var details = new Option<bool>("--details")
         {
             Description = "Also list every prediction of every gold article and every sentence error.",
         };
-        var command = new Command(Name, "Run the development gold standards (shared/eval) through the pipeline and print the metrics of shared/eval/README.md: sentence detection precision, recall, F1 and false positives on 'difficult no'; article event precision, recall, F1, duplicates, and status, country, place, date and killed-claim accuracy.")
+        var folds = new Option<int>("--cv")
+        {
+            HelpName = "K",
+            Description = "Cross-validate everything learned: deal the articles, the gsr sentences and the news sentences into K folds, train the models on K-1 folds, score the held-out fold, and report the figures of all held-out predictions. 0 (the default) scores the committed models.",
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The seed of the folds and of training.",
+            DefaultValueFactory = _ => TrainingSettings.Default.Seed,
+        };
+        var rulesOnly = new Option<bool>("--rules-only")
+        {
+            Description = "Score the rules alone, without the learned models (for comparison).",
+        };
+        var command = new Command(Name, "Run the development gold standards (shared/eval) through the pipeline and print the metrics of shared/eval/README.md: sentence detection precision, recall, F1 (gsr and news sentences); article event precision, recall, F1, duplicates, and status, country, place, date, killed-claim and actor accuracy.")
         {
             shared,
             details,
+            folds,
+            seed,
+            rulesOnly,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            string folder = Path.Combine(parseResult.GetValue(shared) ?? Path.Combine("..", "shared"), "eval");
+            string folder = Path.Combine(parseResult.GetValue(shared) ?? DefaultShared, "eval");
+            int k = parseResult.GetValue(folds);
+            if (k is 1 or < 0)
+            {
+                await console.Error.WriteLineAsync($"{MizanCli.Name}: --cv takes 0 (no cross-validation) or at least 2 folds, not {k}").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
+            if (k > 0 && parseResult.GetValue(rulesOnly))
+            {
+                await console.Error.WriteLineAsync($"{MizanCli.Name}: --cv trains the learned models; --rules-only has none to cross-validate").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
             EvaluationSuite suite;
             try
             {
-                suite = new EvaluationSuite(folder, ReadArticles);
+                suite = new EvaluationSuite(EvaluationData.Load(folder, ReadArticles));
             }
-            catch (DirectoryNotFoundException e)
+            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or InvalidDataException or IOException)
             {
                 await console.Error.WriteLineAsync($"{MizanCli.Name}: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.Failure;
             }
 
-            MizanEngine engine = MizanEngine.CreateDefault(console.Time);
             EvaluationResult result;
-            try
+            if (k == 0)
             {
+                var options = new ExtractionOptions { RulesOnly = parseResult.GetValue(rulesOnly) };
+                MizanEngine engine = MizanEngine.CreateDefault(console.Time, options);
                 result = await Task.Run(() => suite.Run(a => engine.Process(a, cancellationToken)), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException)
+            else
             {
-                await console.Error.WriteLineAsync($"{MizanCli.Name}: {e.Message}").ConfigureAwait(false);
-                return ExitCodes.Failure;
+                var settings = TrainingSettings.Default with { Seed = parseResult.GetValue(seed) };
+                result = await Task.Run(() => CrossValidate(suite, k, settings, console, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
 
             byte[] text = Encoding.UTF8.GetBytes(EvaluationReport.Format(result, parseResult.GetValue(details)));
@@ -62,8 +95,35 @@ internal static class EvaluateCommand
         return command;
     }
 
+    /// <summary>The folder of the shared data, by default beside the repository.</summary>
+    public static string DefaultShared => Path.Combine("..", "shared");
+
+    /// <summary>The <c>--shared</c> option.</summary>
+    public static Option<string> SharedOption() => new("--shared")
+    {
+        HelpName = "DIR",
+        Description = "The shared folder that holds eval/ (sentences in eval/gsr and eval/sentences, gold articles in eval/articles).",
+        DefaultValueFactory = _ => DefaultShared,
+    };
+
+    private static EvaluationResult CrossValidate(EvaluationSuite suite, int folds, TrainingSettings settings, CliConsole console, CancellationToken cancellationToken)
+    {
+        var trainer = new ModelSetTrainer(LanguageResources.LoadEmbedded(models: false), suite.Data, settings, console.Time);
+        return suite.CrossValidate(
+            folds,
+            settings.Seed,
+            part =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                LearnedModels models = trainer.Train(part, []);
+                MizanEngine engine = trainer.EngineWith(models, console.Time);
+                return a => engine.Process(a, cancellationToken);
+            },
+            fold => console.Error.WriteLine($"{MizanCli.Name}: fold {fold} of {folds}"));
+    }
+
     /// <summary>Reads the articles of one input file as <c>extract</c> does; a bad record is an error here, not a skip.</summary>
-    private static IEnumerable<Article> ReadArticles(string path)
+    public static IEnumerable<Article> ReadArticles(string path)
     {
         foreach (ReadResult result in new ArticleReader().ReadFile(path))
         {

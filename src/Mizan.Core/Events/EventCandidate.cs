@@ -231,6 +231,21 @@ public sealed class EventCandidate
         }
     }
 
+    /// <summary>The learned scorer's probability that the candidate reports an incident of its own; null when no model scored it.</summary>
+    public double? Probability { get; set; }
+
+    /// <summary>The learned scorer's decision; null when no model scored the candidate.</summary>
+    public bool? LearnedStart { get; set; }
+
+    /// <summary>
+    /// Whether the candidate may start an event of its own: the learned scorer's decision when
+    /// there is one, else the rules' (an asserted trigger and enough strength for its type).
+    /// </summary>
+    public bool StartsEvent => LearnedStart ?? RuleStarts;
+
+    /// <summary>The rules' decision: an asserted trigger and the strength its type needs.</summary>
+    public bool RuleStarts => Asserted && Strength >= EventMerger.ThresholdFor(Type);
+
     /// <summary>Whether at least one trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
     public bool Asserted => Triggers.Exists(t => t.Asserted && !t.Weak);
 

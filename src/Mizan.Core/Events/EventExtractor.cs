@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Mizan.Entities;
 using Mizan.Geocoding;
+using Mizan.Learning;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Text;
@@ -26,10 +27,19 @@ public sealed class EventExtractor
     private readonly Gazetteer _gazetteer;
     private readonly CountryDirectory _countries;
     private readonly ExtractionOptions _options;
+    private readonly EventScorer? _scorer;
 
-    public EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null)
+    /// <param name="reader">Reads the candidates of each sentence.</param>
+    /// <param name="resolver">Places a mention in the gazetteer.</param>
+    /// <param name="places">The place recogniser.</param>
+    /// <param name="gazetteer">The gazetteer.</param>
+    /// <param name="countries">Country names and demonyms.</param>
+    /// <param name="options">Which events to report.</param>
+    /// <param name="models">The learned models; without an event scorer (or with <see cref="ExtractionOptions.RulesOnly"/>) the rules alone decide which candidates start events.</param>
+    public EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null, LearnedModels? models = null)
     {
         _options = options ?? ExtractionOptions.Default;
+        _scorer = !_options.RulesOnly && models?.EventScorer is { } model ? new EventScorer(model) : null;
         _reader = reader ?? throw new ArgumentNullException(nameof(reader));
         _resolver = resolver ?? throw new ArgumentNullException(nameof(resolver));
         _places = places ?? throw new ArgumentNullException(nameof(places));
@@ -41,10 +51,67 @@ public sealed class EventExtractor
     public ImmutableArray<Event> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        (List<EventCandidate> candidates, ArticleGeography? geography) = ReadCandidates(document);
+        if (geography is null)
+        {
+            return [];
+        }
+
+        int titleSentences = TitleSentences(document);
+        _scorer?.Score(document, candidates, titleSentences);
+        List<List<EventCandidate>> clusters = EventMerger.Merge(candidates, titleSentences);
+        var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
+        foreach (List<EventCandidate> cluster in clusters)
+        {
+            Event e = Build(document, cluster, geography);
+
+            // A recalled incident is reported, marked, only when asked for.
+            if (e.Background && !_options.IncludeBackground)
+            {
+                continue;
+            }
+
+            events.Add(e);
+        }
+
+        return events.ToImmutable();
+    }
+
+    /// <summary>
+    /// The candidates of a document as the learned scorer sees them (for training and
+    /// inspection): every candidate that could start an event, with the rules' decision and its
+    /// features in <paramref name="space"/>. Figures with no trigger of their own are left out:
+    /// they never start an event.
+    /// </summary>
+    public ImmutableArray<CandidateExample> Examples(Document document, FeatureSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(document);
+        (List<EventCandidate> candidates, _) = ReadCandidates(document);
+        int titleSentences = TitleSentences(document);
+        var examples = ImmutableArray.CreateBuilder<CandidateExample>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            EventCandidate c = candidates[i];
+            if (c.ClaimOnly)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(document.Tokens[c.RangeStart].Span.Start, document.Tokens[Math.Max(c.RangeStart, c.RangeEnd - 1)].Span.End);
+            examples.Add(new CandidateExample(c.Type, c.Sentence, span, c.Status, c.RuleStarts, EventScorer.FeaturesOf(document, candidates, i, titleSentences, space)));
+        }
+
+        return examples.ToImmutable();
+    }
+
+    /// <summary>The candidates of the rules with their places resolved and recalled ones marked; no geography when there are none.</summary>
+    private (List<EventCandidate> Candidates, ArticleGeography? Geography) ReadCandidates(Document document)
+    {
         List<EventCandidate> candidates = _reader.Read(document);
         if (candidates.Count == 0)
         {
-            return [];
+            return (candidates, null);
         }
 
         GeoContext context = ContextOf(document);
@@ -62,23 +129,7 @@ public sealed class EventExtractor
             }
         }
 
-        int titleSentences = TitleSentences(document);
-        List<List<EventCandidate>> clusters = EventMerger.Merge(candidates, titleSentences);
-        var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
-        foreach (List<EventCandidate> cluster in clusters)
-        {
-            Event e = Build(document, cluster, geography);
-
-            // A recalled incident is reported, marked, only when asked for.
-            if (e.Background && !_options.IncludeBackground)
-            {
-                continue;
-            }
-
-            events.Add(e);
-        }
-
-        return events.ToImmutable();
+        return (candidates, geography);
     }
 
     /// <summary>
@@ -512,11 +563,11 @@ public sealed class EventExtractor
         // The words of the stretches that report the incident most strongly; references and
         // passing mentions that joined the event only when nothing else states it.
         var ranked = cluster.Where(c => !c.ClaimOnly)
-            .OrderByDescending(c => c.Asserted && c.Strength >= EventMerger.ThresholdFor(c.Type))
+            .OrderByDescending(c => c.StartsEvent)
             .ThenByDescending(c => c.Strength)
             .ThenBy(c => c.RangeStart)
             .ToList();
-        var strong = ranked.Where(c => c.Asserted && c.Strength >= EventMerger.ThresholdFor(c.Type)).ToList();
+        var strong = ranked.Where(c => c.StartsEvent).ToList();
         var spans = new List<TextSpan>();
         foreach (EventCandidate c in strong.Count > 0 ? strong : ranked)
         {

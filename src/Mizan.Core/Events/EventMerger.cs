@@ -67,7 +67,7 @@ public static class EventMerger
             {
                 best.Add(c);
             }
-            else if (c.Asserted && c.Strength >= ThresholdFor(c.Type))
+            else if (c.StartsEvent)
             {
                 clusters.Add([c]);
             }

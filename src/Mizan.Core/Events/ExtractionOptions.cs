@@ -12,4 +12,10 @@ public sealed record ExtractionOptions
     /// <see cref="Event.Background"/>. Off by default: an event dataset counts new incidents.
     /// </summary>
     public bool IncludeBackground { get; init; }
+
+    /// <summary>
+    /// Whether the rules alone decide which candidates start events, without the learned
+    /// scorer (<c>mizan extract --rules-only</c>): for comparison.
+    /// </summary>
+    public bool RulesOnly { get; init; }
 }

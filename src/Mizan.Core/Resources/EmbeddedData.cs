@@ -18,6 +18,14 @@ public static class EmbeddedData
             .Select(n => n[Prefix.Length..])
             .Order(StringComparer.Ordinal);
 
+    /// <summary>Whether a resource is compiled in.</summary>
+    /// <param name="path">Path relative to <c>data/</c>, with '/' separators.</param>
+    public static bool Exists(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return typeof(EmbeddedData).Assembly.GetManifestResourceInfo(Prefix + path) is not null;
+    }
+
     /// <summary>Opens an embedded resource as UTF-8 text; <c>.gz</c> resources are decompressed.</summary>
     /// <param name="path">Path relative to <c>data/</c>, with '/' separators, e.g. <c>ar/numbers.tsv</c>.</param>
     public static TextReader OpenText(string path)

@@ -3,6 +3,7 @@ using Mizan.Dates;
 using Mizan.Entities;
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Learning;
 using Mizan.Lexicons;
 using Mizan.Numbers;
 
@@ -22,7 +23,8 @@ public sealed class LanguageResources
         CasualtyLexicon casualties,
         NumberLexicon numbers,
         DateLexicon dates,
-        PhraseIndex<PlaceCueKind> placeCues)
+        PhraseIndex<PlaceCueKind> placeCues,
+        LearnedModels models)
     {
         Gazetteer = gazetteer;
         Actors = actors;
@@ -32,6 +34,7 @@ public sealed class LanguageResources
         Numbers = numbers;
         Dates = dates;
         PlaceCues = placeCues;
+        Models = models;
     }
 
     public Gazetteer Gazetteer { get; }
@@ -50,8 +53,24 @@ public sealed class LanguageResources
 
     public PhraseIndex<PlaceCueKind> PlaceCues { get; }
 
+    /// <summary>The learned models (<c>data/models/</c>).</summary>
+    public LearnedModels Models { get; }
+
+    /// <summary>The same resources with other learned models (those of a cross-validation fold, or none).</summary>
+    public LanguageResources WithModels(LearnedModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return new LanguageResources(Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, models);
+    }
+
     /// <summary>Loads everything from the resources compiled into Mizan.Core.</summary>
-    public static LanguageResources LoadEmbedded()
+    public static LanguageResources LoadEmbedded() => LoadEmbedded(models: true);
+
+    /// <summary>
+    /// Loads the resources compiled into Mizan.Core, with or without the learned models (training
+    /// needs none, and must work when the committed ones are missing or out of date).
+    /// </summary>
+    public static LanguageResources LoadEmbedded(bool models)
     {
         // The lexicons are independent: load them side by side.
         Task<Gazetteer> gazetteer = Task.Run(Gazetteer.LoadEmbedded);
@@ -61,9 +80,10 @@ public sealed class LanguageResources
         Task<DateLexicon> dates = Task.Run(DateLexicon.LoadEmbedded);
         Task<CasualtyLexicon> casualties = Task.Run(CasualtyLexicon.LoadEmbedded);
         Task<PhraseIndex<PlaceCueKind>> cues = Task.Run(PlaceRecognizer.LoadCues);
+        Task<LearnedModels> learned = models ? Task.Run(LearnedModels.LoadEmbedded) : Task.FromResult(LearnedModels.None);
         try
         {
-            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues);
+            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues, learned);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -79,7 +99,8 @@ public sealed class LanguageResources
             casualties.Result,
             numbers.Result,
             dates.Result,
-            cues.Result);
+            cues.Result,
+            learned.Result);
     }
 
     /// <summary>The nisba adjectives that are also common words (<c>data/ar/ambiguous-demonyms.tsv</c>).</summary>

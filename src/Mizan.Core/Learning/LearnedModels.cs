@@ -1,0 +1,30 @@
+using Mizan.Resources;
+
+namespace Mizan.Learning;
+
+/// <summary>
+/// The models <c>mizan train</c> made from the shared gold data, as committed under
+/// <c>data/models/</c> and compiled in. Nothing is trained or downloaded at run time.
+/// </summary>
+/// <param name="EventScorer">Which candidates start an event; null to keep the rules' decision.</param>
+public sealed record LearnedModels(LinearModel? EventScorer)
+{
+    /// <summary>The file of the event scorer, under <c>data/</c>.</summary>
+    public const string EventScorerResource = "models/event-scorer.tsv";
+
+    /// <summary>No model: the rules alone.</summary>
+    public static LearnedModels None { get; } = new((LinearModel?)null);
+
+    /// <summary>The committed models; a model whose file is not compiled in is absent.</summary>
+    public static LearnedModels LoadEmbedded()
+    {
+        LinearModel? scorer = null;
+        if (EmbeddedData.Exists(EventScorerResource))
+        {
+            using TextReader reader = EmbeddedData.OpenText(EventScorerResource);
+            scorer = LinearModel.Read(reader, EventScorerResource);
+        }
+
+        return new LearnedModels(scorer);
+    }
+}
