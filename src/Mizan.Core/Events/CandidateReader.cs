@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Mizan.Attribution;
 using Mizan.Dates;
 using Mizan.Entities;
+using Mizan.Events.Reading;
 using Mizan.Geocoding;
 using Mizan.Lexicons;
 using Mizan.Numbers;
@@ -23,11 +24,18 @@ public sealed class CandidateReader
 
     private readonly EventLexicon _lexicon;
     private readonly CasualtyLexicon _casualties;
+    private readonly ITriggerDetector _detector;
 
     public CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties)
+        : this(lexicon, casualties, new LexiconTriggerDetector(lexicon ?? throw new ArgumentNullException(nameof(lexicon))))
+    {
+    }
+
+    internal CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties, ITriggerDetector detector)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _casualties = casualties ?? throw new ArgumentNullException(nameof(casualties));
+        _detector = detector ?? throw new ArgumentNullException(nameof(detector));
     }
 
     /// <summary>Every candidate of the document, in text order.</summary>
@@ -38,7 +46,10 @@ public sealed class CandidateReader
         var mentions = new DocumentMentions(document);
         for (int s = 0; s < document.Sentences.Length; s++)
         {
-            result.AddRange(new SentenceScan(this, document, mentions, s).Run());
+            var sentence = new SentenceContext(document, mentions, s, _casualties);
+            TriggerDetection detection = _detector.Detect(sentence);
+            sentence.UseHits(detection.Hits);
+            result.AddRange(new SentenceScan(this, sentence).Run(detection.Hits));
         }
 
         return result;
@@ -47,141 +58,35 @@ public sealed class CandidateReader
     private sealed class SentenceScan
     {
         private readonly CandidateReader _owner;
+        private readonly SentenceContext _ctx;
         private readonly Document _doc;
         private readonly DocumentMentions _mentions;
         private readonly Sentence _sentence;
         private readonly int _index;
         private readonly ImmutableArray<Token> _tokens;
-        private readonly List<PhraseMatch<EventCue>> _cues = [];
-        private bool[]? _blocked;
         private readonly List<SourceAttribution> _attributions;
         private readonly List<ActorMention> _actors;
-        private ImmutableArray<PhraseMatch<CasualtyRole>> _casualtyWords; // default until asked for
-        private readonly List<TriggerHit> _allHits = [];
-        private int _lastNounEnd = -1;
 
-        public SentenceScan(CandidateReader owner, Document doc, DocumentMentions mentions, int index)
+        public SentenceScan(CandidateReader owner, SentenceContext sentence)
         {
             _owner = owner;
-            _doc = doc;
-            _mentions = mentions;
-            _index = index;
-            _sentence = doc.Sentences[index];
-            _tokens = doc.Tokens;
-            _attributions = InSentence(doc.Attributions, mentions.Attributions, static a => a.CueToken);
-            _actors = InSentence(doc.Actors, mentions.Actors, static a => a.FirstToken);
+            _ctx = sentence;
+            _doc = sentence.Document;
+            _mentions = sentence.Mentions;
+            _index = sentence.Index;
+            _sentence = sentence.Sentence;
+            _tokens = sentence.Tokens;
+            _attributions = sentence.Attributions;
+            _actors = sentence.Actors;
         }
 
         /// <summary>The casualty words of the sentence (looked up when a candidate needs them).</summary>
-        private ImmutableArray<PhraseMatch<CasualtyRole>> CasualtyWords =>
-            _casualtyWords.IsDefault
-                ? _casualtyWords = _owner._casualties.Words.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken)
-                : _casualtyWords;
-
-        /// <summary>
-        /// Reads the cues of the sentence: those that block a trigger mark their words, the others
-        /// are kept for <see cref="Analyse"/>. Only a sentence with a trigger needs them.
-        /// </summary>
-        private void ReadCues()
-        {
-            foreach (PhraseMatch<EventCue> cue in _owner._lexicon.Cues.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken))
-            {
-                if (IsBlocking(cue))
-                {
-                    _blocked ??= new bool[_sentence.TokenCount];
-                    for (int t = cue.FirstToken; t < cue.EndToken; t++)
-                    {
-                        _blocked[t - _sentence.FirstToken] = true;
-                    }
-                }
-                else
-                {
-                    _cues.Add(cue);
-                }
-            }
-        }
-
-        private static bool IsBlocking(PhraseMatch<EventCue> cue)
-        {
-            foreach (EventCue value in cue.Values)
-            {
-                if (value.Kind == CueKind.Blocked)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The mentions of a layer that start in the sentence, in document order.</summary>
-        private List<T> InSentence<T>(ImmutableArray<T> layer, DocumentMentions.FirstTokenIndex index, Func<T, int> firstToken)
-        {
-            (int start, int end) = index.Starting(_sentence.FirstToken, _sentence.EndToken);
-            var found = new List<T>(end - start);
-            for (int i = start; i < end; i++)
-            {
-                int first = firstToken(layer[i]);
-                if (first >= _sentence.FirstToken && first < _sentence.EndToken)
-                {
-                    found.Add(layer[i]);
-                }
-            }
-
-            return found;
-        }
+        private ImmutableArray<PhraseMatch<CasualtyRole>> CasualtyWords => _ctx.CasualtyWords;
 
         private EventLexicon Lexicon => _owner._lexicon;
 
-        /// <summary>
-        /// A verb right after a subordinate indefinite noun describes that noun (بعد هجوم انتحاري قتل
-        /// فيه 58 شخصا، إثر ضربات جوية شنها الحلف): it is part of the clause, not a report of its own.
-        /// </summary>
-        private TriggerHit InRelativeClauseOf(List<TriggerHit> earlier, TriggerHit hit)
+        public IEnumerable<EventCandidate> Run(List<TriggerHit> hits)
         {
-            if (!hit.Entry.IsVerb || hit.Subordinate || earlier.Count == 0)
-            {
-                return hit;
-            }
-
-            TriggerHit previous = earlier[^1];
-            bool describes = previous.Subordinate && !previous.Entry.IsVerb && !previous.Anaphoric
-                && previous.Entry.Type == hit.Entry.Type && hit.FirstToken - previous.EndToken is >= 0 and <= 1;
-            return describes ? hit with { Subordinate = true, Asserted = false } : hit;
-        }
-
-        public IEnumerable<EventCandidate> Run()
-        {
-            var hits = new List<TriggerHit>();
-            ImmutableArray<PhraseMatch<TriggerEntry>> triggers = Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, _sentence.EndToken);
-            if (triggers.Length > 0)
-            {
-                ReadCues();
-            }
-
-            foreach (PhraseMatch<TriggerEntry> match in triggers)
-            {
-                if (IsBlocked(match.FirstToken, match.EndToken) || InsideNamedActor(match.FirstToken))
-                {
-                    continue;
-                }
-
-                foreach (TriggerEntry entry in ReadingsOf(match))
-                {
-                    if (!entry.IsVerb || IsMasdarUse(match))
-                    {
-                        _lastNounEnd = match.EndToken;
-                    }
-
-                    TriggerHit? hit = Analyse(match, entry);
-                    if (hit is not null)
-                    {
-                        hits.Add(InRelativeClauseOf(hits, hit));
-                    }
-                }
-            }
-
-            _allHits.AddRange(hits);
             var candidates = new List<EventCandidate>();
             foreach (HitGroup group in GroupsOf(hits))
             {
@@ -249,47 +154,6 @@ public sealed class CandidateReader
             return false;
         }
 
-        /// <summary>
-        /// The readings of a trigger match: one per type of its entries, in the order the types first
-        /// appear. Each is read when asked for, after the one before was used: <see cref="Reading"/>
-        /// looks at the last noun read.
-        /// </summary>
-        private IEnumerable<TriggerEntry> ReadingsOf(PhraseMatch<TriggerEntry> match)
-        {
-            ImmutableArray<TriggerEntry> values = match.Values;
-            if (values.Length == 1)
-            {
-                yield return values[0];
-                yield break;
-            }
-
-            for (int i = 0; i < values.Length; i++)
-            {
-                string type = values[i].Type;
-                bool seen = false;
-                for (int j = 0; j < i && !seen; j++)
-                {
-                    seen = values[j].Type == type;
-                }
-
-                if (seen)
-                {
-                    continue;
-                }
-
-                var sameType = new List<TriggerEntry>();
-                for (int j = i; j < values.Length; j++)
-                {
-                    if (values[j].Type == type)
-                    {
-                        sameType.Add(values[j]);
-                    }
-                }
-
-                yield return Reading(match, sameType);
-            }
-        }
-
         /// <summary>The hits of one type, attribution scope and status group, in token order.</summary>
         private sealed record HitGroup(string Type, int Scope, int Mode, List<TriggerHit> Hits);
 
@@ -326,366 +190,6 @@ public sealed class CandidateReader
             }
 
             return groups;
-        }
-
-        /// <summary>
-        /// Unvocalised, قتل is both "he killed" and "killing": a preposition on the word (بقتل، لقتل)
-        /// or a noun of kind before it (أعمال قتل، عمليات خطف، جريمة اغتيال) makes it the noun.
-        /// </summary>
-        private TriggerEntry Reading(PhraseMatch<TriggerEntry> match, List<TriggerEntry> entries)
-        {
-            if (entries.Count == 1)
-            {
-                return entries[0];
-            }
-
-            TriggerEntry? verb = entries.Find(e => e.IsVerb);
-            TriggerEntry? noun = entries.Find(e => !e.IsVerb);
-            if (verb is null || noun is null)
-            {
-                return entries[0];
-            }
-
-            ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
-            bool preposition = prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك') || match.Reading.StripsArticle || match.Reading.RestoresAlef;
-
-            // قتل وذبح وخطف: a word joined by و to a noun just read is a noun too.
-            if (prefix.Contains('و') && _lastNounEnd == match.FirstToken)
-            {
-                return noun;
-            }
-            bool afterKindNoun = match.FirstToken > _sentence.FirstToken
-                && _doc.KeyOf(_tokens[match.FirstToken - 1]) is "اعمال" or "عمليات" or "عمليه" or "جرائم" or "جريمه" or "حوادث" or "حادث" or "محاوله" or "محاولات" or "مسلسل" or "سلسله" or "من" or "عن" or "في" or "علي" or "الي";
-            return preposition || afterKindNoun ? noun : verb;
-        }
-
-        private TriggerHit? Analyse(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
-        {
-            bool violent = entry.Type is "ASSAULT" or "PROTEST" or "DISPLACE";
-            bool background = false;
-            bool acted = false;
-            bool firedByVerb = false;
-            bool subordinate = false;
-            bool supported = false;
-            EventStatus status = EventStatus.Occurred;
-            int statusRank = 0;
-            foreach (PhraseMatch<EventCue> cue in _cues)
-            {
-                int before = match.FirstToken - cue.EndToken; // tokens between cue end and trigger (>= 0 when before)
-                int after = cue.FirstToken - match.EndToken; // >= 0 when the cue follows
-                foreach (EventCue value in cue.Values)
-                {
-                    bool near = (before >= 0 && before <= value.Window) || (after >= 0 && after <= Math.Max(2, value.Window / 2));
-                    bool precedes = before >= 0 && before <= value.Window && SameClause(cue.EndToken, match.FirstToken);
-                    switch (value.Kind)
-                    {
-                        case CueKind.Metaphor when entry.Type == "ASSAULT" && entry.Frame is TriggerFrame.Attack or TriggerFrame.Launch && near:
-                        case CueKind.Fiction when near:
-                        case CueKind.Court when entry.Type == "ASSAULT" && near:
-                        case CueKind.Sport when entry.Type == "ASSAULT" && near:
-                        case CueKind.Exercise when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
-                        case CueKind.Cyber when entry.Type == "ASSAULT" && near:
-                        case CueKind.Health when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack:
-                        case CueKind.Accident when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Explode or TriggerFrame.Kill:
-                            return null;
-                        case CueKind.Negated when precedes && before <= 1:
-                        case CueKind.Reaction when violent && precedes:
-                        case CueKind.Inquiry when violent && (precedes || (after >= 0 && after <= 2)):
-                        case CueKind.Purpose when precedes && before <= 2:
-                        case CueKind.Modal when precedes:
-                            return null;
-                        case CueKind.Action when near:
-                            acted = true;
-                            break;
-                        case CueKind.Fired when near:
-                            acted = true;
-                            firedByVerb |= precedes && entry.NeedsAction;
-                            break;
-                        case CueKind.Subordinate when before >= 0 && before <= value.Window:
-                            subordinate = true;
-                            break;
-                        case CueKind.Support when before >= 0 && before <= value.Window:
-                            supported = true;
-                            break;
-                        case CueKind.Past when near:
-                            background = true;
-                            break;
-                        case CueKind.Denied when precedes:
-                            Rank(EventStatus.Denied, 6);
-                            break;
-                        case CueKind.Hypothetical when precedes:
-                            Rank(EventStatus.Hypothetical, 5);
-                            break;
-                        case CueKind.Threatened when precedes:
-                            Rank(EventStatus.Threatened, 4);
-                            break;
-                        case CueKind.Planned when precedes || (!entry.IsVerb && after >= 0 && after <= 1):
-                            // زيارة يرتقب أن يقوم بها، لقاءا سوف يجمع: the cue may follow a noun.
-                            Rank(EventStatus.Planned, 3);
-                            break;
-                        case CueKind.Failed when precedes || (after >= 0 && after <= 3):
-                            Rank(EventStatus.Failed, 2);
-                            break;
-                        case CueKind.Ongoing when precedes || (after >= 0 && after <= 1):
-                            Rank(EventStatus.Ongoing, 1);
-                            if (before is >= 0 and <= 2)
-                            {
-                                supported = true; // لا تزال الاشتباكات، تتواصل الاحتجاجات: the noun is what goes on
-                            }
-
-                            break;
-                    }
-                }
-            }
-
-            // Diplomacy in the imperfect goes on: تسعى الجزائر إلى هدنة.
-            if (!violent && entry.IsVerb && entry.Tense == VerbTense.Present && statusRank == 0)
-            {
-                Rank(EventStatus.Ongoing, 1);
-            }
-
-            // A verb with the future prefix س: سيزور، ستشن.
-            if (entry.IsVerb && match.Reading.PrefixLength > 0 && _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength].Contains('س'))
-            {
-                Rank(EventStatus.Planned, 3);
-            }
-
-            // Under a denial: نفى الجيش قصف المدنيين.
-            if (UnderDenial(match.FirstToken))
-            {
-                Rank(EventStatus.Denied, 6);
-            }
-
-            bool anaphoric = IsAnaphoric(match, entry) && !(supported && status == EventStatus.Ongoing);
-            bool asserted = !subordinate && (firedByVerb || Asserts(match, entry, supported, status))
-                && (!IsChantByKnownProtesters(match, entry) || ProtestNamedBefore(match));
-            return new TriggerHit(match, entry, anaphoric, status, background, entry.NeedsAction && !acted, subordinate, asserted, entry.NeedsAction && acted);
-
-            void Rank(EventStatus s, int rank)
-            {
-                if (rank > statusRank)
-                {
-                    status = s;
-                    statusRank = rank;
-                }
-            }
-        }
-
-        /// <summary>
-        /// Chanting or raising banners by "the protesters" (وهتف المتظاهرون، ورفع المحتجون لافتات)
-        /// tells what a protest already reported did; with new, counted people (هتف نحو ألف شخص)
-        /// it reports one.
-        /// </summary>
-        private bool IsChantByKnownProtesters(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
-        {
-            if (!entry.IsVerb || entry.Lemma != "هتف" || match.EndToken >= _sentence.EndToken)
-            {
-                return false;
-            }
-
-            ReadOnlySpan<char> next = _doc.KeyOf(_tokens[match.EndToken]);
-            return next.StartsWith("ال", StringComparison.Ordinal)
-                && Lexicon.Triggers.TryMatchAt(_doc.Normalized, _tokens, match.EndToken, _sentence.EndToken, out PhraseMatch<TriggerEntry> who)
-                && IsAgentNoun(who.Values[0]);
-        }
-
-        /// <summary>
-        /// A protest word earlier in the sentence (توافد المئات ... وهتف المتظاهرون): the chant then
-        /// tells that this protest took place.
-        /// </summary>
-        private bool ProtestNamedBefore(PhraseMatch<TriggerEntry> match)
-        {
-            foreach (PhraseMatch<TriggerEntry> other in Lexicon.Triggers.FindAll(_doc.Normalized, _tokens, _sentence.FirstToken, match.FirstToken))
-            {
-                if (other.Values[0].Type == "PROTEST" && !other.Values[0].NamesAgents)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Whether the token is in the scope of a denial of the sentence.</summary>
-        private bool UnderDenial(int token)
-        {
-            foreach (SourceAttribution a in _attributions)
-            {
-                if (a.IsDenial && token >= a.ScopeStart && token < a.ScopeEnd)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
-        private static bool IsAgentNoun(TriggerEntry entry) => entry.NamesAgents;
-
-        /// <summary>Whether the trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
-        /// <summary>A verb form with a preposition on it is read as its verbal noun: لشن هجوم، بقتل.</summary>
-        private bool IsMasdarUse(PhraseMatch<TriggerEntry> match)
-        {
-            ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
-            return prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك');
-        }
-
-        private bool Asserts(PhraseMatch<TriggerEntry> match, TriggerEntry entry, bool supported, EventStatus status)
-        {
-            if (entry.IsVerb && IsMasdarUse(match))
-            {
-                return false;
-            }
-
-            if (entry.IsVerb)
-            {
-                // A phrase (لقوا حتفهم، أسفر عن مقتل) or a finite verb; the imperfect only for what goes
-                // on or is planned, threatened or supposed (سيزور، تتواصل), not for habits.
-                return entry.Tense != VerbTense.Present || status != EventStatus.Occurred;
-            }
-
-            if (supported)
-            {
-                return true;
-            }
-
-            ReadOnlySpan<char> word = _doc.KeyOf(_tokens[match.FirstToken]);
-            if (entry.Type == "PROTEST" && word.EndsWith("جا", StringComparison.Ordinal) && word.StartsWith("احتجا", StringComparison.Ordinal))
-            {
-                return true; // احتجاجا على: the act before it was done in protest
-            }
-
-            if (IsAgentNoun(entry))
-            {
-                // المتظاهرون alone tells of a protest already under way (وهتف المتظاهرون...): it
-                // joins a protest that another word reports; it does not report one by itself.
-                return false;
-            }
-
-            // A preposition on the noun or just before it makes it a reference: حول مقتل، بالهجوم، في التفجير.
-            ReadOnlySpan<char> prefix = _doc.KeyOf(_tokens[match.FirstToken])[..match.Reading.PrefixLength];
-            if (prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك'))
-            {
-                return false;
-            }
-
-            int previous = match.FirstToken - 1;
-            while (previous >= _sentence.FirstToken && _tokens[previous].Kind is TokenKind.Quote or TokenKind.Bracket)
-            {
-                previous--;
-            }
-
-            if (previous < _sentence.FirstToken)
-            {
-                return true; // the noun opens the sentence: مقتل 4 أشخاص في...، انفجار سيارة مفخخة...
-            }
-
-            Token before = _tokens[previous];
-            ReadOnlySpan<char> key = _doc.KeyOf(before);
-            if (before.Kind == TokenKind.Punctuation && key is "،" or "," or ":" or "؛" or ";" or "-" or "–" or "*")
-            {
-                return true; // it opens a clause
-            }
-
-            if (key is "و" or "ف")
-            {
-                return true;
-            }
-
-            // What a source announces: أعلنت الشرطة مقتل سبعة، أكد مصدر عسكري مقتل.
-            foreach (SourceAttribution a in _attributions)
-            {
-                int end = Math.Max(a.Cue.End, a.Source?.Span.End ?? 0);
-                if (a.Kind is AttributionKind.Say or AttributionKind.Statement
-                    && match.FirstToken >= a.CueToken && _tokens[match.FirstToken].Span.Start >= end
-                    && (match.FirstToken <= (a.Source?.EndToken ?? a.CueToken + 1) + 1
-                        || OnlyNamesAndDaysBetween(a.Source?.EndToken ?? a.CueToken + 1, match.FirstToken)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Whether only other sources and days stand between a source and what it announces
-        /// (أعلنت الوزارة [وقوات الحلف] مقتل، أعلنت الشرطة [اليوم الأحد] مقتل).
-        /// </summary>
-        private bool OnlyNamesAndDaysBetween(int from, int to)
-        {
-            if (to - from > 8)
-            {
-                return false;
-            }
-
-            int k = from;
-            while (k < to)
-            {
-                int next = k;
-                foreach (ActorMention actor in _actors)
-                {
-                    if (actor.FirstToken == k)
-                    {
-                        next = Math.Max(next, actor.EndToken);
-                    }
-                }
-
-                (int firstDate, int endDate) = _mentions.Dates.Starting(k, k + 1);
-                for (int d = firstDate; d < endDate; d++)
-                {
-                    if (_doc.Dates[d].FirstToken == k)
-                    {
-                        next = Math.Max(next, _doc.Dates[d].EndToken);
-                    }
-                }
-
-                if (next == k)
-                {
-                    return false;
-                }
-
-                k = next;
-            }
-
-            return k == to;
-        }
-
-        private bool IsAnaphoric(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
-        {
-            if (IsChantByKnownProtesters(match, entry))
-            {
-                return true;
-            }
-
-            if (entry.IsVerb || IsAgentNoun(entry))
-            {
-                return false; // المتظاهرون names the people of the protest, not a protest told before
-            }
-
-            // A counted definite noun is new, not a reference back: عشرات الصواريخ، مئات القذائف.
-            (int firstNumber, int endNumber) = _mentions.Numbers.Starting(_sentence.FirstToken, match.FirstToken);
-            for (int n = firstNumber; n < endNumber; n++)
-            {
-                if (_doc.Numbers[n].EndToken == match.FirstToken)
-                {
-                    return false;
-                }
-            }
-
-            ReadOnlySpan<char> stem = _doc.KeyOf(_tokens[match.FirstToken])[match.Reading.PrefixLength..];
-            bool definite = stem.StartsWith("ال", StringComparison.Ordinal) || match.Reading.RestoresAlef || match.Reading.StripsArticle;
-            if (match.FirstToken > _sentence.FirstToken)
-            {
-                ReadOnlySpan<char> previous = _doc.KeyOf(_tokens[match.FirstToken - 1]);
-                if (previous is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين")
-                {
-                    return true;
-                }
-            }
-
-            return definite;
         }
 
         /// <summary>
@@ -865,7 +369,7 @@ public sealed class CandidateReader
                 for (int i = pool.Count - 1; i >= 0; i--)
                 {
                     ActorMention a = pool[i];
-                    if (a.EndToken <= to && a.EndToken > to - reach && SameClause(a.EndToken, to))
+                    if (a.EndToken <= to && a.EndToken > to - reach && _ctx.SameClause(a.EndToken, to))
                     {
                         return a;
                     }
@@ -1038,7 +542,7 @@ public sealed class CandidateReader
             c.Place = container ?? best;
 
             // Strikes on two named towns are two events: استهدفت دوما وزملكا.
-            c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && IsWord(c.Place.EndToken, "و") && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
+            c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && _ctx.IsWord(c.Place.EndToken, "و") && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
                 ?? places.Find(p => p.FirstToken == c.Place.EndToken && _doc.KeyOf(_tokens[p.FirstToken]).StartsWith("و", StringComparison.Ordinal) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
         }
 
@@ -1051,7 +555,7 @@ public sealed class CandidateReader
             for (int i = start; i < end; i++)
             {
                 PlaceMention p = all[i];
-                if (p.FirstToken >= from && p.FirstToken < to && !InsideAnyActor(p.FirstToken) && Owns(c, p.FirstToken, p.EndToken))
+                if (p.FirstToken >= from && p.FirstToken < to && !_ctx.InsideAnyActor(p.FirstToken) && _ctx.Owns(c, p.FirstToken, p.EndToken))
                 {
                     owned.Add(p);
                 }
@@ -1061,22 +565,7 @@ public sealed class CandidateReader
         }
 
         /// <summary>Whether the trigger nearest to these tokens sits in a clause about another time (في أعقاب الحصار ... العام الفائت).</summary>
-        private bool NearestIsSubordinate(int first, int end)
-        {
-            TriggerHit? nearest = null;
-            int best = int.MaxValue;
-            foreach (TriggerHit t in _allHits)
-            {
-                int distance = t.FirstToken >= end ? t.FirstToken - end : first >= t.EndToken ? first - t.EndToken : 0;
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest = t;
-                }
-            }
-
-            return nearest?.Subordinate == true;
-        }
+        private bool NearestIsSubordinate(int first, int end) => _ctx.NearestHit(first, end)?.Subordinate == true;
 
         /// <summary>
         /// 0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best
@@ -1116,8 +605,6 @@ public sealed class CandidateReader
             return false;
         }
 
-        private bool IsWord(int token, string key) => token < _tokens.Length && _doc.KeyOf(_tokens[token]).SequenceEqual(key);
-
         private void ReadDate(EventCandidate c)
         {
             int anchor = c.Main?.FirstToken ?? c.RangeStart;
@@ -1128,7 +615,7 @@ public sealed class CandidateReader
             for (int i = start; i < end; i++)
             {
                 DateMention d = dates[i];
-                if (d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken && Owns(c, d.FirstToken, d.EndToken)
+                if (d.FirstToken >= _sentence.FirstToken && d.FirstToken < _sentence.EndToken && _ctx.Owns(c, d.FirstToken, d.EndToken)
                     && !(d.Precision is DatePrecision.Year or DatePrecision.Month && NearestIsSubordinate(d.FirstToken, d.EndToken)))
                 {
                     (int InRange, int Distance) rank = (d.FirstToken >= c.RangeStart && d.FirstToken < c.RangeEnd ? 0 : 1, Math.Abs(d.FirstToken - anchor));
@@ -1145,28 +632,6 @@ public sealed class CandidateReader
                 TextSpan key = _doc.Normalized.ToKey(date.Span);
                 c.DateKey = _doc.Normalized.Key.Substring(key.Start, key.Length);
             }
-        }
-
-        /// <summary>
-        /// Whether a date or place at these tokens belongs to the candidate: the trigger nearest to it,
-        /// among all the sentence's triggers, is one of the candidate's own and not a clause about
-        /// another time (في أعقاب الحصار والقتال ... العام الفائت belongs to القتال).
-        /// </summary>
-        private bool Owns(EventCandidate c, int first, int end)
-        {
-            TriggerHit? nearest = null;
-            int best = int.MaxValue;
-            foreach (TriggerHit t in _allHits)
-            {
-                int distance = t.FirstToken >= end ? t.FirstToken - end : first >= t.EndToken ? first - t.EndToken : 0;
-                if (distance < best)
-                {
-                    best = distance;
-                    nearest = t;
-                }
-            }
-
-            return nearest is null || c.Triggers.Contains(nearest) || c.Triggers.Count == 0;
         }
 
         /// <summary>
@@ -1190,7 +655,7 @@ public sealed class CandidateReader
                     // number counts something else (أحرق المتظاهرون 17 سيارة).
                     bool after = !t.Entry.NamesAgents && number.FirstToken > t.FirstToken && number.FirstToken <= t.EndToken + 2;
                     bool before = number.EndToken <= t.FirstToken && number.EndToken >= t.FirstToken - (t.Entry.NamesAgents ? 0 : 1);
-                    if (number.Unit is null && (after || before) && SameClause(Math.Min(number.FirstToken, t.FirstToken), Math.Max(number.FirstToken, t.FirstToken)))
+                    if (number.Unit is null && (after || before) && _ctx.SameClause(Math.Min(number.FirstToken, t.FirstToken), Math.Max(number.FirstToken, t.FirstToken)))
                     {
                         c.CountsCrowd = true;
                         return;
@@ -1229,7 +694,7 @@ public sealed class CandidateReader
                     }
 
                     int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
-                    if (distance <= 4 && distance < bestDistance && SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
+                    if (distance <= 4 && distance < bestDistance && _ctx.SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
                     {
                         nearest = trig;
                         bestDistance = distance;
@@ -1394,7 +859,7 @@ public sealed class CandidateReader
         /// <summary>Whose losses a figure counts: the noun it counts, a side phrase after it, or a لدى phrase before it.</summary>
         private string SideOf(EventCandidate c, int afterFigure, int figureStart, int? nounToken = null)
         {
-            ActorMention? counted = ActorCovering(nounToken ?? afterFigure) ?? ActorStartingAt(afterFigure);
+            ActorMention? counted = _ctx.ActorCovering(nounToken ?? afterFigure) ?? _ctx.ActorStartingAt(afterFigure);
             foreach (PhraseMatch<CasualtyRole> side in CasualtyWords)
             {
                 if (side.Values[0] != CasualtyRole.Side)
@@ -1403,8 +868,8 @@ public sealed class CandidateReader
                 }
 
                 bool follows = side.FirstToken >= afterFigure && side.FirstToken <= afterFigure + 4;
-                bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - 6 && SameClause(side.EndToken, figureStart);
-                if ((follows || precedes) && ActorStartingBetween(side.EndToken, side.EndToken + 1) is { } owner)
+                bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - 6 && _ctx.SameClause(side.EndToken, figureStart);
+                if ((follows || precedes) && _ctx.ActorStartingBetween(side.EndToken, side.EndToken + 1) is { } owner)
                 {
                     counted = owner;
                     break;
@@ -1449,37 +914,6 @@ public sealed class CandidateReader
             return "total";
         }
 
-        /// <summary>The first actor of the sentence whose words hold the token.</summary>
-        private ActorMention? ActorCovering(int token)
-        {
-            foreach (ActorMention a in _actors)
-            {
-                if (a.FirstToken <= token && a.EndToken > token)
-                {
-                    return a;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>The first actor of the sentence that starts at the token.</summary>
-        private ActorMention? ActorStartingAt(int token) => ActorStartingBetween(token, token);
-
-        /// <summary>The first actor of the sentence that starts between the two tokens (both included).</summary>
-        private ActorMention? ActorStartingBetween(int first, int last)
-        {
-            foreach (ActorMention a in _actors)
-            {
-                if (a.FirstToken >= first && a.FirstToken <= last)
-                {
-                    return a;
-                }
-            }
-
-            return null;
-        }
-
         private static bool Same(Actor a, Actor b) =>
             a.Id == b.Id || (a.Kind == b.Kind && a.Country == b.Country && a.Country is not null && ActorCamps.Of(a.Kind) == ActorCamp.State);
 
@@ -1509,19 +943,6 @@ public sealed class CandidateReader
             return new TextSpan(_tokens[start].Span.Start, _tokens[last].Span.End);
         }
 
-        private bool SameClause(int from, int to)
-        {
-            for (int t = Math.Max(from, _sentence.FirstToken); t < Math.Min(to, _sentence.EndToken); t++)
-            {
-                if (_tokens[t].Kind == TokenKind.Punctuation && _doc.KeyOf(_tokens[t]) is "،" or "," or "؛" or ";" or ":")
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         private bool OnlyGlue(int from, int to)
         {
             for (int t = from; t < to; t++)
@@ -1549,48 +970,5 @@ public sealed class CandidateReader
             return true;
         }
 
-        private bool IsBlocked(int first, int end)
-        {
-            if (_blocked is null)
-            {
-                return false;
-            }
-
-            for (int t = first; t < end; t++)
-            {
-                if (_blocked[t - _sentence.FirstToken])
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool InsideNamedActor(int token)
-        {
-            foreach (ActorMention a in _actors)
-            {
-                if (token >= a.FirstToken && token < a.EndToken && a.MentionKind is ActorMentionKind.Named or ActorMentionKind.Institution or ActorMentionKind.Official)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool InsideAnyActor(int token)
-        {
-            foreach (ActorMention a in _actors)
-            {
-                if (token >= a.FirstToken && token < a.EndToken && a.MentionKind is not ActorMentionKind.Generic)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }
