@@ -27,6 +27,19 @@ internal static class Sentences
         return (sentence, detection);
     }
 
+    /// <summary>
+    /// A candidate of the first sentence over the whole sentence, unattributed, with the hits of
+    /// <paramref name="type"/>, as the candidate reader makes it before the argument readers run.
+    /// </summary>
+    public static (SentenceContext Sentence, EventCandidate Candidate) Candidate(string text, string type = "ASSAULT", DateOnly? published = null)
+    {
+        (SentenceContext sentence, TriggerDetection detection) = Detected(text, published);
+        var candidate = new EventCandidate(type, sentence.Index, sentence.FirstToken, sentence.EndToken, null);
+        candidate.Triggers.AddRange(detection.Hits.Where(h => h.Entry.Type == type));
+        Assert.NotEmpty(candidate.Triggers);
+        return (sentence, candidate);
+    }
+
     /// <summary>The first token of the sentence whose key is <paramref name="key"/>.</summary>
     public static int TokenOf(SentenceContext sentence, string key)
     {
