@@ -15,32 +15,35 @@ public sealed class CandidateReader
 {
     private readonly CasualtyLexicon _casualties;
     private readonly ITriggerDetector _detector;
-    private readonly IReadOnlyList<IArgumentReader> _arguments;
+    private readonly IArgumentReader[] _arguments;
     private readonly IArgumentReader _figures;
 
     public CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties)
-        : this(casualties, new LexiconTriggerDetector(lexicon ?? throw new ArgumentNullException(nameof(lexicon))), new FigureReader(lexicon))
+        : this(lexicon, casualties, new LexiconTriggerDetector(lexicon ?? throw new ArgumentNullException(nameof(lexicon))))
     {
     }
 
+    /// <summary>A reader with another trigger detector and the default argument readers.</summary>
     internal CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties, ITriggerDetector detector)
-        : this(casualties, detector, new FigureReader(lexicon ?? throw new ArgumentNullException(nameof(lexicon))))
+        : this(casualties, detector, new FigureReader(lexicon ?? throw new ArgumentNullException(nameof(lexicon))), lexicon)
     {
     }
 
-    /// <summary>A reader with the default readers of actors, place, date and crowd around <paramref name="figures"/>.</summary>
-    internal CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, IArgumentReader figures)
-        : this(casualties, detector, figures, [new ActorRoleReader(), new PlaceReader(), new DateReader(), figures, new CrowdReader()])
+    private CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, FigureReader figures, EventLexicon lexicon)
+        : this(casualties, detector, figures, [new ActorRoleReader(lexicon.Prepositions, lexicon.ReaderWords), new PlaceReader(lexicon.ReaderWords), new DateReader(), figures, new CrowdReader()])
     {
     }
 
-    /// <summary>A reader of its parts: the detector, the readers of the arguments in the order they run, and the one that reads figures alone.</summary>
+    /// <summary>
+    /// A reader of its parts: the trigger detector, the argument readers in the order they run,
+    /// and the reader of figures alone (for a source's figures with no trigger of their own).
+    /// </summary>
     internal CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, IArgumentReader figures, IReadOnlyList<IArgumentReader> arguments)
     {
         _casualties = casualties ?? throw new ArgumentNullException(nameof(casualties));
         _detector = detector ?? throw new ArgumentNullException(nameof(detector));
         _figures = figures ?? throw new ArgumentNullException(nameof(figures));
-        _arguments = arguments ?? throw new ArgumentNullException(nameof(arguments));
+        _arguments = [.. arguments ?? throw new ArgumentNullException(nameof(arguments))];
     }
 
     /// <summary>Every candidate of the document, in text order.</summary>

@@ -13,6 +13,15 @@ internal sealed class ActorRoleReader : IArgumentReader
 {
     private const int ActorReach = 4;
 
+    private readonly FramePrepositions _prepositions;
+    private readonly EventReaderWords _words;
+
+    public ActorRoleReader(FramePrepositions prepositions, EventReaderWords words)
+    {
+        _prepositions = prepositions ?? throw new ArgumentNullException(nameof(prepositions));
+        _words = words ?? throw new ArgumentNullException(nameof(words));
+    }
+
     /// <inheritdoc />
     public void Read(EventCandidate candidate, SentenceContext sentence)
     {
@@ -60,7 +69,7 @@ internal sealed class ActorRoleReader : IArgumentReader
     /// what is said (قالت [مصادر عسكرية] إن، أفاد [ضابط في الشرطة] بأن), else to the end of the
     /// source named right after the cue (أفادت [مصادر ميدانية] بسقوط); (-1, -1) when neither.
     /// </summary>
-    internal static (int From, int To) SourceWords(SentenceContext s, SourceAttribution? attribution)
+    internal (int From, int To) SourceWords(SentenceContext s, SourceAttribution? attribution)
     {
         if (attribution is null)
         {
@@ -70,7 +79,7 @@ internal sealed class ActorRoleReader : IArgumentReader
         int cue = attribution.CueToken;
         for (int k = cue + 1; k < Math.Min(attribution.ScopeEnd, cue + 8); k++)
         {
-            if (s.KeyOf(k) is "ان" or "بان")
+            if (_words.Is(ReaderWordRole.Complementiser, s.KeyOf(k)))
             {
                 return (cue, k);
             }
@@ -101,7 +110,7 @@ internal sealed class ActorRoleReader : IArgumentReader
     }
 
     /// <summary>The two actors one trigger gives, by its frame, from the actors of the pool.</summary>
-    internal static (ActorMention? Actor1, ActorMention? Actor2) Roles(SentenceContext s, TriggerHit t, List<ActorMention> pool, EventCandidate c)
+    internal (ActorMention? Actor1, ActorMention? Actor2) Roles(SentenceContext s, TriggerHit t, List<ActorMention> pool, EventCandidate c)
     {
         ActorMention? After(int from, int reach)
         {
@@ -130,8 +139,10 @@ internal sealed class ActorRoleReader : IArgumentReader
             return null;
         }
 
-        ActorMention? AfterWord(int from, ReadOnlySpan<string> words, int reach)
+        ActorMention? AfterWord(int from, ArgumentSlot slot)
         {
+            string[] words = _prepositions.Words(slot);
+            int reach = _prepositions.Reach(slot);
             for (int k = from; k < Math.Min(c.RangeEnd, from + reach); k++)
             {
                 ReadOnlySpan<char> key = s.KeyOf(k);
@@ -166,7 +177,7 @@ internal sealed class ActorRoleReader : IArgumentReader
             case TriggerFrame.Clash:
                 {
                     // اشتباكات بين X و Y; X مع Y.
-                    ActorMention? x = AfterWord(t.EndToken, ["بين"], 3);
+                    ActorMention? x = AfterWord(t.EndToken, ArgumentSlot.ClashPair);
                     if (x is not null)
                     {
                         ActorMention? y = pool.Find(a => a.FirstToken >= x.EndToken && a.FirstToken <= x.EndToken + 2);
@@ -174,7 +185,7 @@ internal sealed class ActorRoleReader : IArgumentReader
                     }
 
                     ActorMention? subject = After(t.EndToken, 2) ?? Before(t.FirstToken, ActorReach);
-                    ActorMention? other = AfterWord(t.EndToken, ["مع", "ضد"], 6);
+                    ActorMention? other = AfterWord(t.EndToken, ArgumentSlot.ClashOther);
                     return (subject, other != subject ? other : null);
                 }
 
@@ -182,7 +193,7 @@ internal sealed class ActorRoleReader : IArgumentReader
             case TriggerFrame.Wounded:
                 {
                     ActorMention? victims = After(t.EndToken, 3) ?? (t.Entry.IsVerb ? Before(t.FirstToken, ActorReach) : null);
-                    ActorMention? agent = AfterWord(t.EndToken, ["يد", "بنيران", "برصاص", "قبل", "ل"], 8);
+                    ActorMention? agent = AfterWord(t.EndToken, ArgumentSlot.VictimsAgent);
                     return (agent != victims ? agent : null, victims);
                 }
 
@@ -190,7 +201,7 @@ internal sealed class ActorRoleReader : IArgumentReader
             case TriggerFrame.Displace:
                 {
                     ActorMention? subject = After(t.EndToken, 3) ?? Before(t.FirstToken, ActorReach);
-                    ActorMention? target = AfterWord(t.EndToken, ["ضد", "امام", "مع"], 6);
+                    ActorMention? target = AfterWord(t.EndToken, ArgumentSlot.ProtestTarget);
                     return (subject, target != subject ? target : null);
                 }
 
@@ -202,7 +213,7 @@ internal sealed class ActorRoleReader : IArgumentReader
             case TriggerFrame.Threaten:
                 {
                     ActorMention? subject = t.Entry.IsVerb ? After(t.EndToken, 2) ?? Before(t.FirstToken, ActorReach) : Before(t.FirstToken, ActorReach) ?? After(t.EndToken, 2);
-                    ActorMention? other = AfterWord(t.EndToken, ["مع", "ب", "من", "بين", "عن"], 6) ?? After((subject?.EndToken ?? t.EndToken), 3);
+                    ActorMention? other = AfterWord(t.EndToken, ArgumentSlot.ExchangeOther) ?? After((subject?.EndToken ?? t.EndToken), 3);
                     return (subject, other != subject ? other : null);
                 }
 
@@ -219,12 +230,12 @@ internal sealed class ActorRoleReader : IArgumentReader
 
                         subject ??= Before(t.FirstToken, ActorReach + 2);
                         ActorMention? target = After(subject is not null && subject.FirstToken > t.FirstToken ? subject.EndToken : t.EndToken, 4)
-                            ?? AfterWord(t.EndToken, ["علي", "ضد", "ل"], 6);
+                            ?? AfterWord(t.EndToken, ArgumentSlot.VerbTarget);
                         return (subject, target != subject ? target : null);
                     }
 
                     // A noun: هجوم X على Y، قصف X لـ Y، هجوما تكتيكيا لمقاتلي التحالف.
-                    ActorMention? agent = After(t.EndToken, 2) ?? AfterWord(t.EndToken, ["ل", "قبل", "يد", "بنيران", "نفذه", "تبناه"], 5);
+                    ActorMention? agent = After(t.EndToken, 2) ?? AfterWord(t.EndToken, ArgumentSlot.NounAgent);
 
                     // A weapon fired: who fired it stands before it (أطلقت الطائرات خمسة صواريخ).
                     if (agent is null && t.Entry.NeedsAction && Before(t.FirstToken, ActorReach) is { } shooter && !IsVictim(shooter))
@@ -232,7 +243,7 @@ internal sealed class ActorRoleReader : IArgumentReader
                         agent = shooter;
                     }
 
-                    ActorMention? victim = AfterWord(t.EndToken, ["علي", "ضد", "استهدف", "استهدفت", "طال", "طالت"], 8);
+                    ActorMention? victim = AfterWord(t.EndToken, ArgumentSlot.NounVictim);
                     if (IsVictim(agent) && victim is null)
                     {
                         return (null, agent);
@@ -244,7 +255,7 @@ internal sealed class ActorRoleReader : IArgumentReader
     }
 
     /// <summary>Whether only quotes, date words and small adverbs (قد، أمس، اليوم، أيضا، مجددا) stand between the tokens.</summary>
-    private static bool OnlyGlue(SentenceContext s, int from, int to)
+    private bool OnlyGlue(SentenceContext s, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
@@ -255,7 +266,7 @@ internal sealed class ActorRoleReader : IArgumentReader
             }
 
             ReadOnlySpan<char> key = s.KeyOf(t);
-            if (key is "قد" or "امس" or "اليوم" or "ايضا" or "مجددا")
+            if (_words.Is(ReaderWordRole.Glue, key))
             {
                 continue;
             }

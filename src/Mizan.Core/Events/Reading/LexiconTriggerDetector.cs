@@ -38,6 +38,8 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
     {
         private int _lastNounEnd = -1;
 
+        private EventReaderWords Words => lexicon.ReaderWords;
+
         public TriggerDetection Run(ImmutableArray<PhraseMatch<TriggerEntry>> triggers)
         {
             var hits = new List<TriggerHit>();
@@ -144,8 +146,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             {
                 return noun;
             }
-            bool afterKindNoun = match.FirstToken > s.FirstToken
-                && s.KeyOf(match.FirstToken - 1) is "اعمال" or "عمليات" or "عمليه" or "جرائم" or "جريمه" or "حوادث" or "حادث" or "محاوله" or "محاولات" or "مسلسل" or "سلسله" or "من" or "عن" or "في" or "علي" or "الي";
+            bool afterKindNoun = match.FirstToken > s.FirstToken && Words.Is(ReaderWordRole.NounBefore, s.KeyOf(match.FirstToken - 1));
             return preposition || afterKindNoun ? noun : verb;
         }
 
@@ -216,7 +217,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
         /// </summary>
         private bool IsChantByKnownProtesters(PhraseMatch<TriggerEntry> match, TriggerEntry entry)
         {
-            if (!entry.IsVerb || entry.Lemma != "هتف" || match.EndToken >= s.EndToken)
+            if (!entry.IsVerb || !Words.Is(ReaderWordRole.ChantLemma, entry.Lemma) || match.EndToken >= s.EndToken)
             {
                 return false;
             }
@@ -275,7 +276,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             ReadOnlySpan<char> word = s.KeyOf(match.FirstToken);
-            if (entry.Type == "PROTEST" && word.EndsWith("جا", StringComparison.Ordinal) && word.StartsWith("احتجا", StringComparison.Ordinal))
+            if (entry.Type == "PROTEST" && Words.Is(ReaderWordRole.InProtest, word))
             {
                 return true; // احتجاجا على: the act before it was done in protest
             }
@@ -312,7 +313,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
                 return true; // it opens a clause
             }
 
-            if (key is "و" or "ف")
+            if (Words.Is(ReaderWordRole.ClauseOpener, key))
             {
                 return true;
             }
@@ -403,7 +404,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             if (match.FirstToken > s.FirstToken)
             {
                 ReadOnlySpan<char> previous = s.KeyOf(match.FirstToken - 1);
-                if (previous is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين")
+                if (Words.Is(ReaderWordRole.Demonstrative, previous))
                 {
                     return true;
                 }

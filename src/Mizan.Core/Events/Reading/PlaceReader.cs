@@ -10,6 +10,13 @@ namespace Mizan.Events.Reading;
 /// </summary>
 internal sealed class PlaceReader : IArgumentReader
 {
+    private readonly EventReaderWords _words;
+
+    public PlaceReader(EventReaderWords words)
+    {
+        _words = words ?? throw new ArgumentNullException(nameof(words));
+    }
+
     /// <inheritdoc />
     public void Read(EventCandidate candidate, SentenceContext sentence)
     {
@@ -66,8 +73,8 @@ internal sealed class PlaceReader : IArgumentReader
         c.Place = container ?? best;
 
         // Strikes on two named towns are two events: استهدفت دوما وزملكا.
-        c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && s.IsWord(c.Place.EndToken, "و") && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
-            ?? places.Find(p => p.FirstToken == c.Place.EndToken && s.KeyOf(p.FirstToken).StartsWith("و", StringComparison.Ordinal) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
+        c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && c.Place.EndToken < s.Tokens.Length && _words.Is(ReaderWordRole.And, s.KeyOf(c.Place.EndToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
+            ?? places.Find(p => p.FirstToken == c.Place.EndToken && _words.StartsWithAny(ReaderWordRole.And, s.KeyOf(p.FirstToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
     }
 
     /// <summary>
@@ -112,12 +119,12 @@ internal sealed class PlaceReader : IArgumentReader
     }
 
     /// <summary>City words before the place: العاصمة، مدينة (بالعاصمة الليبية طرابلس).</summary>
-    private static bool AfterCityWord(SentenceContext s, PlaceMention p)
+    private bool AfterCityWord(SentenceContext s, PlaceMention p)
     {
         for (int t = Math.Max(s.FirstToken, p.FirstToken - 3); t < p.FirstToken; t++)
         {
             ReadOnlySpan<char> key = s.KeyOf(t);
-            if (key.EndsWith("عاصمه", StringComparison.Ordinal) || key.EndsWith("مدينه", StringComparison.Ordinal))
+            if (_words.EndsWithAny(ReaderWordRole.CityWord, key))
             {
                 return true;
             }

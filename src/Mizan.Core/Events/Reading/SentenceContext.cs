@@ -77,9 +77,6 @@ internal sealed class SentenceContext
         return Document.Normalized.Key.AsSpan(key.Start, key.Length);
     }
 
-    /// <summary>Whether the token exists and its key is <paramref name="key"/>.</summary>
-    public bool IsWord(int token, string key) => token < Tokens.Length && KeyOf(token).SequenceEqual(key);
-
     /// <summary>Whether no clause break (comma, semicolon, colon) stands between the two tokens within the sentence.</summary>
     public bool SameClause(int from, int to)
     {

@@ -8,11 +8,20 @@ public class ArgumentReaderTests
 {
     private static readonly DateOnly Published = new(2019, 4, 11);
 
+    private static class Reader
+    {
+        public static ActorRoleReader Actors { get; } = new(Lexicon.Prepositions, Lexicon.ReaderWords);
+
+        public static PlaceReader Places { get; } = new(Lexicon.ReaderWords);
+
+        private static EventLexicon Lexicon => Tests.Support.Engines.Default.Resources.Events;
+    }
+
     [Fact]
     public void An_attack_verb_has_its_subject_as_agent_and_a_preposition_marks_the_target()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("هاجم مسلحون مجهولون حاجزا للشرطة قرب السوق.");
-        new ActorRoleReader().Read(c, s);
+        Reader.Actors.Read(c, s);
         Assert.Contains("مسلحون", Sentences.TextOf(s, c.Actor1), StringComparison.Ordinal);
         Assert.Contains("شرطة", Sentences.TextOf(s, c.Actor2), StringComparison.Ordinal);
     }
@@ -21,7 +30,7 @@ public class ArgumentReaderTests
     public void A_clash_between_two_sides_has_both()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("اندلعت اشتباكات عنيفة بين الجيش والمسلحين شرق المدينة.");
-        new ActorRoleReader().Read(c, s);
+        Reader.Actors.Read(c, s);
         Assert.Contains("الجيش", Sentences.TextOf(s, c.Actor1), StringComparison.Ordinal);
         Assert.Contains("المسلحين", Sentences.TextOf(s, c.Actor2), StringComparison.Ordinal);
     }
@@ -30,7 +39,7 @@ public class ArgumentReaderTests
     public void The_victims_of_a_death_noun_follow_it_and_the_agent_comes_after_a_word_of_fire()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("مقتل مدنيين بنيران الجيش في القرية.");
-        new ActorRoleReader().Read(c, s);
+        Reader.Actors.Read(c, s);
         Assert.Contains("مدنيين", Sentences.TextOf(s, c.Actor2), StringComparison.Ordinal);
         Assert.Contains("الجيش", Sentences.TextOf(s, c.Actor1), StringComparison.Ordinal);
     }
@@ -40,17 +49,17 @@ public class ArgumentReaderTests
     {
         SentenceContext s = Sentences.Context("قال مصدر أمني إن مسلحين هاجموا الحاجز.");
         var attribution = Assert.Single(s.Attributions);
-        (int from, int to) = ActorRoleReader.SourceWords(s, attribution);
+        (int from, int to) = Reader.Actors.SourceWords(s, attribution);
         Assert.Equal(attribution.CueToken, from);
         Assert.Equal(Sentences.TokenOf(s, "ان"), to);
-        Assert.Equal((-1, -1), ActorRoleReader.SourceWords(s, null));
+        Assert.Equal((-1, -1), Reader.Actors.SourceWords(s, null));
     }
 
     [Fact]
     public void The_place_is_the_most_precise_where_the_event_is()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("انفجرت سيارة مفخخة في مدينة الرمادي بمحافظة الأنبار.");
-        new PlaceReader().Read(c, s);
+        Reader.Places.Read(c, s);
         Assert.NotNull(c.Place);
         Assert.Equal("الرمادي", s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
         Assert.Null(c.Conjoined);
@@ -60,7 +69,7 @@ public class ArgumentReaderTests
     public void Two_towns_joined_by_and_are_a_second_place()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("قصفت الطائرات حمص وحماة صباح اليوم.");
-        new PlaceReader().Read(c, s);
+        Reader.Places.Read(c, s);
         Assert.NotNull(c.Place);
         Assert.NotNull(c.Conjoined);
         Assert.Equal("حمص", s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
@@ -115,7 +124,7 @@ public class ArgumentReaderTests
     public void A_figure_among_the_civilians_counts_civilians()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("قتل مسلحون 7 مدنيين في هجوم على القرية.");
-        new ActorRoleReader().Read(c, s);
+        Reader.Actors.Read(c, s);
         new FigureReader(Tests.Support.Engines.Default.Resources.Events).Read(c, s);
         Assert.Contains(c.Claim!.Killed, kv => kv.Value.Low == 7 && kv.Key is "civilians" or "actor2");
     }
