@@ -11,7 +11,7 @@ namespace Mizan.Events;
 /// attribution scope and status group, each group is a candidate, and the argument readers
 /// (<see cref="IArgumentReader"/>) read its actors, place, date, casualty figures and crowd.
 /// </summary>
-public sealed class CandidateReader
+internal sealed class CandidateReader
 {
     private readonly CasualtyLexicon _casualties;
     private readonly ITriggerDetector _detector;

@@ -27,7 +27,7 @@ public sealed class EventExtractor
     private readonly CountryDirectory _countries;
     private readonly ExtractionOptions _options;
 
-    public EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null)
+    internal EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null)
     {
         _options = options ?? ExtractionOptions.Default;
         _reader = reader ?? throw new ArgumentNullException(nameof(reader));

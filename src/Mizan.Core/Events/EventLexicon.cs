@@ -11,7 +11,7 @@ namespace Mizan.Events;
 public sealed class EventLexicon
 {
     /// <summary>Lexicons of triggers, cues and attribution words, with the embedded prepositions and reader words.</summary>
-    public EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
+    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
         : this(triggers, cues, attribution, FramePrepositions.LoadEmbedded(), EventReaderWords.LoadEmbedded())
     {
     }
@@ -25,9 +25,9 @@ public sealed class EventLexicon
         ReaderWords = readerWords ?? throw new ArgumentNullException(nameof(readerWords));
     }
 
-    public PhraseIndex<TriggerEntry> Triggers { get; }
+    internal PhraseIndex<TriggerEntry> Triggers { get; }
 
-    public PhraseIndex<EventCue> Cues { get; }
+    internal PhraseIndex<EventCue> Cues { get; }
 
     public PhraseIndex<AttributionCue> Attribution { get; }
 

@@ -39,11 +39,12 @@ public class TriggerDetectorTests
     }
 
     [Theory]
-    [InlineData("استنكر رئيس البلدية الهجوم على المسجد.", CueKind.Reaction)]
-    [InlineData("سجل اللاعب هدفا في هجوم سريع للفريق.", CueKind.Sport)]
-    [InlineData("يمكن أن تقصف الطائرات المدينة.", CueKind.Modal)]
-    public void A_cue_that_makes_a_trigger_no_event_rejects_it_with_its_kind(string sentence, CueKind kind)
+    [InlineData("استنكر رئيس البلدية الهجوم على المسجد.", nameof(CueKind.Reaction))]
+    [InlineData("سجل اللاعب هدفا في هجوم سريع للفريق.", nameof(CueKind.Sport))]
+    [InlineData("يمكن أن تقصف الطائرات المدينة.", nameof(CueKind.Modal))]
+    public void A_cue_that_makes_a_trigger_no_event_rejects_it_with_its_kind(string sentence, string cue)
     {
+        CueKind kind = Enum.Parse<CueKind>(cue);
         (_, TriggerDetection d) = Sentences.Detected(sentence);
         Assert.DoesNotContain(d.Hits, h => h.Entry.Type == "ASSAULT");
         RejectedTrigger rejected = Assert.Single(d.Rejected, r => r.Entry?.Type == "ASSAULT");
