@@ -102,6 +102,30 @@ public class TriggerDetectorTests
         Assert.Single(lexical.Read(document), c => c.Type == "ASSAULT");
     }
 
+    [Fact]
+    public void The_cues_of_a_sentence_mark_blocked_words_and_keep_the_others()
+    {
+        SentenceContext s = Sentences.Context("نفى الجيش أن طائرة مسيرة قصفت السوق.");
+        SentenceCues cues = SentenceCues.Read(Engines.Default.Resources.Events.Cues, s);
+        int drone = Sentences.TokenOf(s, "مسيره");
+        Assert.True(cues.Blocks(drone, drone + 1));
+        Assert.False(cues.Blocks(s.FirstToken, s.FirstToken + 1));
+        Assert.Contains(cues.Cues, c => c.Values.Any(v => v.Kind == CueKind.Denied));
+    }
+
+    [Fact]
+    public void The_strongest_status_cue_gives_the_status()
+    {
+        // Both a threat and a denial stand before the verb: the denial ranks higher.
+        (SentenceContext s, TriggerDetection d) = Sentences.Detected("نفت الحركة أنها هددت بقصف المطار.");
+        SentenceCues cues = SentenceCues.Read(Engines.Default.Resources.Events.Cues, s);
+        TriggerHit hit = Assert.Single(d.Hits, h => h.Entry.Type == "ASSAULT");
+        CueVerdict verdict = TriggerCueRules.Judge(cues.Cues, hit.Match, hit.Entry, s);
+        Assert.Null(verdict.Rejection);
+        Assert.Equal(EventStatus.Denied, verdict.Status);
+        Assert.Equal(6, verdict.StatusRank);
+    }
+
     private sealed class NoTriggers : ITriggerDetector
     {
         public TriggerDetection Detect(SentenceContext sentence) => new([], []);
