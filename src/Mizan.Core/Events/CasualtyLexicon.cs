@@ -4,7 +4,7 @@ using Mizan.Resources;
 namespace Mizan.Events;
 
 /// <summary>The role of a casualty word (see <c>data/ar/casualty-words.tsv</c>).</summary>
-public enum CasualtyRole : byte
+internal enum CasualtyRole : byte
 {
     Person,
     ZeroKilled,
@@ -15,9 +15,14 @@ public enum CasualtyRole : byte
 }
 
 /// <summary>Casualty words: singular person nouns, "no losses" phrases, loss words and side prepositions.</summary>
-public sealed class CasualtyLexicon(PhraseIndex<CasualtyRole> words)
+public sealed class CasualtyLexicon
 {
-    public PhraseIndex<CasualtyRole> Words { get; } = words ?? throw new ArgumentNullException(nameof(words));
+    internal CasualtyLexicon(PhraseIndex<CasualtyRole> words)
+    {
+        Words = words ?? throw new ArgumentNullException(nameof(words));
+    }
+
+    internal PhraseIndex<CasualtyRole> Words { get; }
 
     /// <summary>Loads <c>data/ar/casualty-words.tsv</c>.</summary>
     public static CasualtyLexicon LoadEmbedded()

@@ -21,7 +21,7 @@ namespace Mizan.Events;
 /// what a source announces (أعلنت الشرطة مقتل); not a noun after a preposition (حول مقتل).
 /// </param>
 /// <param name="Fired">A weapon word with a word of firing or going off near it (أطلقت 5 صواريخ).</param>
-public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false, bool Fired = false)
+internal sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false, bool Fired = false)
 {
     public int FirstToken => Match.FirstToken;
 
@@ -31,7 +31,7 @@ public sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry En
 }
 
 /// <summary>Casualty figures of one source about one event, before they become a <see cref="Claim"/>.</summary>
-public sealed class ClaimDraft
+internal sealed class ClaimDraft
 {
     public ClaimDraft(SourceAttribution? attribution, TextSpan evidence)
     {
@@ -60,7 +60,7 @@ public sealed class ClaimDraft
 /// An event as read from one stretch of one sentence (one type, one attribution scope). The
 /// merger joins candidates about the same incident into one event.
 /// </summary>
-public sealed class EventCandidate
+internal sealed class EventCandidate
 {
     /// <summary>A copy for another place: the same words about a second town.</summary>
     public EventCandidate WithPlace(PlaceMention place)

@@ -1,7 +1,7 @@
 namespace Mizan.Events;
 
 /// <summary>What a word near a trigger says about the event.</summary>
-public enum CueKind : byte
+internal enum CueKind : byte
 {
     Planned,
     Threatened,
@@ -47,4 +47,4 @@ public enum CueKind : byte
 }
 
 /// <summary>A cue word or phrase and how far before a trigger it may stand (0: after it).</summary>
-public sealed record EventCue(CueKind Kind, int Window);
+internal sealed record EventCue(CueKind Kind, int Window);

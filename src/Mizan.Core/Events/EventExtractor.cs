@@ -36,7 +36,7 @@ public sealed class EventExtractor
     /// <param name="countries">Country names and demonyms.</param>
     /// <param name="options">Which events to report.</param>
     /// <param name="models">The learned models; without an event scorer (or with <see cref="ExtractionOptions.RulesOnly"/>) the rules alone decide which candidates start events.</param>
-    public EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null, LearnedModels? models = null)
+    internal EventExtractor(CandidateReader reader, PlaceResolver resolver, PlaceRecognizer places, Gazetteer gazetteer, CountryDirectory countries, ExtractionOptions? options = null, LearnedModels? models = null)
     {
         _options = options ?? ExtractionOptions.Default;
         _scorer = !_options.RulesOnly && models?.EventScorer is { } model ? new EventScorer(model) : null;

@@ -4,25 +4,43 @@ using Mizan.Resources;
 
 namespace Mizan.Events;
 
-/// <summary>The event lexicons of <c>data/ar</c>: triggers, cues and attribution words.</summary>
+/// <summary>
+/// The event lexicons of <c>data/ar</c>: triggers, cues and attribution words, and the prepositions
+/// and small words the event reader looks for.
+/// </summary>
 public sealed class EventLexicon
 {
-    public EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
+    /// <summary>Lexicons of triggers, cues and attribution words, with the embedded prepositions and reader words.</summary>
+    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
+        : this(triggers, cues, attribution, FramePrepositions.LoadEmbedded(), EventReaderWords.LoadEmbedded())
+    {
+    }
+
+    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution, FramePrepositions prepositions, EventReaderWords readerWords)
     {
         Triggers = triggers;
         Cues = cues;
         Attribution = attribution;
+        Prepositions = prepositions ?? throw new ArgumentNullException(nameof(prepositions));
+        ReaderWords = readerWords ?? throw new ArgumentNullException(nameof(readerWords));
     }
 
-    public PhraseIndex<TriggerEntry> Triggers { get; }
+    internal PhraseIndex<TriggerEntry> Triggers { get; }
 
-    public PhraseIndex<EventCue> Cues { get; }
+    internal PhraseIndex<EventCue> Cues { get; }
 
     public PhraseIndex<AttributionCue> Attribution { get; }
+
+    /// <summary>The words that give actors their roles per frame slot (<c>data/ar/frame-prepositions.tsv</c>).</summary>
+    internal FramePrepositions Prepositions { get; }
+
+    /// <summary>The small words the reader looks for around triggers and arguments (<c>data/ar/event-reader-words.tsv</c>).</summary>
+    internal EventReaderWords ReaderWords { get; }
 
     /// <summary>Loads the embedded lexicons.</summary>
     public static EventLexicon LoadEmbedded()
     {
+        EventReaderWords readerWords = EventReaderWords.LoadEmbedded();
         var triggers = new List<KeyValuePair<string, TriggerEntry>>();
         TsvTable table = Load("ar/triggers.tsv", "lemma", "pos", "forms", "type", "acled", "frame");
         foreach (TsvRow row in table.Rows)
@@ -48,6 +66,9 @@ public sealed class EventLexicon
 
             TriggerFrame frame = row.Enum<TriggerFrame>("frame");
             string type = row.Required("type");
+            string lemma = row.Required("lemma");
+            bool agentLemma = readerWords.Is(ReaderWordRole.AgentLemma, lemma);
+            bool deviceLemma = readerWords.Is(ReaderWordRole.DeviceLemma, lemma);
             foreach (string raw in row.List("forms"))
             {
                 bool conjugated = raw.Contains(':', StringComparison.Ordinal);
@@ -72,7 +93,7 @@ public sealed class EventLexicon
                         tense = TenseOf(form.Text);
                     }
 
-                    triggers.Add(new(form.Text, new TriggerEntry(row.Required("lemma"), type, acledType, frame, verb, tense)));
+                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { AgentLemma = agentLemma, DeviceLemma = deviceLemma }));
                 }
             }
         }
@@ -113,7 +134,9 @@ public sealed class EventLexicon
         return new EventLexicon(
             PhraseIndex<TriggerEntry>.Build(triggers),
             PhraseIndex<EventCue>.Build(cues),
-            PhraseIndex<AttributionCue>.Build(attribution));
+            PhraseIndex<AttributionCue>.Build(attribution),
+            FramePrepositions.LoadEmbedded(),
+            readerWords);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Mizan.Events;
 /// incident that the same source tells in detail later. Figures without a trigger of their own
 /// go to the event their sentence or source tells.
 /// </remarks>
-public static class EventMerger
+internal static class EventMerger
 {
     private const int LinkThreshold = 3;
 

@@ -1,7 +1,7 @@
 namespace Mizan.Events;
 
 /// <summary>How a trigger's arguments are read.</summary>
-public enum TriggerFrame : byte
+internal enum TriggerFrame : byte
 {
     /// <summary>An agent does it to a target: هاجم، هجوم، استهدف، قصف.</summary>
     Attack,
@@ -53,11 +53,17 @@ public enum TriggerFrame : byte
 /// <param name="Frame">How the arguments are read.</param>
 /// <param name="IsVerb">Whether the form is a conjugated verb (it can take a subject after it).</param>
 /// <param name="Tense">The tense of a verb form, when known.</param>
-public sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled, TriggerFrame Frame, bool IsVerb, Lexicons.VerbTense Tense = Lexicons.VerbTense.None)
+internal sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled, TriggerFrame Frame, bool IsVerb, Lexicons.VerbTense Tense = Lexicons.VerbTense.None)
 {
+    /// <summary>Whether the lemma names the people who protest (متظاهر; <c>agent_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
+    public bool AgentLemma { get; init; }
+
+    /// <summary>Whether the lemma is an explosive device that is an event only when it goes off (مفخخة; <c>device_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
+    public bool DeviceLemma { get; init; }
+
     /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are, not by what they do.</summary>
-    public bool NamesAgents => !IsVerb && Lemma == "متظاهر";
+    public bool NamesAgents => !IsVerb && AgentLemma;
 
     /// <summary>A weapon or device named without its use (صاروخ، عبوة ناسفة): an event only with a word of firing, falling or going off.</summary>
-    public bool NeedsAction => Frame is TriggerFrame.Projectile || (Frame is TriggerFrame.Explode && !IsVerb && Lemma is "مفخخة");
+    public bool NeedsAction => Frame is TriggerFrame.Projectile || (Frame is TriggerFrame.Explode && !IsVerb && DeviceLemma);
 }

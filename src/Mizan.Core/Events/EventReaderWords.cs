@@ -1,0 +1,148 @@
+using Mizan.Lexicons;
+using Mizan.Resources;
+using Mizan.Text;
+
+namespace Mizan.Events;
+
+/// <summary>What a small word does for the event reader (see <c>data/ar/event-reader-words.tsv</c>).</summary>
+internal enum ReaderWordRole : byte
+{
+    /// <summary>After it, a form that is both verb and verbal noun is the noun (أعمال قتل، عن خطف).</summary>
+    NounBefore,
+
+    /// <summary>Before a trigger noun it refers back (هذا الهجوم).</summary>
+    Demonstrative,
+
+    /// <summary>A conjunction after which a trigger noun opens a clause (و، ف).</summary>
+    ClauseOpener,
+
+    /// <summary>An adverbial noun: the act before it was done in protest (احتجاجا).</summary>
+    InProtest,
+
+    /// <summary>Ends the words that name a source (إن، بأن).</summary>
+    Complementiser,
+
+    /// <summary>May stand between a trigger and its actor (أمس، مجددا).</summary>
+    Glue,
+
+    /// <summary>A word ending in it before a place makes the place a city (العاصمة، مدينة).</summary>
+    CityWord,
+
+    /// <summary>Joins a second place to the first (و).</summary>
+    And,
+
+    /// <summary>A trigger lemma for chanting (هتف).</summary>
+    ChantLemma,
+
+    /// <summary>A trigger lemma for the people who protest (متظاهر).</summary>
+    AgentLemma,
+
+    /// <summary>An explosive-device lemma that is an event only with a word of going off (مفخخة).</summary>
+    DeviceLemma,
+}
+
+/// <summary>
+/// The small words the event reader looks for around triggers and arguments
+/// (<c>data/ar/event-reader-words.tsv</c>): matching keys, or for the lemma roles the lemmas as
+/// <c>data/ar/triggers.tsv</c> writes them. The lists are short: a lookup scans one and allocates nothing.
+/// </summary>
+internal sealed class EventReaderWords
+{
+    private const string Resource = "ar/event-reader-words.tsv";
+
+    private readonly string[][] _words;
+
+    private EventReaderWords(string[][] words)
+    {
+        _words = words;
+    }
+
+    /// <summary>The words of a role, in the order of the data.</summary>
+    public IReadOnlyList<string> Of(ReaderWordRole role) => _words[(int)role];
+
+    /// <summary>Whether the key is a word of the role.</summary>
+    public bool Is(ReaderWordRole role, ReadOnlySpan<char> key)
+    {
+        foreach (string w in _words[(int)role])
+        {
+            if (key.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the key starts with a word of the role.</summary>
+    public bool StartsWithAny(ReaderWordRole role, ReadOnlySpan<char> key)
+    {
+        foreach (string w in _words[(int)role])
+        {
+            if (key.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the key ends with a word of the role.</summary>
+    public bool EndsWithAny(ReaderWordRole role, ReadOnlySpan<char> key)
+    {
+        foreach (string w in _words[(int)role])
+        {
+            if (key.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Loads <c>data/ar/event-reader-words.tsv</c>.</summary>
+    public static EventReaderWords LoadEmbedded()
+    {
+        using TextReader reader = EmbeddedData.OpenText(Resource);
+        return Parse(TsvTable.Parse(reader, Resource, "word", "role"), Resource);
+    }
+
+    /// <summary>Reads the table; every role must have at least one word.</summary>
+    public static EventReaderWords Parse(TsvTable table, string file)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        int count = Enum.GetValues<ReaderWordRole>().Length;
+        var words = new List<string>[count];
+        foreach (TsvRow row in table.Rows)
+        {
+            ReaderWordRole role = row.Enum<ReaderWordRole>("role");
+            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma;
+            foreach (string word in row.List("word"))
+            {
+                string value = lemma ? word : ArabicNormalizer.Key(word);
+                if (value.Length == 0)
+                {
+                    throw row.Error($"'{word}' has no letters");
+                }
+
+                List<string> list = words[(int)role] ??= [];
+                if (!list.Contains(value, StringComparer.Ordinal))
+                {
+                    list.Add(value);
+                }
+            }
+        }
+
+        var result = new string[count][];
+        for (int i = 0; i < count; i++)
+        {
+            result[i] = words[i] is { Count: > 0 } list
+                ? [.. list]
+                : throw new LexiconFormatException(file, 0, $"role '{(ReaderWordRole)i}' has no word");
+        }
+
+        return new EventReaderWords(result);
+    }
+}

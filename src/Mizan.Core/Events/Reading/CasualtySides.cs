@@ -1,0 +1,81 @@
+using Mizan.Entities;
+using Mizan.Lexicons;
+
+namespace Mizan.Events.Reading;
+
+/// <summary>
+/// Whose losses a casualty figure counts: the side of the candidate (actor1, actor2), civilians,
+/// or the total when the figure names no side.
+/// </summary>
+internal static class CasualtySides
+{
+    /// <summary>
+    /// The side of a figure: the noun it counts, a side phrase after it (في صفوف المتمردين), or a
+    /// لدى phrase before it; then the candidate's actor of the same party or camp.
+    /// </summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="c">The candidate the figure belongs to (its actors are read).</param>
+    /// <param name="afterFigure">The token after the figure.</param>
+    /// <param name="figureStart">The first token of the figure.</param>
+    /// <param name="nounToken">The counted noun, when it is not right after the figure.</param>
+    public static string SideOf(SentenceContext s, EventCandidate c, int afterFigure, int figureStart, int? nounToken = null)
+    {
+        ActorMention? counted = s.ActorCovering(nounToken ?? afterFigure) ?? s.ActorStartingAt(afterFigure);
+        foreach (PhraseMatch<CasualtyRole> side in s.CasualtyWords)
+        {
+            if (side.Values[0] != CasualtyRole.Side)
+            {
+                continue;
+            }
+
+            bool follows = side.FirstToken >= afterFigure && side.FirstToken <= afterFigure + 4;
+            bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - 6 && s.SameClause(side.EndToken, figureStart);
+            if ((follows || precedes) && s.ActorStartingBetween(side.EndToken, side.EndToken + 1) is { } owner)
+            {
+                counted = owner;
+                break;
+            }
+        }
+
+        if (counted is null)
+        {
+            return "total";
+        }
+
+        Actor who = counted.Participant;
+        if (c.Actor1 is not null && Same(c.Actor1.Participant, who))
+        {
+            return "actor1";
+        }
+
+        if (c.Actor2 is not null && Same(c.Actor2.Participant, who))
+        {
+            return "actor2";
+        }
+
+        ActorCamp camp = ActorCamps.Of(who.Kind);
+        if (camp == ActorCamp.Civilian)
+        {
+            return who.Name == "People" ? "total" : "civilians";
+        }
+
+        if (camp != ActorCamp.None)
+        {
+            if (c.Actor1 is not null && ActorCamps.Of(c.Actor1.Participant.Kind) == camp && (c.Actor2 is null || ActorCamps.Of(c.Actor2.Participant.Kind) != camp))
+            {
+                return "actor1";
+            }
+
+            if (c.Actor2 is not null && ActorCamps.Of(c.Actor2.Participant.Kind) == camp && (c.Actor1 is null || ActorCamps.Of(c.Actor1.Participant.Kind) != camp))
+            {
+                return "actor2";
+            }
+        }
+
+        return "total";
+    }
+
+    /// <summary>The same party: one actor, or the forces of one state.</summary>
+    private static bool Same(Actor a, Actor b) =>
+        a.Id == b.Id || (a.Kind == b.Kind && a.Country == b.Country && a.Country is not null && ActorCamps.Of(a.Kind) == ActorCamp.State);
+}

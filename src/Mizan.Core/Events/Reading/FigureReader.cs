@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using Mizan.Entities;
+using Mizan.Lexicons;
+using Mizan.Numbers;
+
+namespace Mizan.Events.Reading;
+
+/// <summary>
+/// Reads the casualty figures of a candidate into its claim: each number of its stretch goes to
+/// the casualty word it counts (killed, injured, captured, displaced) on the side
+/// <see cref="CasualtySides"/> gives; a singular person noun after a casualty word is one; a "no
+/// losses" phrase is zero, and a denied loss a denial.
+/// </summary>
+internal sealed class FigureReader : IArgumentReader
+{
+    private readonly EventLexicon _lexicon;
+
+    public FigureReader(EventLexicon lexicon)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
+
+    /// <inheritdoc />
+    public void Read(EventCandidate candidate, SentenceContext sentence)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(sentence);
+        EventCandidate c = candidate;
+        SentenceContext s = sentence;
+        var claim = new ClaimDraft(c.Attribution, EvidenceSpans.Of(s, c, c.RangeStart, c.RangeEnd));
+        HashSet<int>? used = null;
+        int lastFigureToken = -1;
+        List<(int First, int End, TriggerFrame Frame)>? casualtyTriggers = null; // looked up when a figure needs them
+
+        ImmutableArray<NumberMention> numbers = s.Document.Numbers;
+        (int firstNumber, int endNumber) = s.Mentions.Numbers.Starting(c.RangeStart, c.RangeEnd);
+        for (int i = firstNumber; i < endNumber; i++)
+        {
+            NumberMention number = numbers[i];
+            if (number.FirstToken < c.RangeStart || number.FirstToken >= c.RangeEnd || number.Unit is not null || number.Low > 50_000_000)
+            {
+                continue;
+            }
+
+            // The casualty word this number counts: the nearest one in the same clause.
+            (int First, int End, TriggerFrame Frame)? nearest = null;
+            int bestDistance = int.MaxValue;
+            casualtyTriggers ??= CasualtyTriggers(s, c);
+            int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && s.Tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
+            foreach (var trig in casualtyTriggers)
+            {
+                if (trig.Frame is not (TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Displace or TriggerFrame.Abduct))
+                {
+                    continue;
+                }
+
+                int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
+                if (distance <= 4 && distance < bestDistance && s.SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
+                {
+                    nearest = trig;
+                    bestDistance = distance;
+                }
+            }
+
+            if (nearest is not { } n)
+            {
+                continue;
+            }
+
+            string side = CasualtySides.SideOf(s, c, number.EndToken, number.FirstToken);
+            var range = new CountRange(number.Low, number.Kind == NumberKind.AtLeast ? null : number.High ?? number.Low);
+            Dictionary<string, CountRange> target = n.Frame switch
+            {
+                TriggerFrame.Kill or TriggerFrame.Die => claim.Killed,
+                TriggerFrame.Wounded or TriggerFrame.Injure => claim.Injured,
+                TriggerFrame.Displace => claim.Displaced,
+                _ => claim.Captured,
+            };
+            if (n.Frame == TriggerFrame.Displace)
+            {
+                side = "total";
+            }
+
+            Add(target, side, range);
+            (used ??= []).Add(number.FirstToken);
+            lastFigureToken = Math.Max(lastFigureToken, Math.Max(number.EndToken, n.End) - 1);
+        }
+
+        // One person named by a singular noun right after a casualty word: إصابة شخص، مقتل جندي.
+        foreach (PhraseMatch<CasualtyRole> word in s.CasualtyWords)
+        {
+            if (word.FirstToken < c.RangeStart || word.FirstToken >= c.RangeEnd)
+            {
+                continue;
+            }
+
+            CasualtyRole role = word.Values[0];
+            if (role == CasualtyRole.Person)
+            {
+                var trig = CasualtyTriggerEndingAt(casualtyTriggers ??= CasualtyTriggers(s, c), word.FirstToken);
+                if (trig.End == word.FirstToken && trig.End > 0 && trig.Frame is TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Abduct
+                    && word.Reading.SuffixLength == 0 && used?.Contains(word.FirstToken) != true)
+                {
+                    string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken, word.FirstToken);
+                    Dictionary<string, CountRange> target = trig.Frame is TriggerFrame.Kill or TriggerFrame.Die ? claim.Killed
+                        : trig.Frame == TriggerFrame.Abduct ? claim.Captured : claim.Injured;
+                    Add(target, side, CountRange.Exactly(1));
+                    lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);
+                }
+            }
+            else if (role is CasualtyRole.ZeroKilled or CasualtyRole.ZeroInjured or CasualtyRole.ZeroAny)
+            {
+                string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken);
+                if (role != CasualtyRole.ZeroInjured && !claim.Killed.ContainsKey(side))
+                {
+                    claim.Killed[side] = CountRange.Exactly(0);
+                }
+
+                if (role == CasualtyRole.ZeroInjured && !claim.Injured.ContainsKey(side))
+                {
+                    claim.Injured[side] = CountRange.Exactly(0);
+                }
+
+                lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);
+            }
+            else if (role == CasualtyRole.Losses && c.Attribution?.IsDenial == true)
+            {
+                // نفى وقوع أية خسائر في صفوف المتمردين: a claim of zero, marked as a denial.
+                string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken);
+                claim.Killed[side] = CountRange.Exactly(0);
+                claim.Denial = true;
+                lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);
+            }
+        }
+
+        if (lastFigureToken >= 0)
+        {
+            int end = lastFigureToken + 1;
+            // Keep the side phrase after the figures in the quote: في صفوف المتمردين التوارق.
+            foreach (ActorMention a in s.Actors)
+            {
+                if (a.FirstToken >= end && a.FirstToken <= end + 2 && a.EndToken <= c.RangeEnd)
+                {
+                    end = a.EndToken;
+                    break;
+                }
+            }
+
+            claim.Evidence = EvidenceSpans.Of(s, c, c.RangeStart, end);
+        }
+
+        c.Claim = claim;
+    }
+
+    /// <summary>The triggers whose casualty words the figures of a candidate may count: its own, or for figures alone every trigger of their stretch.</summary>
+    private List<(int First, int End, TriggerFrame Frame)> CasualtyTriggers(SentenceContext s, EventCandidate c)
+    {
+        var triggers = new List<(int First, int End, TriggerFrame Frame)>();
+        if (c.ClaimOnly)
+        {
+            foreach (PhraseMatch<TriggerEntry> m in _lexicon.Triggers.FindAll(s.Document.Normalized, s.Tokens, c.RangeStart, c.RangeEnd))
+            {
+                triggers.Add((m.FirstToken, m.EndToken, m.Values[0].Frame));
+            }
+        }
+        else
+        {
+            foreach (TriggerHit t in c.Triggers)
+            {
+                triggers.Add((t.FirstToken, t.EndToken, t.Frame));
+            }
+        }
+
+        return triggers;
+    }
+
+    /// <summary>The first trigger that ends at the token and is not of displacement; default when none.</summary>
+    private static (int First, int End, TriggerFrame Frame) CasualtyTriggerEndingAt(List<(int First, int End, TriggerFrame Frame)> triggers, int token)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.End == token && !t.Frame.Equals(TriggerFrame.Displace))
+            {
+                return t;
+            }
+        }
+
+        return default;
+    }
+
+    private static bool IsCasualtyTrigger(List<(int First, int End, TriggerFrame Frame)> triggers, int token)
+    {
+        foreach (var t in triggers)
+        {
+            if (token >= t.First && token < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(Dictionary<string, CountRange> target, string side, CountRange range)
+    {
+        if (target.TryGetValue(side, out CountRange existing))
+        {
+            // Two figures for one side in one claim: the more specific (larger lower bound) stands.
+            if (range.Low > existing.Low)
+            {
+                target[side] = range;
+            }
+        }
+        else
+        {
+            target[side] = range;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using Mizan.Geocoding;
+
+namespace Mizan.Events.Reading;
+
+/// <summary>
+/// Reads the place of a candidate: among the places of its stretch (else of its sentence) that
+/// belong to it, the one the event is in or aimed at, the most precise, then the nearest; a town
+/// followed by its city, and a second town joined by و (another event on the same words).
+/// </summary>
+internal sealed class PlaceReader : IArgumentReader
+{
+    private readonly EventReaderWords _words;
+
+    public PlaceReader(EventReaderWords words)
+    {
+        _words = words ?? throw new ArgumentNullException(nameof(words));
+    }
+
+    /// <inheritdoc />
+    public void Read(EventCandidate candidate, SentenceContext sentence)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(sentence);
+        EventCandidate c = candidate;
+        SentenceContext s = sentence;
+        List<PlaceMention> places = OwnedPlaces(s, c, c.RangeStart, c.RangeEnd);
+        if (places.Count == 0)
+        {
+            places = OwnedPlaces(s, c, s.FirstToken, s.EndToken);
+        }
+
+        if (places.Count == 0)
+        {
+            return;
+        }
+
+        int anchor = c.Main?.FirstToken ?? c.RangeStart;
+
+        // The places the event is in or aimed at: after a locative word, or right after the trigger
+        // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
+        // A place after another trigger that follows the main one belongs to that one's clause
+        // (استهدفت ثكنات في مديرية السوادية، وسط استمرار المعارك في منطقة قانية).
+        int nextTrigger = int.MaxValue;
+        if (c.Main is { } main)
+        {
+            foreach (TriggerHit t in c.Triggers)
+            {
+                if (t.FirstToken > main.EndToken && t.FirstToken < nextTrigger)
+                {
+                    nextTrigger = t.FirstToken;
+                }
+            }
+        }
+
+        int targetEnd = (c.Main?.EndToken ?? anchor) + 1;
+        PlaceMention best = places[0];
+        (int Clause, int Aim, int Specificity, int Distance) bestRank = (int.MaxValue, 0, 0, 0);
+        foreach (PlaceMention p in places)
+        {
+            bool target = p.FirstToken >= anchor && p.FirstToken <= targetEnd;
+            (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger ? 1 : 0, p.Locative || target ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
+            if (rank.CompareTo(bestRank) < 0)
+            {
+                best = p;
+                bestRank = rank;
+            }
+        }
+
+        // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a town followed by a locative city word names the city it is in.
+        PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null
+            && Specificity(p) == Specificity(best) && AfterCityWord(s, p));
+        c.Place = container ?? best;
+
+        // Strikes on two named towns are two events: استهدفت دوما وزملكا.
+        c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && c.Place.EndToken < s.Tokens.Length && _words.Is(ReaderWordRole.And, s.KeyOf(c.Place.EndToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
+            ?? places.Find(p => p.FirstToken == c.Place.EndToken && _words.StartsWithAny(ReaderWordRole.And, s.KeyOf(p.FirstToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
+    }
+
+    /// <summary>
+    /// 0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best
+    /// candidate). After a region word (بمحافظة صعدة) the name is the region, not its town.
+    /// </summary>
+    internal static int Specificity(PlaceMention p)
+    {
+        bool region = p.Administrative;
+        int best = 3;
+        foreach (Place place in p.Candidates)
+        {
+            int s = place.Precision switch
+            {
+                LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => region ? 3 : 0,
+                LocationPrecision.District => 1,
+                LocationPrecision.Region => 2,
+                _ => 3,
+            };
+            best = Math.Min(best, s);
+        }
+
+        return best;
+    }
+
+    /// <summary>The places that start in [<paramref name="from"/>, <paramref name="to"/>), outside any actor's name, that belong to the candidate.</summary>
+    private static List<PlaceMention> OwnedPlaces(SentenceContext s, EventCandidate c, int from, int to)
+    {
+        var owned = new List<PlaceMention>();
+        ImmutableArray<PlaceMention> all = s.Document.Places;
+        (int start, int end) = s.Mentions.Places.Starting(from, to);
+        for (int i = start; i < end; i++)
+        {
+            PlaceMention p = all[i];
+            if (p.FirstToken >= from && p.FirstToken < to && !s.InsideAnyActor(p.FirstToken) && s.Owns(c, p.FirstToken, p.EndToken))
+            {
+                owned.Add(p);
+            }
+        }
+
+        return owned;
+    }
+
+    /// <summary>City words before the place: العاصمة، مدينة (بالعاصمة الليبية طرابلس).</summary>
+    private bool AfterCityWord(SentenceContext s, PlaceMention p)
+    {
+        for (int t = Math.Max(s.FirstToken, p.FirstToken - 3); t < p.FirstToken; t++)
+        {
+            ReadOnlySpan<char> key = s.KeyOf(t);
+            if (_words.EndsWithAny(ReaderWordRole.CityWord, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

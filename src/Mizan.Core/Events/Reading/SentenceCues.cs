@@ -1,0 +1,82 @@
+using Mizan.Lexicons;
+
+namespace Mizan.Events.Reading;
+
+/// <summary>
+/// The event cues of one sentence (<c>data/ar/event-cues.tsv</c>): those that block a trigger mark
+/// their words; the others are kept for <see cref="TriggerCueRules"/>.
+/// </summary>
+internal sealed class SentenceCues
+{
+    private readonly bool[]? _blocked;
+    private readonly int _firstToken;
+
+    private SentenceCues(bool[]? blocked, int firstToken, List<PhraseMatch<EventCue>> cues)
+    {
+        _blocked = blocked;
+        _firstToken = firstToken;
+        Cues = cues;
+    }
+
+    /// <summary>The cues that do not block, in token order.</summary>
+    public List<PhraseMatch<EventCue>> Cues { get; }
+
+    /// <summary>Reads the cues of the sentence.</summary>
+    public static SentenceCues Read(PhraseIndex<EventCue> lexicon, SentenceContext sentence)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(sentence);
+        bool[]? blocked = null;
+        var cues = new List<PhraseMatch<EventCue>>();
+        int first = sentence.FirstToken;
+        foreach (PhraseMatch<EventCue> cue in lexicon.FindAll(sentence.Document.Normalized, sentence.Tokens, first, sentence.EndToken))
+        {
+            if (IsBlocking(cue))
+            {
+                blocked ??= new bool[sentence.Sentence.TokenCount];
+                for (int t = cue.FirstToken; t < cue.EndToken; t++)
+                {
+                    blocked[t - first] = true;
+                }
+            }
+            else
+            {
+                cues.Add(cue);
+            }
+        }
+
+        return new SentenceCues(blocked, first, cues);
+    }
+
+    /// <summary>Whether a blocking cue covers any of the tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    public bool Blocks(int first, int end)
+    {
+        if (_blocked is null)
+        {
+            return false;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if (_blocked[t - _firstToken])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlocking(PhraseMatch<EventCue> cue)
+    {
+        foreach (EventCue value in cue.Values)
+        {
+            if (value.Kind == CueKind.Blocked)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

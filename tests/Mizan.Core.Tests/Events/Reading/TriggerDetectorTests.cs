@@ -1,0 +1,133 @@
+using Mizan.Events;
+using Mizan.Events.Reading;
+using Mizan.Pipeline;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Events.Reading;
+
+/// <summary>The trigger detector on its own: hits with status and assertion, and the triggers it rejects with the reason.</summary>
+public class TriggerDetectorTests
+{
+    [Fact]
+    public void A_verb_in_the_past_is_an_asserted_hit_that_occurred()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("قصفت الطائرات الحربية مواقع المسلحين قرب الحدود.");
+        TriggerHit hit = Assert.Single(d.Hits);
+        Assert.Equal("ASSAULT", hit.Entry.Type);
+        Assert.True(hit.Entry.IsVerb);
+        Assert.True(hit.Asserted);
+        Assert.False(hit.Anaphoric);
+        Assert.Equal(EventStatus.Occurred, hit.Status);
+        Assert.Empty(d.Rejected);
+    }
+
+    [Theory]
+    [InlineData("نفى الجيش قصف المدنيين في القرية.", EventStatus.Denied)]
+    [InlineData("هددت الحركة بشن هجمات جديدة على المعسكر.", EventStatus.Threatened)]
+    [InlineData("من المقرر أن يزور الوزير العاصمة الأسبوع المقبل.", EventStatus.Planned)]
+    public void Status_cues_set_the_status(string sentence, EventStatus status)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Hits, h => h.Status == status);
+    }
+
+    [Fact]
+    public void A_definite_noun_may_refer_back()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("وأثار الهجوم موجة غضب في البلدة.");
+        Assert.Contains(d.Hits, h => h.Entry.Type == "ASSAULT" && h.Anaphoric);
+    }
+
+    [Theory]
+    [InlineData("استنكر رئيس البلدية الهجوم على المسجد.", nameof(CueKind.Reaction))]
+    [InlineData("سجل اللاعب هدفا في هجوم سريع للفريق.", nameof(CueKind.Sport))]
+    [InlineData("يمكن أن تقصف الطائرات المدينة.", nameof(CueKind.Modal))]
+    public void A_cue_that_makes_a_trigger_no_event_rejects_it_with_its_kind(string sentence, string cue)
+    {
+        CueKind kind = Enum.Parse<CueKind>(cue);
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Type == "ASSAULT");
+        RejectedTrigger rejected = Assert.Single(d.Rejected, r => r.Entry?.Type == "ASSAULT");
+        Assert.Equal(TriggerRejection.ContextCue, rejected.Reason);
+        Assert.Equal(kind, rejected.Cue);
+        Assert.True(rejected.CueToken >= 0);
+    }
+
+    [Fact]
+    public void A_blocked_phrase_is_rejected_as_such()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("حلقت طائرة مسيرة فوق المدينة ساعات.");
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Type == "PROTEST");
+        RejectedTrigger rejected = Assert.Single(d.Rejected);
+        Assert.Equal(TriggerRejection.BlockedPhrase, rejected.Reason);
+        Assert.Null(rejected.Entry);
+        Assert.Null(rejected.Cue);
+    }
+
+    [Fact]
+    public void A_trigger_word_in_the_name_of_an_actor_is_rejected_as_such()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("بثت قناة المسيرة صورا من صنعاء.");
+        Assert.Empty(d.Hits);
+        RejectedTrigger rejected = Assert.Single(d.Rejected);
+        Assert.Equal(TriggerRejection.InsideNamedActor, rejected.Reason);
+    }
+
+    [Fact]
+    public void A_rejected_trigger_does_not_make_the_next_verb_subordinate()
+    {
+        // هجوم إلكتروني is blocked: the verb after it is not the relative clause of a subordinate noun.
+        (_, TriggerDetection d) = Sentences.Detected("وبعد هجوم إلكتروني قتل مسلحون ثلاثة جنود في الحاجز.");
+        Assert.NotEmpty(d.Rejected);
+        TriggerHit kill = Assert.Single(d.Hits, h => h.Entry.IsVerb);
+        Assert.False(kill.Subordinate);
+    }
+
+    [Fact]
+    public void A_sentence_with_no_trigger_has_neither_hits_nor_rejections()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("ارتفعت أسعار الخضار في الأسواق هذا الشهر.");
+        Assert.Empty(d.Hits);
+        Assert.Empty(d.Rejected);
+    }
+
+    [Fact]
+    public void The_candidate_reader_reads_the_hits_of_the_detector_it_is_given()
+    {
+        Document document = Engines.Process("قصفت الطائرات الحربية مواقع المسلحين قرب الحدود.");
+        var resources = Engines.Default.Resources;
+        var silent = new CandidateReader(resources.Events, resources.Casualties, new NoTriggers());
+        var lexical = new CandidateReader(resources.Events, resources.Casualties);
+        Assert.Empty(silent.Read(document));
+        Assert.Single(lexical.Read(document), c => c.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void The_cues_of_a_sentence_mark_blocked_words_and_keep_the_others()
+    {
+        SentenceContext s = Sentences.Context("نفى الجيش أن طائرة مسيرة قصفت السوق.");
+        SentenceCues cues = SentenceCues.Read(Engines.Default.Resources.Events.Cues, s);
+        int drone = Sentences.TokenOf(s, "مسيره");
+        Assert.True(cues.Blocks(drone, drone + 1));
+        Assert.False(cues.Blocks(s.FirstToken, s.FirstToken + 1));
+        Assert.Contains(cues.Cues, c => c.Values.Any(v => v.Kind == CueKind.Denied));
+    }
+
+    [Fact]
+    public void The_strongest_status_cue_gives_the_status()
+    {
+        // Both a threat and a denial stand before the verb: the denial ranks higher.
+        (SentenceContext s, TriggerDetection d) = Sentences.Detected("نفت الحركة أنها هددت بقصف المطار.");
+        SentenceCues cues = SentenceCues.Read(Engines.Default.Resources.Events.Cues, s);
+        TriggerHit hit = Assert.Single(d.Hits, h => h.Entry.Type == "ASSAULT");
+        CueVerdict verdict = TriggerCueRules.Judge(cues.Cues, hit.Match, hit.Entry, s);
+        Assert.Null(verdict.Rejection);
+        Assert.Equal(EventStatus.Denied, verdict.Status);
+        Assert.Equal(6, verdict.StatusRank);
+    }
+
+    private sealed class NoTriggers : ITriggerDetector
+    {
+        public TriggerDetection Detect(SentenceContext sentence) => new([], []);
+    }
+}
