@@ -25,16 +25,13 @@ public sealed class ExampleLabeller
 
     private readonly MizanEngine _rules;
     private readonly FeatureSpace _space;
-    private readonly bool _firstMentionStarts;
 
     /// <param name="rules">An engine whose candidates are labelled (its learned models are not used).</param>
     /// <param name="space">The feature space of the examples.</param>
-    /// <param name="firstMentionStarts">Whether only the first candidate of a gold incident of an article is positive (see <see cref="TrainingSettings.FirstMentionStarts"/>).</param>
-    public ExampleLabeller(MizanEngine rules, FeatureSpace space, bool firstMentionStarts = false)
+    public ExampleLabeller(MizanEngine rules, FeatureSpace space)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _space = space ?? throw new ArgumentNullException(nameof(space));
-        _firstMentionStarts = firstMentionStarts;
     }
 
     /// <summary>The labelled examples of every item of <paramref name="data"/>, in a stable order.</summary>
@@ -105,7 +102,7 @@ public sealed class ExampleLabeller
     {
         Document document = _rules.Process(c.Article);
         string text = document.Text;
-        var required = new List<(string Type, string Event, TextSpan Span)>();
+        var required = new List<(string Type, TextSpan Span)>();
         var background = new List<(string Type, TextSpan Span)>();
         foreach (GoldEvent g in c.Gold.Events)
         {
@@ -113,19 +110,11 @@ public sealed class ExampleLabeller
             {
                 foreach (TextSpan span in ArticleEvaluation.Occurrences(text, quote))
                 {
-                    if (g.Required)
-                    {
-                        required.Add((g.Type, g.Id, span));
-                    }
-                    else
-                    {
-                        background.Add((g.Type, span));
-                    }
+                    (g.Required ? required : background).Add((g.Type, span));
                 }
             }
         }
 
-        var started = new HashSet<string>(StringComparer.Ordinal);
         foreach (CandidateExample e in _rules.CandidateExamples(document, _space))
         {
             if (!ArticleTypes.Contains(e.Type))
@@ -133,13 +122,9 @@ public sealed class ExampleLabeller
                 continue;
             }
 
-            var incidents = required.Where(q => q.Type == e.Type && q.Span.Overlaps(e.Span)).Select(q => q.Event).Distinct(StringComparer.Ordinal).ToList();
-            if (incidents.Count > 0)
+            if (required.Exists(q => q.Type == e.Type && q.Span.Overlaps(e.Span)))
             {
-                // A later report of an incident already started joins it: it does not start another.
-                bool first = !_firstMentionStarts || incidents.Exists(i => !started.Contains(i));
-                started.UnionWith(incidents);
-                yield return new LabelledExample(c.Gold.Doc, ExampleSource.Article, e.Type, first, e.RuleStarts, e.Features);
+                yield return new LabelledExample(c.Gold.Doc, ExampleSource.Article, e.Type, true, e.RuleStarts, e.Features);
             }
             else if (!background.Exists(q => q.Type == e.Type && q.Span.Overlaps(e.Span)))
             {

@@ -28,7 +28,7 @@ public sealed class ModelSetTrainer
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _resources = resources;
         MizanEngine rules = MizanEngine.Create(resources.WithModels(LearnedModels.None), timeProvider, new ExtractionOptions { RulesOnly = true });
-        _examples = new ExampleLabeller(rules, settings.Space, settings.FirstMentionStarts).Label(all);
+        _examples = new ExampleLabeller(rules, settings.Space).Label(all);
     }
 
     /// <summary>Every labelled candidate of the gold.</summary>

@@ -35,13 +35,6 @@ public sealed record TrainingSettings
     /// <summary>The weight of an example from a gold article.</summary>
     public float ArticleWeight { get; init; } = 1f;
 
-    /// <summary>
-    /// Whether, in a gold article, only the first candidate of each gold incident is a positive
-    /// example and the later ones negative: they should join the event the first one started, not
-    /// start another (one incident, one event).
-    /// </summary>
-    public bool FirstMentionStarts { get; init; }
-
     /// <summary>How many folds of the training data choose the thresholds (see <see cref="ThresholdChooser"/>); below 2, every threshold is 0.5.</summary>
     public int ThresholdFolds { get; init; } = 5;
 

@@ -51,18 +51,7 @@ internal static class EventMerger
                 continue;
             }
 
-            List<EventCandidate>? best = null;
-            int bestScore = int.MinValue;
-            foreach (List<EventCandidate> cluster in clusters)
-            {
-                int score = Link(cluster, c, titleSentences);
-                if (score >= LinkThreshold && score >= bestScore && Compatible(cluster, c, score))
-                {
-                    best = cluster;
-                    bestScore = score;
-                }
-            }
-
+            List<EventCandidate>? best = BestByRules(clusters, c, titleSentences, allowTies: true) ?? ToldBefore(clusters, c);
             if (best is not null)
             {
                 best.Add(c);
@@ -81,23 +70,58 @@ internal static class EventMerger
 
         foreach (EventCandidate c in pending)
         {
-            List<EventCandidate>? best = null;
-            int bestScore = int.MinValue;
-            foreach (List<EventCandidate> cluster in clusters)
-            {
-                int score = Link(cluster, c, titleSentences);
-                if (score >= LinkThreshold && score > bestScore && Compatible(cluster, c, score))
-                {
-                    best = cluster;
-                    bestScore = score;
-                }
-            }
-
+            List<EventCandidate>? best = BestByRules(clusters, c, titleSentences, allowTies: false);
             best?.Add(c);
         }
 
         Reassign(clusters);
         return clusters;
+    }
+
+    /// <summary>
+    /// The incident a reference tells: a candidate that names no place, day, actor or figure of its
+    /// own, only refers back (الاشتباكات، هذا الهجوم), or gives figures of an incident it calls by a
+    /// definite noun (أصيب ثلاثة في الهجوم) tells the latest incident of its type the article has
+    /// told, when it fits it; it starts none of its own.
+    /// </summary>
+    private static List<EventCandidate>? ToldBefore(List<List<EventCandidate>> clusters, EventCandidate c)
+    {
+        if (c.HasOwnContent && !c.Anaphoric && !PlacedInToldIncident(c))
+        {
+            return null;
+        }
+
+        for (int i = clusters.Count - 1; i >= 0; i--)
+        {
+            List<EventCandidate> cluster = clusters[i];
+            if (cluster[0].Type == c.Type)
+            {
+                return Compatible(cluster, c, LinkThreshold) ? cluster : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The cluster the rules' link score joins a candidate to: the most linked compatible one,
+    /// at the link threshold or above (the last of equals when <paramref name="allowTies"/>).
+    /// </summary>
+    private static List<EventCandidate>? BestByRules(List<List<EventCandidate>> clusters, EventCandidate c, int titleSentences, bool allowTies)
+    {
+        List<EventCandidate>? best = null;
+        int bestScore = int.MinValue;
+        foreach (List<EventCandidate> cluster in clusters)
+        {
+            int score = Link(cluster, c, titleSentences);
+            if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score))
+            {
+                best = cluster;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

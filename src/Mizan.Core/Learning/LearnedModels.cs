@@ -16,15 +16,16 @@ public sealed record LearnedModels(LinearModel? EventScorer)
     public static LearnedModels None { get; } = new((LinearModel?)null);
 
     /// <summary>The committed models; a model whose file is not compiled in is absent.</summary>
-    public static LearnedModels LoadEmbedded()
+    public static LearnedModels LoadEmbedded() => new(Load(EventScorerResource));
+
+    private static LinearModel? Load(string resource)
     {
-        LinearModel? scorer = null;
-        if (EmbeddedData.Exists(EventScorerResource))
+        if (!EmbeddedData.Exists(resource))
         {
-            using TextReader reader = EmbeddedData.OpenText(EventScorerResource);
-            scorer = LinearModel.Read(reader, EventScorerResource);
+            return null;
         }
 
-        return new LearnedModels(scorer);
+        using TextReader reader = EmbeddedData.OpenText(resource);
+        return LinearModel.Read(reader, resource);
     }
 }
