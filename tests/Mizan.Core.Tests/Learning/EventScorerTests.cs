@@ -40,6 +40,25 @@ public sealed class EventScorerTests
     }
 
     [Fact]
+    public void A_reference_with_nothing_of_its_own_joins_the_incident_told_before_even_when_the_scorer_lets_it_start()
+    {
+        const string text = "قتل ثلاثة جنود في هجوم على حاجز في الرمادي أمس. وأعلنت الحكومة الحداد ثلاثة أيام. وأغلقت المدارس أبوابها في المدينة. وقال شهود إن الاشتباكات استمرت ساعتين.";
+
+        var assaults = Run(EngineWithBias(10), text).Events.Where(e => e.Type == "ASSAULT").ToList();
+
+        Event e = Assert.Single(assaults);
+        Assert.Contains(e.Evidence, x => x.Text.Contains("قتل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_incident_in_another_town_stays_apart()
+    {
+        const string text = "قتل ثلاثة جنود في هجوم على حاجز في الرمادي أمس. وفي الموصل قتل شرطيان في انفجار عبوة ناسفة.";
+
+        Assert.Equal(2, Run(EngineWithBias(10), text).Events.Count(e => e.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void The_rules_alone_decide_when_asked()
     {
         Assert.NotEmpty(Run(EngineWithBias(-10, new ExtractionOptions { RulesOnly = true }), Attack).Events);
