@@ -186,6 +186,10 @@ internal static class EventMerger
         {
             score += 2;
         }
+        else if (c.Resolved is not null && c.Place?.Relation is null && HasPlaceAtAnotherLevel(cluster, c.Resolved.Place))
+        {
+            score += 2; // the same incident told at country or region level and at town level
+        }
 
         if (c.Date?.Start is { } d && HasDay(cluster, d))
         {
@@ -230,6 +234,32 @@ internal static class EventMerger
         foreach (EventCandidate x in cluster)
         {
             if (x.Resolved?.Place.Id == placeId && x.Place?.Relation is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a candidate of the cluster is placed in the country or region that holds this place,
+    /// or in a town of this country or region: the same incident told at another level (قتل جنديان
+    /// في سوريا ... في مدينة دير الزور).
+    /// </summary>
+    private static bool HasPlaceAtAnotherLevel(List<EventCandidate> cluster, Place place)
+    {
+        foreach (EventCandidate x in cluster)
+        {
+            if (x.Resolved?.Place is not { } other || x.Place?.Relation is not null || other.Id == place.Id || other.CountryIso3 != place.CountryIso3)
+            {
+                continue;
+            }
+
+            bool countryLevel = other.Precision == LocationPrecision.Country || place.Precision == LocationPrecision.Country;
+            bool regionLevel = (other.Precision == LocationPrecision.Region || place.Precision == LocationPrecision.Region)
+                && other.Admin1 is not null && other.Admin1 == place.Admin1;
+            if (countryLevel || regionLevel)
             {
                 return true;
             }

@@ -55,6 +55,24 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void An_incident_told_in_a_country_and_then_in_one_of_its_towns_is_one_event()
+    {
+        const string text = "قتل خمسة جنود في سوريا أمس. وأعلنت وزارة الدفاع الحداد. وقتل أمس خمسة جنود في انفجار عند حاجز في مدينة دير الزور.";
+
+        Event e = Assert.Single(Events(text, new DateOnly(2018, 3, 2)), x => x.Type == "ASSAULT");
+
+        Assert.Equal("Deir ez-Zor", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Incidents_in_two_countries_stay_apart()
+    {
+        const string text = "قتل خمسة جنود في سوريا أمس. وأعلنت وزارة الدفاع الحداد. وقتل أمس خمسة جنود في انفجار عند حاجز في مدينة الموصل.";
+
+        Assert.Equal(2, Events(text, new DateOnly(2018, 3, 2)).Count(x => x.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void A_verb_describing_a_subordinate_attack_is_part_of_its_clause()
     {
         None("وتراجعت أسعار النفط بعد هجوم انتحاري قتل فيه 30 شخصا في ميناء عدن.");
