@@ -4,9 +4,10 @@ namespace Mizan.Bench;
 
 /// <summary>
 /// <c>throughput</c>: loads articles of the ant2 corpus into memory and, in one process and one run,
-/// times (a) a whitespace scan, (b) Lucene.Net's ArabicAnalyzer and (c) Mizan's full extraction,
-/// first on one thread and then on every core; prints articles/s, MB/s (UTF-8), bytes allocated per
-/// article, the ratios c/b and c/a, and the time per pipeline stage.
+/// times (a) a whitespace scan, (b) Lucene.Net's ArabicAnalyzer, (c) Mizan's full extraction and
+/// (d) the same with the rules alone (no learned scorer), first on one thread and then on every
+/// core; prints articles/s, MB/s (UTF-8), bytes allocated per article, the ratios c/b, c/a and d/c
+/// (what the learned layer costs), and the time per pipeline stage.
 /// </summary>
 internal static class ThroughputCommand
 {
@@ -15,6 +16,7 @@ internal static class ThroughputCommand
         output.WriteLine($"Loading articles from {options.CorpusFolder} ...");
         BenchCorpus corpus = BenchCorpus.Load(options.CorpusFolder, options.Articles);
         MizanEngine engine = MizanEngine.CreateDefault();
+        MizanEngine rules = MizanEngine.Create(engine.Resources, options: new Mizan.Events.ExtractionOptions { RulesOnly = true });
         using var lucene = new LuceneArabic();
         var runner = new ThroughputRunner(corpus);
         int threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
@@ -25,6 +27,7 @@ internal static class ThroughputCommand
             ("a", "floor: whitespace scan", i => WhitespaceScanner.CountTokens(texts[i])),
             ("b", "Lucene.Net 4.8 ArabicAnalyzer", i => lucene.Consume(texts[i])),
             ("c", "Mizan full extraction", i => engine.Process(corpus.Articles[i]).Events.Length + 1),
+            ("d", "Mizan, rules alone", i => rules.Process(corpus.Articles[i]).Events.Length + 1),
         };
 
         output.WriteLine($"{corpus.Count:N0} articles, {corpus.Chars:N0} characters, {corpus.Utf8Bytes:N0} UTF-8 bytes ({corpus.Utf8Bytes / (double)corpus.Count:N0} per article)");
@@ -68,6 +71,7 @@ internal static class ThroughputCommand
         output.WriteLine("| --- | ---: | " + (threads > 1 ? "---: |" : string.Empty));
         output.WriteLine(RatioRow("c/b (Mizan / Lucene)", results, "c", "b", threads));
         output.WriteLine(RatioRow("c/a (Mizan / floor)", results, "c", "a", threads));
+        output.WriteLine(RatioRow("d/c (rules alone / with the learned scorer: the learned layer's cost is d/c - 1)", results, "d", "c", threads));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"| c/b per CPU-second | {Find(results, "c", 1).ArticlesPerCpuSecond / Find(results, "b", 1).ArticlesPerCpuSecond:F3} |"));
