@@ -13,10 +13,20 @@ namespace Mizan.Tokenization;
 /// between digits), quotation marks, brackets, and single punctuation characters.
 /// Sentences end after . ! ? ؟ … (and any closing quotes or brackets right after them)
 /// when the next token is separated by whitespace, and at every line break. A one-letter
-/// word before a full stop (an initial, "د.") does not end a sentence.
+/// word before a full stop (an initial, "د.") does not end a sentence. A run of text with no
+/// sentence end is cut after <see cref="MaxSentenceTokens"/> tokens (at its last comma, semicolon
+/// or colon in the second half of that window, else where the bound falls), so that the work of
+/// every later stage per sentence is bounded and a text without full stops costs what a text with
+/// them costs.
 /// </remarks>
 public static class Tokenizer
 {
+    /// <summary>
+    /// The most tokens a sentence holds. One sentence in 10,000 of the news corpus has more than
+    /// 120 words; text beyond the bound is a run-on (a list, a transcript, a text without full stops).
+    /// </summary>
+    public const int MaxSentenceTokens = 200;
+
     /// <summary>Tokenises a text; spans are ordered, disjoint and inside the text.</summary>
     public static ImmutableArray<Token> Tokenize(NormalizedText text) => Segment(text).Tokens;
 
@@ -32,6 +42,7 @@ public static class Tokenizer
         try
         {
             int sentenceStart = 0; // token index
+            int softBreak = -1; // token index of the sentence's last comma, semicolon or colon
             bool pendingEnd = false; // a terminal mark was seen; end at the next whitespace gap
             bool space = true;
             int i = 0;
@@ -122,12 +133,23 @@ public static class Tokenizer
                     pendingEnd = false;
                 }
 
+                if (tokens.Count - sentenceStart >= MaxSentenceTokens)
+                {
+                    // A run-on: cut at its last soft break in the second half of the window, else here.
+                    int end = softBreak >= sentenceStart + (MaxSentenceTokens / 2) ? softBreak + 1 : tokens.Count;
+                    CloseSentenceAt(end, ref tokens, ref sentences, ref sentenceStart);
+                }
+
                 var keySpan = new TextSpan(start, i);
                 tokens.Add(new Token(keySpan, text.ToOriginal(keySpan), kind, space));
                 space = false;
                 if (kind == TokenKind.Punctuation && IsTerminal(c) && !IsInitial(tokens.Items, key))
                 {
                     pendingEnd = true;
+                }
+                else if (kind == TokenKind.Punctuation && IsSoftBreak(c))
+                {
+                    softBreak = tokens.Count - 1;
                 }
             }
 
@@ -155,6 +177,8 @@ public static class Tokenizer
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u061F' or '\u2026' or '\u06D4';
+
+    private static bool IsSoftBreak(char c) => c is ',' or ';' or ':' or '\u060C' or '\u061B';
 
     private static bool IsClosing(TokenKind kind, char c) =>
         kind is TokenKind.Quote or TokenKind.Bracket ? c is not ('(' or '[' or '{' or '\u00AB') : kind == TokenKind.Punctuation && IsTerminal(c);
@@ -187,6 +211,13 @@ public static class Tokenizer
             sentences.Add(new Sentence(span, sentenceStart, tokens.Count));
             sentenceStart = tokens.Count;
         }
+    }
+
+    private static void CloseSentenceAt(int end, ref PooledList<Token> tokens, ref PooledList<Sentence> sentences, ref int sentenceStart)
+    {
+        var span = new TextSpan(tokens.Items[sentenceStart].Span.Start, tokens.Items[end - 1].Span.End);
+        sentences.Add(new Sentence(span, sentenceStart, end));
+        sentenceStart = end;
     }
 
     /// <summary>A growable list over an array from the shared pool; return it with <see cref="Dispose"/>.</summary>
