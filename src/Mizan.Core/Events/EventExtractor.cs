@@ -352,7 +352,7 @@ public sealed class EventExtractor
         EventDate? date = Date(document, cluster, main);
         ImmutableArray<Claim> claims = Claims(document, cluster);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
-        AcledType? acled = Acled(main, actor2);
+        AcledType? acled = Acled(main, cluster, actor2);
         FatalityEstimate? fatalities = type == "ASSAULT" ? FatalityEstimator.Estimate(claims) : null;
         bool background = main.Background || IsOld(document, date);
         string id = StableId(document.Article.Id, type, evidence[0].Start);
@@ -638,7 +638,7 @@ public sealed class EventExtractor
         return new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
     }
 
-    private static AcledType? Acled(EventCandidate main, ActorMention? actor2)
+    private static AcledType? Acled(EventCandidate main, List<EventCandidate> cluster, ActorMention? actor2)
     {
         AcledType? acled = main.Acled;
         if (acled is null || main.Type != "ASSAULT")
@@ -646,10 +646,12 @@ public sealed class EventExtractor
             return acled;
         }
 
-        bool remote = acled.EventType.StartsWith("Explosions", StringComparison.Ordinal);
-        if (remote)
+        // An attack told by its toll (قتل سبعة في غارة) is typed by its means when a report names them:
+        // ACLED codes strikes, shelling and bombs as remote violence whoever they hit.
+        AcledType? means = IsRemote(acled) ? acled : cluster.Select(c => c.Acled).FirstOrDefault(a => a is not null && IsRemote(a));
+        if (means is not null)
         {
-            return acled;
+            return means;
         }
 
         ActorCamp target = ActorCamps.Of(actor2?.Participant.Kind);
@@ -667,6 +669,8 @@ public sealed class EventExtractor
 
         return acled;
     }
+
+    private static bool IsRemote(AcledType acled) => acled.EventType == "Explosions/Remote violence";
 
     /// <summary>
     /// Whether the date puts the incident well before the report: more than 30 days before the

@@ -55,13 +55,8 @@ public sealed class EventLexicon
             AcledType? acledType = null;
             if (acled is not null)
             {
-                int slash = acled.IndexOf('/', StringComparison.Ordinal);
-                if (slash <= 0 || slash == acled.Length - 1)
-                {
-                    throw row.Error($"column 'acled' must be 'event type/sub-event type', not '{acled}'");
-                }
-
-                acledType = new AcledType(acled[..slash], acled[(slash + 1)..]);
+                acledType = AcledCodebook.Embedded.Find(acled)
+                    ?? throw row.Error($"column 'acled' must be an 'event type/sub-event type' of ACLED's codebook ({AcledCodebook.ResourcePath}), not '{acled}'");
             }
 
             TriggerFrame frame = row.Enum<TriggerFrame>("frame");

@@ -98,15 +98,8 @@ public static class AcledExport
         _ => null,
     };
 
-    /// <summary>ACLED's disorder type of an event type (its codebook's grouping).</summary>
-    public static string? DisorderType(AcledType? acled) => acled?.EventType switch
-    {
-        "Battles" or "Explosions/Remote violence" or "Violence against civilians" => "Political violence",
-        "Protests" => "Demonstrations",
-        "Riots" => acled.SubEventType == "Violent demonstration" ? "Demonstrations" : "Political violence",
-        "Strategic developments" => "Strategic developments",
-        _ => null,
-    };
+    /// <summary>ACLED's disorder type of an event type (its codebook's grouping); null for a type the codebook does not have.</summary>
+    public static string? DisorderType(AcledType? acled) => AcledCodebook.Embedded.DisorderType(acled);
 
     /// <summary>ACLED's time precision: 1 a day, 2 a week (or a few days), 3 a month; empty when only the year is known.</summary>
     public static string? TimePrecision(IncidentDate? date) => date?.Precision switch

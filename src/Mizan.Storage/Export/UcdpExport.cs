@@ -150,14 +150,26 @@ public static class UcdpExport
     {
         EventActor? actor1 = ExportText.Actor(incident, "actor1");
         EventActor? actor2 = ExportText.Actor(incident, "actor2");
-        if (actor1 is null || actor2 is null)
-        {
-            return (actor1, actor2, null);
-        }
-
         static bool IsState(EventActor a) => a.Kind is ActorKind.StateForces or ActorKind.Government;
         static bool IsGroup(EventActor a) => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
         static bool IsArmed(EventActor a) => IsState(a) || IsGroup(a) || a.Kind is ActorKind.UnidentifiedArmedGroup or ActorKind.ExternalForces;
+
+        if (actor1 is null || actor2 is null)
+        {
+            // One side named: violence against civilians, or deaths told of civilians alone, is one-sided
+            // whoever did it; a state's forces at war are a side of state-based violence (their one-sided
+            // violence is the case above).
+            EventActor? named = actor1 ?? actor2;
+            if ((incident.Acled?.EventType == "Violence against civilians" && (named is null || (IsArmed(named) && named == actor1)))
+                || named?.Kind == ActorKind.Civilians)
+            {
+                return named?.Kind == ActorKind.Civilians ? (null, named, 3) : (actor1, actor2, 3);
+            }
+
+            return named is not null && IsState(named) && named.Kind == ActorKind.StateForces
+                ? (actor1, actor2, 1)
+                : (actor1, actor2, null);
+        }
 
         if (actor2.Kind == ActorKind.Civilians && IsArmed(actor1))
         {

@@ -32,6 +32,16 @@ public class EventRuleTests
         Assert.Equal(EventStatus.Occurred, e.Status);
     }
 
+    [Theory]
+    [InlineData("قتل خمسة أشخاص أمس في قصف مدفعي استهدف حيا سكنيا في مدينة درعا.", "Shelling/artillery/missile attack")]
+    [InlineData("قتل ثلاثة مدنيين في غارة جوية على سوق في ريف إدلب.", "Air/drone strike")]
+    [InlineData("قتل جنديان مساء أمس في انفجار عبوة ناسفة بدورية عسكرية جنوب بغداد.", "Remote explosive/landmine/IED")]
+    public void A_toll_told_with_its_means_is_typed_by_the_means(string sentence, string subEventType)
+    {
+        Event e = Single(sentence);
+        Assert.Equal(new AcledType("Explosions/Remote violence", subEventType), e.Acled);
+    }
+
     [Fact]
     public void Demonstrations_are_protests()
     {
