@@ -350,6 +350,14 @@ public sealed class EventExtractor
 
         EventLocation? location = Location(document, cluster, main, geography);
         EventDate? date = Date(document, cluster, main);
+        if (date is { Start: { } day } && document.Article.Published is { } published && day > published
+            && status is EventStatus.Occurred or EventStatus.Ongoing)
+        {
+            // What took place cannot have started after the report (عام 2019 in a report of 2018 names
+            // something else): the words stay as evidence, the day is unknown.
+            date = date with { Start = null, End = null, Precision = null };
+        }
+
         ImmutableArray<Claim> claims = Claims(document, cluster);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
         AcledType? acled = Acled(main, cluster, actor2);

@@ -40,12 +40,13 @@ public static class AcledExport
         int? inter1 = actor1 is null ? null : Inter(actor1.Kind);
         int? inter2 = actor2 is null ? null : Inter(actor2.Kind);
         EventLocation? location = incident.Location;
+        ExportDate? dated = ExportDate.Of(stored);
         return
         [
             incident.Id,
-            incident.Date is { Precision: not DatePrecision.Year } date ? ExportText.Date(date.Start) : null,
-            incident.Date?.Start.Year.ToString(CultureInfo.InvariantCulture),
-            TimePrecision(incident.Date),
+            ExportText.Date(dated?.Start),
+            dated?.Start.Year.ToString(CultureInfo.InvariantCulture),
+            dated is null ? null : dated.FromPublication ? "3" : TimePrecision(dated.Date),
             DisorderType(incident.Acled),
             incident.Acled?.EventType,
             incident.Acled?.SubEventType,
@@ -101,7 +102,7 @@ public static class AcledExport
     /// <summary>ACLED's disorder type of an event type (its codebook's grouping); null for a type the codebook does not have.</summary>
     public static string? DisorderType(AcledType? acled) => AcledCodebook.Embedded.DisorderType(acled);
 
-    /// <summary>ACLED's time precision: 1 a day, 2 a week (or a few days), 3 a month; empty when only the year is known.</summary>
+    /// <summary>ACLED's time precision: 1 a day, 2 a week (or a few days), 3 a month; empty when only the year is known (the row then gives the publication date with precision 3).</summary>
     public static string? TimePrecision(IncidentDate? date) => date?.Precision switch
     {
         DatePrecision.Day => date.End.DayNumber - date.Start.DayNumber <= 0 ? "1" : "2",

@@ -43,6 +43,7 @@ public static class UcdpExport
         Incident incident = stored.Incident;
         (EventActor? sideA, EventActor? sideB, int? violence) = Sides(incident);
         EventLocation? location = incident.Location;
+        ExportDate? dated = ExportDate.Of(stored);
         var articles = ExportText.Articles(stored).ToList();
         string? sideAKey = sideA?.Role;
         string? sideBKey = sideB?.Role;
@@ -60,7 +61,7 @@ public static class UcdpExport
         [
             incident.Id,
             null,
-            incident.Date?.Start.Year.ToString(CultureInfo.InvariantCulture),
+            dated?.Start.Year.ToString(CultureInfo.InvariantCulture),
             null,
             null,
             violence?.ToString(CultureInfo.InvariantCulture),
@@ -95,9 +96,9 @@ public static class UcdpExport
             null,
             null,
             null,
-            DatePrecisionCode(incident.Date),
-            ExportText.Date(incident.Date?.Start),
-            ExportText.Date(incident.Date?.End),
+            dated is null ? null : dated.FromPublication ? "5" : DatePrecisionCode(dated.Date),
+            ExportText.Date(dated?.Start),
+            ExportText.Date(dated?.End),
             ExportText.Number(deathsA),
             ExportText.Number(deathsB),
             ExportText.Number(deathsCivilians),

@@ -43,6 +43,27 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void What_took_place_is_never_dated_after_its_report()
+    {
+        Event e = Single("قتل مسلحون ثلاثة جنود في هجوم على ثكنة في مدينة كيدال في مارس 2019.", published: new DateOnly(2018, 6, 1));
+        Assert.Equal(EventStatus.Occurred, e.Status);
+        Assert.NotNull(e.Date);
+        Assert.Null(e.Date.Start);
+        Assert.Contains("2019", e.Date.Mention.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وقتل أكثر من عشرة آلاف شخص منذ اندلاع الحرب في البلاد.")]
+    [InlineData("وقتل نحو ثلاثة آلاف مسلح خلال ست سنوات من القتال في المنطقة.")]
+    public void A_total_over_a_long_span_is_background_not_an_incident(string sentence)
+    {
+        None(sentence);
+        MizanEngine withBackground = MizanEngine.Create(Engines.RulesOnly.Resources, options: new ExtractionOptions { RulesOnly = true, IncludeBackground = true });
+        Event e = Assert.Single(withBackground.Process(new Article("t", null, sentence)).Events, x => x.Type == "ASSAULT");
+        Assert.True(e.Background);
+    }
+
+    [Fact]
     public void Demonstrations_are_protests()
     {
         Event e = Single("تظاهر مئات الطلاب أمس أمام مقر البرلمان في عمان احتجاجا على رفع الأسعار.", "PROTEST");

@@ -19,6 +19,7 @@ public sealed class CodebookExportTests : IDisposable
         ("ied", "انفجار عبوة ناسفة بدورية", "قتل جنديان أمس في انفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب مدينة الموصل، حسبما أعلنت خلية الإعلام الأمني."),
         ("clash", "اشتباكات بين الجيش ومسلحين", "اندلعت أمس اشتباكات عنيفة بين الجيش المالي ومسلحين من حركة تحرير أزواد قرب مدينة كيدال، أسفرت عن مقتل خمسة مسلحين."),
         ("abduction", "خطف صحفي", "خطف مسلحون مجهولون أمس صحفيا محليا في مدينة بنغازي شرقي ليبيا، بحسب ما أعلنت نقابة الصحفيين."),
+        ("undated", "هجوم على حاجز", "هاجم مسلحون مجهولون حاجزا للشرطة في مدينة الرمادي وقتلوا شرطيين اثنين."),
         ("protest", "مظاهرة في تونس", "تظاهر مئات المواطنين أمس أمام مقر الحكومة في العاصمة تونس احتجاجا على ارتفاع الأسعار."),
     ];
 
@@ -41,10 +42,15 @@ public sealed class CodebookExportTests : IDisposable
             Assert.True(row["inter1"] is "" || int.Parse(row["inter1"], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 8);
             Assert.True(row["inter2"] is "" || int.Parse(row["inter2"], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 8);
             Assert.True(row["geo_precision"] is "" or "1" or "2" or "3");
-            Assert.True(row["time_precision"] is "" or "1" or "2" or "3");
+            Assert.True(row["time_precision"] is "1" or "2" or "3");
+            Assert.True(string.CompareOrdinal(row["event_date"], "2020-03-02") <= 0, $"{row["event_date"]} is after the publication date");
         });
         Assert.Contains(acled, r => r["event_type"] == "Explosions/Remote violence" && r["sub_event_type"] == "Air/drone strike");
         Assert.Contains(acled, r => r["event_type"] == "Explosions/Remote violence" && r["sub_event_type"] == "Remote explosive/landmine/IED");
+
+        // An article that names no day: its publication date, with the precision that says so.
+        Dictionary<string, string> undated = Assert.Single(acled, r => r["notes"].Contains("(undated)", StringComparison.Ordinal));
+        Assert.Equal(("2020-03-02", "3"), (undated["event_date"], undated["time_precision"]));
 
         Assert.All(ucdp, row =>
         {
