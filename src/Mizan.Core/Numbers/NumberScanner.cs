@@ -477,7 +477,8 @@ internal sealed class NumberScanner
                 (high, kind) = (null, NumberKind.AtLeast);
                 break;
             case NumberBound.AtMost:
-                (low, kind) = (0, NumberKind.AtMost);
+                // "up to N" reports some, not none: 1 to N, as the annotation guide reads it.
+                (low, kind) = (Math.Min(1, low), NumberKind.AtMost);
                 break;
             case NumberBound.Approximate when kind == NumberKind.Exact:
                 kind = NumberKind.Approximate;

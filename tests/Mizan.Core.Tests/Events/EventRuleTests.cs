@@ -64,6 +64,22 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void Up_to_a_number_is_one_to_the_number()
+    {
+        Event e = Single("قتل ما يصل إلى 60 شخصا في قصف على سوق مدينة دوما أمس.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 1 && r.High == 60));
+        Assert.Equal(1, e.Fatalities?.Low);
+    }
+
+    [Fact]
+    public void Killed_and_wounded_counted_together_are_not_a_death_count()
+    {
+        Event e = Single("سقط مئات القتلى والجرحى في قصف على مدينة دوما أمس.");
+        Assert.DoesNotContain(e.Claims, c => c.Killed.Count > 0);
+        Assert.Contains(e.Claims, c => c.Injured.Values.Any(r => r.Low == 200 && r.High == 999));
+    }
+
+    [Fact]
     public void Demonstrations_are_protests()
     {
         Event e = Single("تظاهر مئات الطلاب أمس أمام مقر البرلمان في عمان احتجاجا على رفع الأسعار.", "PROTEST");

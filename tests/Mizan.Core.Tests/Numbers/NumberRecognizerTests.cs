@@ -229,9 +229,9 @@ public class NumberRecognizerTests
     [Theory]
     [InlineData("قتل أقل من 10 أشخاص", "أقل من 10", 10)]
     [InlineData("قد يصل عددهم ما يصل إلى 50 شخصا", "ما يصل إلى 50", 50)]
-    public void At_most_modifiers_give_zero_to_the_number(string text, string expression, long high)
+    public void At_most_modifiers_give_one_to_the_number(string text, string expression, long high)
     {
-        AssertBounds(Expression(text, expression), 0, high, NumberKind.AtMost);
+        AssertBounds(Expression(text, expression), 1, high, NumberKind.AtMost);
     }
 
     [Theory]

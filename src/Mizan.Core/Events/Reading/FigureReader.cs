@@ -71,6 +71,8 @@ internal sealed class FigureReader : IArgumentReader
             var range = new CountRange(number.Low, number.Kind == NumberKind.AtLeast ? null : number.High ?? number.Low);
             Dictionary<string, CountRange> target = n.Frame switch
             {
+                // Killed and wounded counted together (مئات القتلى والجرحى) is not a death count: injured, as the contract says.
+                TriggerFrame.Kill or TriggerFrame.Die when ConjoinedWithWounded(casualtyTriggers, n) => claim.Injured,
                 TriggerFrame.Kill or TriggerFrame.Die => claim.Killed,
                 TriggerFrame.Wounded or TriggerFrame.Injure => claim.Injured,
                 TriggerFrame.Displace => claim.Displaced,
@@ -215,5 +217,19 @@ internal sealed class FigureReader : IArgumentReader
         {
             target[side] = range;
         }
+    }
+
+    /// <summary>Whether a word for the wounded is joined right to this word for the dead (القتلى والجرحى، قتيل وجريح).</summary>
+    private static bool ConjoinedWithWounded(List<(int First, int End, TriggerFrame Frame)> triggers, (int First, int End, TriggerFrame Frame) dead)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Frame is TriggerFrame.Wounded or TriggerFrame.Injure && (t.First == dead.End || t.End == dead.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
