@@ -4,7 +4,7 @@ namespace Mizan.Storage;
 /// Which events (and so which incidents) a search or an export selects. Every condition that is
 /// set must hold; an incident is selected when one of its reports is.
 /// </summary>
-/// <param name="Text">Words that must all occur in the event's article (light-stemmed full-text search).</param>
+/// <param name="Text">Words that must all occur in the event's article (light-stemmed full-text search), or the name of the event's place (see <paramref name="Place"/>).</param>
 /// <param name="Country">ISO 3166-1 alpha-3 code or English name of the country of the event's place.</param>
 /// <param name="Type">Event type (PLOVER, e.g. ASSAULT).</param>
 /// <param name="From">First day: the event's date (or its article's publication date when the event has none) ends on or after it.</param>
@@ -12,7 +12,7 @@ namespace Mizan.Storage;
 /// <param name="Actor">Part of an actor's English name (any case) or of its Arabic mention.</param>
 /// <param name="Status">Event status as written in JSON (<c>occurred</c>, <c>denied</c>, <c>planned</c> ...).</param>
 /// <param name="Box">Only events whose place has coordinates inside this rectangle.</param>
-/// <param name="Place">Only events at this stored place (its id, e.g. <c>geonames:2455290</c>).</param>
+/// <param name="Place">Only events at this place or within it: its stored id (<c>geonames:170063</c>) or GeoNames number, its English name, a first-level region of that name (with its places), or the words the article used for it.</param>
 public sealed record EventFilter(
     string? Text = null,
     string? Country = null,

@@ -28,8 +28,15 @@ internal sealed class FilterOptions
         Description = "Only events with an actor whose English name (any case) or Arabic mention contains TEXT.",
     };
 
+    public Option<string?> Place { get; } = new("--place")
+    {
+        HelpName = "NAME|ID",
+        Description = "Only events at this place or within it: an English name (Aleppo: the city and the governorate's places), a GeoNames id (170063 or geonames:170063), or the Arabic words of the article (حلب).",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Place);
         command.Options.Add(Country);
         command.Options.Add(Type);
         command.Options.Add(From);
@@ -43,5 +50,6 @@ internal sealed class FilterOptions
         parseResult.GetValue(Type),
         parseResult.GetValue(From),
         parseResult.GetValue(To),
-        parseResult.GetValue(Actor));
+        parseResult.GetValue(Actor),
+        Place: parseResult.GetValue(Place));
 }

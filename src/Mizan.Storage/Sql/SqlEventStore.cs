@@ -269,7 +269,10 @@ internal abstract partial class SqlEventStore : IEventStore
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             ImmutableArray<string> terms = SearchTerms.OfQuery(filter.Text);
-            conditions.Add(terms.IsEmpty ? "1 = 0" : TextCondition(terms, parameters));
+            string words = terms.IsEmpty ? "1 = 0" : TextCondition(terms, parameters);
+
+            // Text that names a place (Aleppo, حلب) also finds the events placed there or in the region of that name.
+            conditions.Add($"({words} OR {PlaceCondition(filter.Text, parameters)})");
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Type))
@@ -316,10 +319,23 @@ internal abstract partial class SqlEventStore : IEventStore
 
         if (!string.IsNullOrWhiteSpace(filter.Place))
         {
-            conditions.Add($"e.place_id = {parameters.Add(filter.Place.Trim())}");
+            conditions.Add(PlaceCondition(filter.Place, parameters));
         }
 
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
+    }
+
+    /// <summary>
+    /// Events at a place or within it: its stored id (<c>geonames:170063</c>, or the GeoNames number
+    /// alone), its English name (any case), the first-level region of that name with every place in
+    /// it, or the words the article used for it (حلب).
+    /// </summary>
+    private static string PlaceCondition(string place, SqlParameters parameters)
+    {
+        string key = place.Trim();
+        string id = key.Length > 0 && key.All(char.IsAsciiDigit) ? "geonames:" + key : key;
+        string lower = key.ToLowerInvariant();
+        return $"(e.place_id = {parameters.Add(id)} OR LOWER(p.name) = {parameters.Add(lower)} OR LOWER(p.admin1) = {parameters.Add(lower)} OR e.location_text = {parameters.Add(key)})";
     }
 
     private static string EscapeLike(string value)
