@@ -16,6 +16,13 @@ public sealed record FailedArticle(string Key, string? ArticleId, string? Conten
     /// <summary>The code of an article whose processing threw.</summary>
     public const string ProcessingFailedCode = "processing-failed";
 
+    /// <summary>The code of an article whose processing went over its time budget.</summary>
+    public const string ArticleTimeoutCode = "article-timeout";
+
+    /// <summary>An article whose processing went over its time budget (and was given up).</summary>
+    public static FailedArticle TimedOut(string articleId, string contentHash, string input, TimeSpan budget) =>
+        new("article:" + articleId, articleId, contentHash, input, ArticleTimeoutCode, $"processing article '{articleId}' went over its budget of {budget.TotalSeconds:0.###} s and was given up");
+
     /// <summary>An article whose processing failed.</summary>
     public static FailedArticle Processing(string articleId, string contentHash, string input, string message) =>
         new("article:" + articleId, articleId, contentHash, input, ProcessingFailedCode, message);

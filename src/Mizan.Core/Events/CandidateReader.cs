@@ -47,13 +47,14 @@ internal sealed class CandidateReader
     }
 
     /// <summary>Every candidate of the document, in text order.</summary>
-    public List<EventCandidate> Read(Document document)
+    public List<EventCandidate> Read(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<EventCandidate>();
         var mentions = new DocumentMentions(document);
         for (int s = 0; s < document.Sentences.Length; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = new SentenceContext(document, mentions, s, _casualties);
             TriggerDetection detection = _detector.Detect(sentence);
             sentence.UseHits(detection.Hits);

@@ -14,6 +14,6 @@ public sealed class EventExtractionStage(EventExtractor extractor) : IPipelineSt
     public Document Run(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document with { Events = extractor.Extract(document) };
+        return document with { Events = extractor.Extract(document, cancellationToken) };
     }
 }

@@ -48,10 +48,12 @@ public sealed class EventExtractor
     }
 
     /// <summary>The events of a document.</summary>
-    public ImmutableArray<Event> Extract(Document document)
+    /// <param name="document">The analysed article.</param>
+    /// <param name="cancellationToken">Checked between sentences: an article over its time budget stops there.</param>
+    public ImmutableArray<Event> Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        (List<EventCandidate> candidates, ArticleGeography? geography) = ReadCandidates(document);
+        (List<EventCandidate> candidates, ArticleGeography? geography) = ReadCandidates(document, cancellationToken);
         if (geography is null)
         {
             return [];
@@ -87,7 +89,7 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(document);
-        (List<EventCandidate> candidates, _) = ReadCandidates(document);
+        (List<EventCandidate> candidates, _) = ReadCandidates(document, CancellationToken.None);
         int titleSentences = TitleSentences(document);
         var examples = ImmutableArray.CreateBuilder<CandidateExample>(candidates.Count);
         for (int i = 0; i < candidates.Count; i++)
@@ -106,9 +108,9 @@ public sealed class EventExtractor
     }
 
     /// <summary>The candidates of the rules with their places resolved and recalled ones marked; no geography when there are none.</summary>
-    private (List<EventCandidate> Candidates, ArticleGeography? Geography) ReadCandidates(Document document)
+    private (List<EventCandidate> Candidates, ArticleGeography? Geography) ReadCandidates(Document document, CancellationToken cancellationToken)
     {
-        List<EventCandidate> candidates = _reader.Read(document);
+        List<EventCandidate> candidates = _reader.Read(document, cancellationToken);
         if (candidates.Count == 0)
         {
             return (candidates, null);

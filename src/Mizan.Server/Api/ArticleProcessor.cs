@@ -15,6 +15,9 @@ internal sealed class ArticleProcessor(IEventStore store, EventCatalog catalog, 
     private readonly Lazy<MizanEngine> _engine = new(() => MizanEngine.CreateDefault(time), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly SemaphoreSlim _writing = new(1, 1);
 
+    /// <summary>How long one posted article may take to process (as <c>mizan ingest</c>'s default).</summary>
+    public static readonly TimeSpan ArticleTimeout = TimeSpan.FromSeconds(30);
+
     public async Task<IReadOnlyList<ProcessedArticle>> StoreAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         MizanEngine engine = _engine.Value;
@@ -26,11 +29,20 @@ internal sealed class ArticleProcessor(IEventStore store, EventCatalog catalog, 
             cancellationToken.ThrowIfCancellationRequested();
             string hash = ContentHash.Of(article);
             string input = "POST /api/articles:" + article.Id;
+            using var timer = new CancellationTokenSource(ArticleTimeout, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             try
             {
-                ArticleRecord record = ArticleRecords.From(engine.Process(article, cancellationToken), hash, input, engine.Resources.Gazetteer);
+                ArticleRecord record = ArticleRecords.From(engine.Process(article, linked.Token), hash, input, engine.Resources.Gazetteer);
                 records.Add(record);
                 results.Add(new ProcessedArticle(article.Id, ProcessedArticle.Added, [.. record.Events.Select(e => e.Id)], null));
+            }
+            catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // Over its budget: given up with a clear code, the other articles of the request go on.
+                FailedArticle failure = FailedArticle.TimedOut(article.Id, hash, input, ArticleTimeout);
+                failures.Add(failure);
+                results.Add(new ProcessedArticle(article.Id, ProcessedArticle.Failed, [], $"{failure.Message} [{FailedArticle.ArticleTimeoutCode}]"));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

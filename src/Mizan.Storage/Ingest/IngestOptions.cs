@@ -17,6 +17,13 @@ public sealed record IngestOptions
     /// <summary>When set, the publication date of every article (overrides the input's dates).</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// How long one article may take to process (default 30 s; run-on text is cut into bounded
+    /// sentences, so a real article needs milliseconds): an article over it is given up with
+    /// <c>article-timeout</c> and the others go on.
+    /// </summary>
+    public TimeSpan ArticleTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How the inputs are read.</summary>
     public ArticleReaderOptions Reader { get; init; } = new();
 }

@@ -65,8 +65,20 @@ public sealed class Ingestor
         return run.Counts;
     }
 
-    private ArticleRecord Analyse(Article article, string hash, string input, CancellationToken cancellationToken) =>
-        ArticleRecords.From(_process(article, cancellationToken), hash, input, _gazetteer);
+    /// <summary>Processes one article within its time budget; <see cref="ArticleTimeoutException"/> when it goes over.</summary>
+    private ArticleRecord Analyse(Article article, string hash, string input, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        using var timer = new CancellationTokenSource(budget, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        try
+        {
+            return ArticleRecords.From(_process(article, linked.Token), hash, input, _gazetteer);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ArticleTimeoutException(budget);
+        }
+    }
 
     /// <summary>
     /// One run: the calling thread reads, looks articles up and starts their processing; a writer
@@ -204,11 +216,11 @@ public sealed class Ingestor
         {
             if (_scheduler is not null)
             {
-                return Task.Factory.StartNew(() => _owner.Analyse(article, hash, input, cancellationToken), cancellationToken, TaskCreationOptions.None, _scheduler);
+                return Task.Factory.StartNew(() => _owner.Analyse(article, hash, input, _options.ArticleTimeout, cancellationToken), cancellationToken, TaskCreationOptions.None, _scheduler);
             }
 
             // One thread: the writer processes the article when it comes to it.
-            return new Task<ArticleRecord>(() => _owner.Analyse(article, hash, input, cancellationToken), cancellationToken);
+            return new Task<ArticleRecord>(() => _owner.Analyse(article, hash, input, _options.ArticleTimeout, cancellationToken), cancellationToken);
         }
 
         /// <summary>The writer thread: takes the items in input order and writes them a transaction at a time.</summary>
@@ -293,10 +305,15 @@ public sealed class Ingestor
                 {
                     ArticleRecord record = pending.Work is { } work
                         ? work.GetAwaiter().GetResult()
-                        : _owner.Analyse(article, hash, item.Location, _cancellationToken);
+                        : _owner.Analyse(article, hash, item.Location, _options.ArticleTimeout, _cancellationToken);
                     records.Add(record);
                     written[article.Id] = hash;
                     Counts.Events += record.Events.Length;
+                }
+                catch (ArticleTimeoutException ex)
+                {
+                    FailedArticle failure = FailedArticle.TimedOut(article.Id, hash, item.Location, ex.Budget);
+                    Fail(failures, failure, $"{item.Location}: {failure.Message} [{FailedArticle.ArticleTimeoutCode}]");
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
