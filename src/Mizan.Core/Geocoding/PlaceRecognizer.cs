@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mizan.Lexicons;
+using Mizan.Morphology;
 using Mizan.Pipeline;
 using Mizan.Resources;
 using Mizan.Tokenization;
@@ -35,10 +36,12 @@ public sealed class PlaceRecognizer
 
     private readonly PhraseIndex<Place> _names;
     private readonly PhraseIndex<PlaceCueKind> _cues;
+    private readonly NameUsage _usage;
 
     public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        _usage = gazetteer.Usage;
         _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)));
         _cues = cues ?? throw new ArgumentNullException(nameof(cues));
     }
@@ -63,6 +66,8 @@ public sealed class PlaceRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        var cuedNames = new HashSet<string>(StringComparer.Ordinal);
+        var awaitingCue = new List<(PlaceMention Mention, string Name)>();
         foreach (Sentence sentence in document.Sentences)
         {
             foreach (PhraseMatch<Place> match in _names.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
@@ -73,7 +78,16 @@ public sealed class PlaceRecognizer
                     continue; // two-letter names and Latin words are noise
                 }
 
+                // كبير is not ك + بير, nor وكيل و + كيل: a word seen more often than the name it
+                // would contain is a word of its own (data/geo/name-usage.tsv).
+                string name = NameKey(document, match);
+                if (match.Reading.PrefixLength > 0 && match.TokenCount == 1 && _usage.IsOwnWord(document.KeyOf(first).ToString(), name))
+                {
+                    continue;
+                }
+
                 bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
+                bool cued = false;
                 bool administrative = false;
                 string? relation = null;
                 int? relationStart = null;
@@ -86,6 +100,7 @@ public sealed class PlaceRecognizer
                         continue;
                     }
 
+                    cued = true;
                     foreach (PlaceCueKind kind in cue.Values)
                     {
                         if (kind == PlaceCueKind.Relative)
@@ -111,11 +126,59 @@ public sealed class PlaceRecognizer
                     administrative = true;
                 }
 
-                result.Add(new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative });
+                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative };
+
+                // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
+                // or when the article names it so elsewhere.
+                if (!cued && _usage.NeedsCue(name) && !match.Values.Any(p => p.Precision == Events.LocationPrecision.Country))
+                {
+                    awaitingCue.Add((mention, name));
+                    continue;
+                }
+
+                if (cued)
+                {
+                    cuedNames.Add(name);
+                }
+
+                result.Add(mention);
+            }
+        }
+
+        if (awaitingCue.Count > 0)
+        {
+            List<PlaceMention> confirmed = [.. awaitingCue.Where(a => cuedNames.Contains(a.Name)).Select(a => a.Mention)];
+            if (confirmed.Count > 0)
+            {
+                result.AddRange(confirmed);
+                result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             }
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>The matching key of the name a match read: its words, proclitics and enclitic left out.</summary>
+    private static string NameKey(Document document, PhraseMatch<Place> match)
+    {
+        Token first = document.Tokens[match.FirstToken];
+        ReadOnlySpan<char> word = document.KeyOf(first);
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        CliticReading reading = match.Reading;
+        var firstWord = new CliticReading(reading.PrefixLength, match.TokenCount == 1 ? reading.SuffixLength : (byte)0, reading.RestoresAlef, reading.StripsArticle);
+        string stem = firstWord.Stem(word, buffer).ToString();
+        if (match.TokenCount == 1)
+        {
+            return stem;
+        }
+
+        var sb = new System.Text.StringBuilder(stem);
+        for (int t = match.FirstToken + 1; t < match.EndToken; t++)
+        {
+            sb.Append(' ').Append(document.KeyOf(document.Tokens[t]));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Whether the cue words before the name include "city" or "region" words (for the resolver).</summary>
