@@ -236,6 +236,9 @@ public sealed class EventExtractor
         });
     }
 
+    /// <summary>Whether a mention says where the news is: a dateline does, an affiliation, a seat, a venue or a government does not.</summary>
+    private static bool VotesForCountry(PlaceMention place) => place.Role is PlaceRole.Location or PlaceRole.Dateline;
+
     /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
     private GeoContext ContextOf(Document document)
     {
@@ -244,6 +247,11 @@ public sealed class EventExtractor
         var placeCountries = new List<string>();
         foreach (PlaceMention place in document.Places)
         {
+            if (!VotesForCountry(place))
+            {
+                continue; // المدعومة من إيران، ومقره لندن، موسكو تصر: not where the news is
+            }
+
             // Each country a place may be counts once for it.
             placeCountries.Clear();
             foreach (Place candidate in place.Candidates)
@@ -275,7 +283,7 @@ public sealed class EventExtractor
         // Places that have one candidate vote for their country too.
         foreach (PlaceMention place in document.Places)
         {
-            if (place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country)
+            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country)
             {
                 string iso = place.Candidates[0].CountryIso3;
                 counts[iso] = counts.GetValueOrDefault(iso) + 1;
@@ -445,7 +453,7 @@ public sealed class EventExtractor
         var scores = new Dictionary<string, (int Score, PlaceMention Mention, Place Place)>(StringComparer.Ordinal);
         foreach (PlaceMention mention in document.Places)
         {
-            if (mention.Relation is not null)
+            if (mention.Relation is not null || !VotesForCountry(mention))
             {
                 continue;
             }

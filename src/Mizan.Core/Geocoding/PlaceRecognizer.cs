@@ -37,9 +37,11 @@ public sealed class PlaceRecognizer
     private readonly PhraseIndex<Place> _names;
     private readonly PhraseIndex<PlaceCueKind> _cues;
     private readonly NameUsage _usage;
+    private readonly PlaceRoles _roles;
 
-    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues)
+    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues, PlaceRoles? roles = null)
     {
+        _roles = roles ?? PlaceRoles.None;
         ArgumentNullException.ThrowIfNull(gazetteer);
         _usage = gazetteer.Usage;
         _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)));
@@ -126,7 +128,17 @@ public sealed class PlaceRecognizer
                     administrative = true;
                 }
 
-                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative };
+                bool standsForState = match.Values.Any(p => p.Precision == Events.LocationPrecision.Country || p.FeatureCode == "PPLC");
+                PlaceRole role = _roles.RoleOf(document, match.FirstToken, match.EndToken, sentence.FirstToken, sentence.EndToken, standsForState, locative);
+
+                // المدعومة من إيران وروسيا: each name of the list has the role of the first.
+                if (role == PlaceRole.Location && result.Count > 0 && result[^1] is { Role: not PlaceRole.Location } listed
+                    && listed.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                {
+                    role = listed.Role;
+                }
+
+                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative, Role = role };
 
                 // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
                 // or when the article names it so elsewhere.
