@@ -236,8 +236,8 @@ public sealed class EventExtractor
         });
     }
 
-    /// <summary>Whether a mention says where the news is: a dateline does, an affiliation, a seat, a venue or a government does not.</summary>
-    private static bool VotesForCountry(PlaceMention place) => place.Role is PlaceRole.Location or PlaceRole.Dateline;
+    /// <summary>Whether a mention says where the news is: a dateline or the venue of a statement does, an affiliation, a seat or a government does not.</summary>
+    private static bool VotesForCountry(PlaceMention place) => place.Role is PlaceRole.Location or PlaceRole.Dateline or PlaceRole.Venue;
 
     /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
     private GeoContext ContextOf(Document document)
@@ -439,7 +439,17 @@ public sealed class EventExtractor
     {
         if (!geography.ArticlePlaceKnown)
         {
-            geography.ArticlePlace = ArticlePlace(geography, geography.Context.Countries[0]);
+            // The town or region the article is about in its main country, else in the next one that
+            // has one: an article that names Israel most but Gaza's towns twice is about Gaza.
+            foreach (string iso3 in geography.Context.Countries)
+            {
+                if (ArticlePlace(geography, iso3) is { } about)
+                {
+                    geography.ArticlePlace = about;
+                    break;
+                }
+            }
+
             geography.ArticlePlaceKnown = true;
         }
 

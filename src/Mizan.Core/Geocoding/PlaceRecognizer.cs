@@ -80,6 +80,12 @@ public sealed class PlaceRecognizer
                     continue; // two-letter names and Latin words are noise
                 }
 
+                // A place name takes no possessive pronoun: إسرائيلي is the adjective, not إسرائيل + ي.
+                if (match.SuffixLength > 0 || match.Reading.SuffixLength > 0)
+                {
+                    continue;
+                }
+
                 // كبير is not ك + بير, nor وكيل و + كيل: a word seen more often than the name it
                 // would contain is a word of its own (data/geo/name-usage.tsv).
                 string name = NameKey(document, match);

@@ -64,4 +64,13 @@ public class NameUsageTests
     {
         Assert.Contains("Tyre", PlaceNames("سقط صاروخ على مبنى في مدينة صور جنوبي البلاد."));
     }
+
+    [Theory]
+    [InlineData("أصيب جندي إسرائيلي في الاشتباك.", "Israel")]
+    [InlineData("وصل وفد سوري إلى العاصمة.", "Syria")]
+    public void An_adjective_of_a_country_is_not_the_country_with_a_pronoun(string sentence, string country)
+    {
+        // إسرائيلي is the adjective, not إسرائيل + ي "my Israel".
+        Assert.DoesNotContain(country, PlaceNames(sentence));
+    }
 }
