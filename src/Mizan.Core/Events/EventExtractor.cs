@@ -283,7 +283,7 @@ public sealed class EventExtractor
         // Places that have one candidate vote for their country too.
         foreach (PlaceMention place in document.Places)
         {
-            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country)
+            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country && !place.Candidates[0].IsVillage)
             {
                 string iso = place.Candidates[0].CountryIso3;
                 counts[iso] = counts.GetValueOrDefault(iso) + 1;

@@ -21,6 +21,9 @@ public sealed class NameUsage
     /// <summary>A name seen after a place cue less often than this share of its uses is an ordinary word.</summary>
     public const double MinCuedShare = 0.05;
 
+    /// <summary>A name seen after a place cue less often than this share of its uses is no village's name without a noun of place.</summary>
+    public const double MinVillageCuedShare = 0.4;
+
     private readonly Dictionary<string, (int Count, int Cued)> _names;
     private readonly Dictionary<(string Form, string Name), int> _forms;
     private readonly Dictionary<string, (int Count, int Cued)>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
@@ -102,4 +105,11 @@ public sealed class NameUsage
     /// </summary>
     public bool NeedsCue(ReadOnlySpan<char> name) =>
         _namesBySpan.TryGetValue(name, out var n) && n.Count >= MinEvidence && n.Cued < n.Count * MinCuedShare;
+
+    /// <summary>
+    /// Whether the name is common in news text and not mostly after a place cue (البلاد، مقر، جبل):
+    /// a village of that name is meant only after a noun of place (بلدة، قرية).
+    /// </summary>
+    public bool IsRarelyAPlace(ReadOnlySpan<char> name) =>
+        _namesBySpan.TryGetValue(name, out var n) && n.Count >= MinEvidence && n.Cued < n.Count * MinVillageCuedShare;
 }

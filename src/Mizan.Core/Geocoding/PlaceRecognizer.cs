@@ -24,6 +24,9 @@ public enum PlaceCueKind : byte
 
     /// <summary>A unit of government right before the name (بمحافظة، مديرية): the name is that unit, not its town.</summary>
     Administrative,
+
+    /// <summary>A noun of place right before the name (مدينة، بلدة، قرية، مخيم، مطار): the name is a place even when it is also a common word.</summary>
+    Noun,
 }
 
 /// <summary>
@@ -96,6 +99,7 @@ public sealed class PlaceRecognizer
 
                 bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
                 bool cued = false;
+                bool placeNoun = false;
                 bool administrative = false;
                 string? relation = null;
                 int? relationStart = null;
@@ -108,9 +112,10 @@ public sealed class PlaceRecognizer
                         continue;
                     }
 
-                    cued = true;
                     foreach (PlaceCueKind kind in cue.Values)
                     {
+                        // As counted in data/geo/name-usage.tsv: a place word right before the name.
+                        cued |= kind != PlaceCueKind.Relative && cue.EndToken == match.FirstToken;
                         if (kind == PlaceCueKind.Relative)
                         {
                             relation ??= document.Slice(cue.Span);
@@ -119,6 +124,10 @@ public sealed class PlaceRecognizer
                         else if (kind == PlaceCueKind.Administrative)
                         {
                             administrative |= cue.EndToken == match.FirstToken;
+                        }
+                        else if (kind == PlaceCueKind.Noun)
+                        {
+                            placeNoun |= cue.EndToken == match.FirstToken;
                         }
                         else
                         {
@@ -134,8 +143,19 @@ public sealed class PlaceRecognizer
                     administrative = true;
                 }
 
-                bool standsForState = match.Values.Any(p => p.Precision == Events.LocationPrecision.Country || p.FeatureCode == "PPLC");
-                PlaceRole role = _roles.RoleOf(document, match.FirstToken, match.EndToken, sentence.FirstToken, sentence.EndToken, standsForState, locative);
+                // A village named like a common word (البلاد، مقر، جبل) is meant only after a noun of place.
+                ImmutableArray<Place> candidates = match.Values;
+                if (!placeNoun && _usage.IsRarelyAPlace(name) && candidates.Any(p => p.IsVillage))
+                {
+                    candidates = [.. candidates.Where(p => !p.IsVillage)];
+                    if (candidates.IsEmpty)
+                    {
+                        continue;
+                    }
+                }
+
+                bool standsForState = candidates.Any(p => p.Precision == Events.LocationPrecision.Country || p.FeatureCode == "PPLC");
+                PlaceRole role = _roles.RoleOf(document, match.FirstToken, match.EndToken, sentence.FirstToken, sentence.EndToken, standsForState, locative, candidates.Any(p => p.Precision == Events.LocationPrecision.Country));
 
                 // المدعومة من إيران وروسيا: each name of the list has the role of the first.
                 if (role == PlaceRole.Location && result.Count > 0 && result[^1] is { Role: not PlaceRole.Location } listed
@@ -144,11 +164,11 @@ public sealed class PlaceRecognizer
                     role = listed.Role;
                 }
 
-                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative, Role = role };
+                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, Role = role };
 
                 // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
                 // or when the article names it so elsewhere.
-                if (!cued && _usage.NeedsCue(name) && !match.Values.Any(p => p.Precision == Events.LocationPrecision.Country))
+                if (!cued && _usage.NeedsCue(name) && !candidates.Any(p => p.Precision == Events.LocationPrecision.Country))
                 {
                     awaitingCue.Add((mention, name));
                     continue;

@@ -22,6 +22,9 @@ public enum PlaceRole : byte
     /// <summary>A capital or country standing for its government: موسكو تصر، طهران ترفض.</summary>
     Government,
 
+    /// <summary>The country on the other side of a border or fence: قرب السياج الحدودي مع إسرائيل (the event is on this side).</summary>
+    Border,
+
     /// <summary>The dateline at the start of an article: بغداد - ...، دبي، الإمارات (CNN) – ...</summary>
     Dateline,
 }

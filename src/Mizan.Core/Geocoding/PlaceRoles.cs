@@ -8,7 +8,7 @@ namespace Mizan.Geocoding;
 
 /// <summary>
 /// Reads the role of a place mention from the words around it (<c>data/ar/place-roles.tsv</c>):
-/// an affiliation, a source's seat, where something was said, a government, a dateline.
+/// an affiliation, a source's seat, where something was said, a government, the other side of a border, a dateline.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class PlaceRoles
@@ -84,7 +84,8 @@ public sealed class PlaceRoles
     /// <param name="sentenceEnd">Token after the sentence.</param>
     /// <param name="standsForState">Whether the name may be a country or a capital (only those stand for a government).</param>
     /// <param name="locative">Whether a locative word introduces the name (then it is no government).</param>
-    public PlaceRole RoleOf(Document document, int first, int end, int sentenceStart, int sentenceEnd, bool standsForState, bool locative)
+    /// <param name="isCountry">Whether the name may be a country (only a country is the other side of a border).</param>
+    public PlaceRole RoleOf(Document document, int first, int end, int sentenceStart, int sentenceEnd, bool standsForState, bool locative, bool isCountry)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (IsDateline(document, first, end))
@@ -96,7 +97,13 @@ public sealed class PlaceRoles
         {
             if (_before.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceRole> m) && m.EndToken == first)
             {
-                return m.Values[0];
+                foreach (PlaceRole role in m.Values)
+                {
+                    if (role != PlaceRole.Border || isCountry)
+                    {
+                        return role;
+                    }
+                }
             }
         }
 

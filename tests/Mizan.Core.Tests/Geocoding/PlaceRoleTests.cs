@@ -56,6 +56,12 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void The_country_across_a_border_is_the_other_side()
+    {
+        Assert.Equal(PlaceRole.Border, RoleOf("سقطت قذيفة على قرية قريبة من الشريط الحدودي مع لبنان.", "لبنان"));
+    }
+
+    [Fact]
     public void The_town_before_the_dash_at_the_start_of_the_body_is_the_dateline()
     {
         Assert.Equal(PlaceRole.Dateline, RoleOf("القاهرة - انفجرت سيارة ملغومة في مدينة العريش.", "القاهرة", title: "انفجار في العريش"));
