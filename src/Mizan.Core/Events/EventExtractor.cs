@@ -238,6 +238,9 @@ public sealed class EventExtractor
         });
     }
 
+    /// <summary>Whether a mention says where the news is: a dateline or the venue of a statement does, an affiliation, a seat or a government does not.</summary>
+    private static bool VotesForCountry(PlaceMention place) => place.Role is PlaceRole.Location or PlaceRole.Dateline or PlaceRole.Venue;
+
     /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
     private GeoContext ContextOf(Document document)
     {
@@ -246,6 +249,11 @@ public sealed class EventExtractor
         var placeCountries = new List<string>();
         foreach (PlaceMention place in document.Places)
         {
+            if (!VotesForCountry(place))
+            {
+                continue; // المدعومة من إيران، ومقره لندن، موسكو تصر: not where the news is
+            }
+
             // Each country a place may be counts once for it.
             placeCountries.Clear();
             foreach (Place candidate in place.Candidates)
@@ -277,7 +285,7 @@ public sealed class EventExtractor
         // Places that have one candidate vote for their country too.
         foreach (PlaceMention place in document.Places)
         {
-            if (place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country)
+            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country && !place.Candidates[0].IsVillage)
             {
                 string iso = place.Candidates[0].CountryIso3;
                 counts[iso] = counts.GetValueOrDefault(iso) + 1;
@@ -441,7 +449,17 @@ public sealed class EventExtractor
     {
         if (!geography.ArticlePlaceKnown)
         {
-            geography.ArticlePlace = ArticlePlace(geography, geography.Context.Countries[0]);
+            // The town or region the article is about in its main country, else in the next one that
+            // has one: an article that names Israel most but Gaza's towns twice is about Gaza.
+            foreach (string iso3 in geography.Context.Countries)
+            {
+                if (ArticlePlace(geography, iso3) is { } about)
+                {
+                    geography.ArticlePlace = about;
+                    break;
+                }
+            }
+
             geography.ArticlePlaceKnown = true;
         }
 
@@ -455,7 +473,7 @@ public sealed class EventExtractor
         var scores = new Dictionary<string, (int Score, PlaceMention Mention, Place Place)>(StringComparer.Ordinal);
         foreach (PlaceMention mention in document.Places)
         {
-            if (mention.Relation is not null)
+            if (mention.Relation is not null || !VotesForCountry(mention))
             {
                 continue;
             }

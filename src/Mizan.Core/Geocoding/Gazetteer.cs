@@ -38,6 +38,22 @@ public sealed class Gazetteer
     private readonly Dictionary<(string Country, string Name), Admin1Region> _admin1ByName;
     private readonly Dictionary<string, Place> _capitals;
 
+    private Gazetteer(Gazetteer other)
+    {
+        Places = other.Places;
+        Countries = other.Countries;
+        Admin1Regions = other.Admin1Regions;
+        _names = other._names;
+        _byKey = other._byKey;
+        _byKeySpan = other._byKeySpan;
+        _countryByCode = other._countryByCode;
+        _countryByDemonym = other._countryByDemonym;
+        _byId = other._byId;
+        _admin1ByCode = other._admin1ByCode;
+        _admin1ByName = other._admin1ByName;
+        _capitals = other._capitals;
+    }
+
     private Gazetteer(Builder b)
     {
         Places = [.. b.Places];
@@ -84,7 +100,18 @@ public sealed class Gazetteer
         using TextReader countries = EmbeddedData.OpenText(CountriesFile);
         using TextReader admin1 = EmbeddedData.OpenText(Admin1File);
         using TextReader supplement = EmbeddedData.OpenText(SupplementFile);
-        return Load(gazetteer, countries, admin1, supplement);
+        Gazetteer loaded = Load(gazetteer, countries, admin1, supplement);
+        return loaded.WithUsage(NameUsage.LoadEmbedded());
+    }
+
+    /// <summary>How the Arabic names are used in news text (<see cref="NameUsage.None"/> unless loaded).</summary>
+    public NameUsage Usage { get; private init; } = NameUsage.None;
+
+    /// <summary>The same gazetteer with counts of how its names are used.</summary>
+    public Gazetteer WithUsage(NameUsage usage)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        return new Gazetteer(this) { Usage = usage };
     }
 
     /// <summary>Loads a gazetteer from its files (for tests and tools).</summary>

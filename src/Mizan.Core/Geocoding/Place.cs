@@ -32,6 +32,13 @@ public sealed record Place(
     /// <summary>True for a national capital (feature code PPLC).</summary>
     public bool IsCapital => FeatureCode == "PPLC";
 
+    /// <summary>
+    /// True for a small GeoNames place (under 15,000 people, or no population given; not a
+    /// capital): a village or a hamlet, named in the news only where the news is.
+    /// </summary>
+    public bool IsVillage =>
+        Population < 15_000 && Precision is LocationPrecision.Town && !IsCapital && Id.StartsWith("geonames:", StringComparison.Ordinal);
+
     /// <summary>True for a country or a first-level region.</summary>
     public bool IsArea => Precision is LocationPrecision.Country or LocationPrecision.Region or LocationPrecision.District;
 }

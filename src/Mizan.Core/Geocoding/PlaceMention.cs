@@ -28,4 +28,7 @@ public sealed record PlaceMention(
     /// (بمحافظة صعدة، في محافظات البيضاء وصنعاء وصعدة): the name is that unit, not a town of the same name.
     /// </summary>
     public bool Administrative { get; init; }
+
+    /// <summary>What the name stands for here; anything but <see cref="PlaceRole.Location"/> is never an event's place.</summary>
+    public PlaceRole Role { get; init; }
 }

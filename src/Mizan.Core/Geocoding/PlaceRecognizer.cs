@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mizan.Lexicons;
+using Mizan.Morphology;
 using Mizan.Pipeline;
 using Mizan.Resources;
 using Mizan.Tokenization;
@@ -23,6 +24,9 @@ public enum PlaceCueKind : byte
 
     /// <summary>A unit of government right before the name (بمحافظة، مديرية): the name is that unit, not its town.</summary>
     Administrative,
+
+    /// <summary>A noun of place right before the name (مدينة، بلدة، قرية، مخيم، مطار): the name is a place even when it is also a common word.</summary>
+    Noun,
 }
 
 /// <summary>
@@ -35,10 +39,14 @@ public sealed class PlaceRecognizer
 
     private readonly PhraseIndex<Place> _names;
     private readonly PhraseIndex<PlaceCueKind> _cues;
+    private readonly NameUsage _usage;
+    private readonly PlaceRoles _roles;
 
-    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues)
+    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues, PlaceRoles? roles = null)
     {
+        _roles = roles ?? PlaceRoles.None;
         ArgumentNullException.ThrowIfNull(gazetteer);
+        _usage = gazetteer.Usage;
         _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)));
         _cues = cues ?? throw new ArgumentNullException(nameof(cues));
     }
@@ -63,6 +71,8 @@ public sealed class PlaceRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<PlaceMention>();
+        var cuedNames = new HashSet<string>(StringComparer.Ordinal);
+        var awaitingCue = new List<(PlaceMention Mention, string Name)>();
         foreach (Sentence sentence in document.Sentences)
         {
             foreach (PhraseMatch<Place> match in _names.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
@@ -73,7 +83,23 @@ public sealed class PlaceRecognizer
                     continue; // two-letter names and Latin words are noise
                 }
 
+                // A place name takes no possessive pronoun: إسرائيلي is the adjective, not إسرائيل + ي.
+                if (match.SuffixLength > 0 || match.Reading.SuffixLength > 0)
+                {
+                    continue;
+                }
+
+                // كبير is not ك + بير, nor وكيل و + كيل: a word seen more often than the name it
+                // would contain is a word of its own (data/geo/name-usage.tsv).
+                string name = NameKey(document, match);
+                if (match.Reading.PrefixLength > 0 && match.TokenCount == 1 && _usage.IsOwnWord(document.KeyOf(first).ToString(), name))
+                {
+                    continue;
+                }
+
                 bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
+                bool cued = false;
+                bool placeNoun = false;
                 bool administrative = false;
                 string? relation = null;
                 int? relationStart = null;
@@ -88,6 +114,8 @@ public sealed class PlaceRecognizer
 
                     foreach (PlaceCueKind kind in cue.Values)
                     {
+                        // As counted in data/geo/name-usage.tsv: a place word right before the name.
+                        cued |= kind != PlaceCueKind.Relative && cue.EndToken == match.FirstToken;
                         if (kind == PlaceCueKind.Relative)
                         {
                             relation ??= document.Slice(cue.Span);
@@ -96,6 +124,10 @@ public sealed class PlaceRecognizer
                         else if (kind == PlaceCueKind.Administrative)
                         {
                             administrative |= cue.EndToken == match.FirstToken;
+                        }
+                        else if (kind == PlaceCueKind.Noun)
+                        {
+                            placeNoun |= cue.EndToken == match.FirstToken;
                         }
                         else
                         {
@@ -111,11 +143,80 @@ public sealed class PlaceRecognizer
                     administrative = true;
                 }
 
-                result.Add(new PlaceMention(match.Span, match.FirstToken, match.EndToken, match.Values, locative, relation, relationStart) { Administrative = administrative });
+                // A village named like a common word (البلاد، مقر، جبل) is meant only after a noun of place.
+                ImmutableArray<Place> candidates = match.Values;
+                if (!placeNoun && _usage.IsRarelyAPlace(name) && candidates.Any(p => p.IsVillage))
+                {
+                    candidates = [.. candidates.Where(p => !p.IsVillage)];
+                    if (candidates.IsEmpty)
+                    {
+                        continue;
+                    }
+                }
+
+                bool standsForState = candidates.Any(p => p.Precision == Events.LocationPrecision.Country || p.FeatureCode == "PPLC");
+                PlaceRole role = _roles.RoleOf(document, match.FirstToken, match.EndToken, sentence.FirstToken, sentence.EndToken, standsForState, locative, candidates.Any(p => p.Precision == Events.LocationPrecision.Country));
+
+                // المدعومة من إيران وروسيا: each name of the list has the role of the first.
+                if (role == PlaceRole.Location && result.Count > 0 && result[^1] is { Role: not PlaceRole.Location } listed
+                    && listed.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                {
+                    role = listed.Role;
+                }
+
+                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, Role = role };
+
+                // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
+                // or when the article names it so elsewhere.
+                if (!cued && _usage.NeedsCue(name) && !candidates.Any(p => p.Precision == Events.LocationPrecision.Country))
+                {
+                    awaitingCue.Add((mention, name));
+                    continue;
+                }
+
+                if (cued)
+                {
+                    cuedNames.Add(name);
+                }
+
+                result.Add(mention);
+            }
+        }
+
+        if (awaitingCue.Count > 0)
+        {
+            List<PlaceMention> confirmed = [.. awaitingCue.Where(a => cuedNames.Contains(a.Name)).Select(a => a.Mention)];
+            if (confirmed.Count > 0)
+            {
+                result.AddRange(confirmed);
+                result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             }
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>The matching key of the name a match read: its words, proclitics and enclitic left out.</summary>
+    private static string NameKey(Document document, PhraseMatch<Place> match)
+    {
+        Token first = document.Tokens[match.FirstToken];
+        ReadOnlySpan<char> word = document.KeyOf(first);
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        CliticReading reading = match.Reading;
+        var firstWord = new CliticReading(reading.PrefixLength, match.TokenCount == 1 ? reading.SuffixLength : (byte)0, reading.RestoresAlef, reading.StripsArticle);
+        string stem = firstWord.Stem(word, buffer).ToString();
+        if (match.TokenCount == 1)
+        {
+            return stem;
+        }
+
+        var sb = new System.Text.StringBuilder(stem);
+        for (int t = match.FirstToken + 1; t < match.EndToken; t++)
+        {
+            sb.Append(' ').Append(document.KeyOf(document.Tokens[t]));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Whether the cue words before the name include "city" or "region" words (for the resolver).</summary>

@@ -31,12 +31,18 @@ public sealed class PlaceResolver
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(context);
-        if (candidates.Count == 1)
+        // A village abroad is not what a name means when the article never names its country.
+        // A village that shares its name with a town or country (لندن: London, and villages of the
+        // United States) is not what the name means.
+        bool hasTown = candidates.Any(p => !p.IsVillage);
+        bool VillageAbroad(Place p) => p.IsVillage
+            && (hasTown || (!context.Countries.IsDefaultOrEmpty && !context.Countries.Contains(p.CountryIso3)));
+        if (candidates.Count == 1 && !VillageAbroad(candidates[0]))
         {
             return new(candidates[0], ResolutionRule.OnlyCandidate, "the name has one place"); // as below, without the copy
         }
 
-        List<Place> places = [.. candidates.DistinctBy(p => p.Id)];
+        List<Place> places = [.. candidates.Where(p => !VillageAbroad(p)).DistinctBy(p => p.Id)];
         if (places.Count == 0)
         {
             return null;

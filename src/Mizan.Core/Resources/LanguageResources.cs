@@ -24,8 +24,10 @@ public sealed class LanguageResources
         NumberLexicon numbers,
         DateLexicon dates,
         PhraseIndex<PlaceCueKind> placeCues,
+        PlaceRoles placeRoles,
         LearnedModels models)
     {
+        PlaceRoles = placeRoles;
         Gazetteer = gazetteer;
         Actors = actors;
         Countries = countries;
@@ -53,6 +55,9 @@ public sealed class LanguageResources
 
     public PhraseIndex<PlaceCueKind> PlaceCues { get; }
 
+    /// <summary>The words that make a place name an affiliation, a seat, a government or a dateline (<c>data/ar/place-roles.tsv</c>).</summary>
+    public PlaceRoles PlaceRoles { get; }
+
     /// <summary>The learned models (<c>data/models/</c>).</summary>
     public LearnedModels Models { get; }
 
@@ -60,7 +65,7 @@ public sealed class LanguageResources
     public LanguageResources WithModels(LearnedModels models)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return new LanguageResources(Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, models);
+        return new LanguageResources(Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, PlaceRoles, models);
     }
 
     /// <summary>Loads everything from the resources compiled into Mizan.Core.</summary>
@@ -80,10 +85,11 @@ public sealed class LanguageResources
         Task<DateLexicon> dates = Task.Run(DateLexicon.LoadEmbedded);
         Task<CasualtyLexicon> casualties = Task.Run(CasualtyLexicon.LoadEmbedded);
         Task<PhraseIndex<PlaceCueKind>> cues = Task.Run(PlaceRecognizer.LoadCues);
+        Task<PlaceRoles> roles = Task.Run(PlaceRoles.LoadEmbedded);
         Task<LearnedModels> learned = models ? Task.Run(LearnedModels.LoadEmbedded) : Task.FromResult(LearnedModels.None);
         try
         {
-            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues, learned);
+            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues, roles, learned);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -100,6 +106,7 @@ public sealed class LanguageResources
             numbers.Result,
             dates.Result,
             cues.Result,
+            roles.Result,
             learned.Result);
     }
 

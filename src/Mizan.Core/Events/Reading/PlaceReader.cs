@@ -109,7 +109,7 @@ internal sealed class PlaceReader : IArgumentReader
         for (int i = start; i < end; i++)
         {
             PlaceMention p = all[i];
-            if (p.FirstToken >= from && p.FirstToken < to && !s.InsideAnyActor(p.FirstToken) && s.Owns(c, p.FirstToken, p.EndToken))
+            if (p.FirstToken >= from && p.FirstToken < to && p.Role == PlaceRole.Location && !s.InsideAnyActor(p.FirstToken) && s.Owns(c, p.FirstToken, p.EndToken))
             {
                 owned.Add(p);
             }

@@ -1,0 +1,30 @@
+namespace Mizan.Geocoding;
+
+/// <summary>
+/// What a place name stands for when it is not where something happens
+/// (<c>data/ar/place-roles.tsv</c>). A mention with a role other than <see cref="Location"/>
+/// is never an event's place.
+/// </summary>
+public enum PlaceRole : byte
+{
+    /// <summary>A place, possibly where an event happens.</summary>
+    Location,
+
+    /// <summary>A state that backs, arms or leads someone: المدعومة من إيران، الموالية لإيران.</summary>
+    Affiliation,
+
+    /// <summary>Where a source sits: المرصد ومقره لندن.</summary>
+    Seat,
+
+    /// <summary>Where something was said: قال في جنيف إن ...</summary>
+    Venue,
+
+    /// <summary>A capital or country standing for its government: موسكو تصر، طهران ترفض.</summary>
+    Government,
+
+    /// <summary>The country on the other side of a border or fence: قرب السياج الحدودي مع إسرائيل (the event is on this side).</summary>
+    Border,
+
+    /// <summary>The dateline at the start of an article: بغداد - ...، دبي، الإمارات (CNN) – ...</summary>
+    Dateline,
+}

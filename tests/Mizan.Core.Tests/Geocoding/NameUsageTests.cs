@@ -1,0 +1,76 @@
+using Mizan.Geocoding;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Geocoding;
+
+/// <summary>How names are used in news text (data/geo/name-usage.tsv) and what the recogniser makes of it.</summary>
+public class NameUsageTests
+{
+    private const string Header = "# source: test\n# licence: MIT\nform\tname\tcount\tcued\n";
+
+    private static List<string> PlaceNames(string text)
+    {
+        Document doc = Engines.Process(text);
+        return [.. doc.Places.SelectMany(p => p.Candidates.Select(c => c.Name))];
+    }
+
+    [Fact]
+    public void A_word_seen_more_often_than_the_name_inside_it_is_a_word_of_its_own()
+    {
+        NameUsage usage = NameUsage.Load(new StringReader(Header + "ساحه\tساحه\t30\t10\nبساحه\tساحه\t12\t0\nكبير\tبير\t400\t0\nبير\tبير\t25\t5\n"));
+
+        Assert.True(usage.IsOwnWord("كبير", "بير"));
+        Assert.False(usage.IsOwnWord("بساحه", "ساحه"));
+        Assert.False(usage.IsOwnWord("وبير", "بير"));
+    }
+
+    [Fact]
+    public void A_name_rarely_after_a_place_word_needs_one()
+    {
+        NameUsage usage = NameUsage.Load(new StringReader(Header + "صور\tصور\t1000\t20\nحلب\tحلب\t300\t200\nنادر\tنادر\t10\t0\n"));
+
+        Assert.True(usage.NeedsCue("صور"));
+        Assert.False(usage.NeedsCue("حلب"));
+        Assert.False(usage.NeedsCue("نادر")); // too few to say
+    }
+
+    [Fact]
+    public void A_bad_count_names_the_file_and_line()
+    {
+        var e = Assert.Throws<LexiconFormatException>(() => NameUsage.Load(new StringReader(Header + "صور\tصور\t10\t20\n")));
+        Assert.Contains("name-usage.tsv", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("قال مسؤول كبير في الوزارة إن الاجتماع انتهى دون اتفاق.")]
+    [InlineData("التقى الوزير بوكيل الأمم المتحدة في مكتبه.")]
+    [InlineData("وأكد أن الحكومة حققت مكاسب كبرى هذا العام.")]
+    public void A_letter_of_the_word_is_not_peeled_as_a_preposition(string sentence)
+    {
+        // كبير، وكيل، كبرى: not ك + بير, و + كيل, ك + برى.
+        Assert.Empty(PlaceNames(sentence));
+    }
+
+    [Fact]
+    public void An_ordinary_word_that_is_also_a_town_is_no_place_without_a_cue()
+    {
+        Assert.Empty(PlaceNames("ونشر الناشطون صور الدمار على مواقع التواصل."));
+    }
+
+    [Fact]
+    public void An_ordinary_word_that_is_also_a_town_is_a_place_after_a_place_word()
+    {
+        Assert.Contains("Tyre", PlaceNames("سقط صاروخ على مبنى في مدينة صور جنوبي البلاد."));
+    }
+
+    [Theory]
+    [InlineData("أصيب جندي إسرائيلي في الاشتباك.", "Israel")]
+    [InlineData("وصل وفد سوري إلى العاصمة.", "Syria")]
+    public void An_adjective_of_a_country_is_not_the_country_with_a_pronoun(string sentence, string country)
+    {
+        // إسرائيلي is the adjective, not إسرائيل + ي "my Israel".
+        Assert.DoesNotContain(country, PlaceNames(sentence));
+    }
+}

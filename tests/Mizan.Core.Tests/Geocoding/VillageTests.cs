@@ -1,0 +1,44 @@
+using Mizan.Events;
+using Mizan.Pipeline;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Geocoding;
+
+/// <summary>The small places of GeoNames cities500: found after a noun of place, never for a common word, never abroad unasked.</summary>
+public class VillageTests
+{
+    private static List<string> PlaceNames(string text)
+    {
+        Document doc = Engines.Process(text);
+        return [.. doc.Places.SelectMany(p => p.Candidates.Select(c => c.Name))];
+    }
+
+    [Fact]
+    public void A_village_is_found_after_a_noun_of_place()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("قتل ثلاثة مدنيين في غارات جوية استهدفت بلدة تفتناز في ريف إدلب.").Events);
+        Assert.Equal("Taftanāz", e.Location?.Name);
+        Assert.Equal("SYR", e.Location?.Country);
+    }
+
+    [Fact]
+    public void A_common_word_that_is_also_a_village_is_no_place_without_a_noun_of_place()
+    {
+        // البلاد "the country" is also a village of Yemen.
+        Assert.DoesNotContain("Al Bilād", PlaceNames("وقال الوزير إن الأوضاع في البلاد مستقرة."));
+    }
+
+    [Fact]
+    public void A_village_abroad_is_not_chosen_when_the_article_never_names_its_country()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("قتل أربعة من أفراد الشرطة الباكستانية في هجوم انتحاري على نقطة تفتيش في مدينة كويتا.").Events);
+        Assert.NotEqual("USA", e.Location?.Country);
+    }
+
+    [Fact]
+    public void The_country_across_a_border_fence_is_not_where_the_shooting_was()
+    {
+        Event e = Assert.Single(Engines.Process("قتل شاب فلسطيني برصاص قوات الاحتلال قرب السياج الحدودي مع إسرائيل شرق خان يونس.").Events, e => e.Type == "ASSAULT");
+        Assert.Equal("PSE", e.Location?.Country);
+    }
+}
