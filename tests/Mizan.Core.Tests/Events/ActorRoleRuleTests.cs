@@ -1,0 +1,90 @@
+using Mizan.Events;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Events;
+
+/// <summary>
+/// Who did it to whom and the toll per side, one test per rule, on sentences written for these
+/// tests. They run the rules without the learned scorer, like <see cref="EventRuleTests"/>.
+/// </summary>
+public class ActorRoleRuleTests
+{
+    private static Event Assault(string text) =>
+        Assert.Single(Engines.ProcessWithRules(text).Events, e => e.Type == "ASSAULT");
+
+    private static EventActor Role(Event e, string role) => Assert.Single(e.Actors, a => a.Role == role);
+
+    [Fact]
+    public void The_owner_of_a_convoy_attacked_is_the_target()
+    {
+        Event e = Assault("هاجم مسلحون مجهولون أمس قافلة إمدادات تابعة للجيش قرب مدينة غاو.");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+        Assert.Equal(new AcledType("Battles", "Armed clash"), e.Acled);
+    }
+
+    [Fact]
+    public void The_owner_of_positions_shelled_is_the_target_never_the_agent()
+    {
+        Event e = Assault("قتل خمسة جنود في قصف لمواقع الجيش شمال حماة.");
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.StateForces);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_count_does_not_hide_the_group_it_counts_and_a_killing_noun_takes_the_victims_as_actor2()
+    {
+        Event e = Assault("أعلنت الشرطة مقتل 7 مدنيين في هجوم للمتمردين على سوق القرية.");
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor1").Kind);
+        Assert.Equal(new AcledType("Violence against civilians", "Attack"), e.Acled);
+    }
+
+    [Fact]
+    public void A_killing_verb_before_a_count_is_read_as_the_passive()
+    {
+        Event e = Assault("قتل 15 مسلحا برصاص قوات الأمن في اشتباك قرب الحدود.");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor2").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+    }
+
+    [Fact]
+    public void Attackers_who_died_in_their_attack_are_actor1_and_their_dead_are_on_their_side()
+    {
+        Event e = Assault("وقال المتحدث إن 9 متمردين لقوا حتفهم بعد أن هاجموا دورية تابعة للجيش في الصحراء.");
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+        Assert.Contains(e.Claims, c => c.Killed.TryGetValue("actor1", out CountRange r) && r.Low == 9);
+    }
+
+    [Fact]
+    public void The_subject_of_a_support_verb_before_an_attack_noun_is_the_agent()
+    {
+        Event e = Assault("شنت الطائرات الروسية غارات على مواقع للمسلحين في ريف إدلب.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void An_empty_role_takes_the_opposed_party_that_the_report_names()
+    {
+        // Only the army is an argument of the trigger; the rebels stand elsewhere in the sentence.
+        Event e = Assault("قصف الجيش فجر اليوم بلدة تساليت بالمدفعية الثقيلة بعد أن انسحب منها المتمردون.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_member_of_the_Tunisian_national_guard_is_a_state_force()
+    {
+        Event e = Assault("هاجم إرهابيون دورية للحرس الوطني بجبل سمامة فجر اليوم.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void No_deaths_among_the_soldiers_does_not_contradict_the_rebels_killed()
+    {
+        Event e = Assault("وأكدت وزارة الدفاع أن 12 متمردا قتلوا بعد أن هاجموا ثكنة للجيش، وأن الحصيلة لدى القوات الحكومية اقتصرت على إصابة جندي ولا خسائر في الأرواح.");
+        Assert.Equal(new FatalityEstimate(12, 12, 12), e.Fatalities);
+    }
+}
