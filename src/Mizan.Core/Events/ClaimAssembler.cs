@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using Mizan.Attribution;
 using Mizan.Entities;
 using Mizan.Events.Reading;
 using Mizan.Pipeline;
+using Mizan.Tokenization;
 
 namespace Mizan.Events;
 
@@ -24,7 +26,8 @@ internal static class ClaimAssembler
                 continue;
             }
 
-            ClaimSource source = c.Attribution?.Source is { } s
+            ActorMention? speaker = c.Attribution?.Source ?? (draft.HasFigures ? NamedNearby(document, c, draft) : null);
+            ClaimSource source = speaker is { } s
                 ? new ClaimSource(Evidence.From(document.Text, s.Span), s.Actor.Name, s.Actor.SourceKind)
                 : new ClaimSource(null, "article", SourceKind.Unattributed);
             if (claims.Any(x => x.Evidence.Span == draft.Evidence && x.Source.Name == source.Name))
@@ -97,4 +100,65 @@ internal static class ClaimAssembler
         actor is not null
         && (actor.Participant.Id == who.Id
             || (ActorCamps.Of(actor.Participant.Kind) == ActorCamps.Of(who.Kind) && (actor.Participant.Country is null || who.Country is null || actor.Participant.Country == who.Country)));
+
+    /// <summary>
+    /// The source of figures that no attribution governs: one the sentence names elsewhere (مما تسبب
+    /// بمقتل 3، وفق المرصد الذي...; قتل 60 مسلحا ...، وفق ما أوردت مصادر عسكرية), the nearest after the
+    /// figures first; else the last source named in the sentences before, in the same paragraph
+    /// (قال المتحدث العسكري إن ... . وأسفرت العملية عن مقتل 6).
+    /// </summary>
+    private static ActorMention? NamedNearby(Document document, EventCandidate c, ClaimDraft draft)
+    {
+        Sentence sentence = document.Sentences[c.Sentence];
+        ActorMention? after = null, before = null;
+        foreach (SourceAttribution a in document.Attributions)
+        {
+            if (a.Source is not { } source || a.CueToken < sentence.FirstToken || a.CueToken >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            if (document.Tokens[a.CueToken].Span.Start >= draft.Evidence.Start)
+            {
+                after ??= source;
+            }
+            else
+            {
+                before = source;
+            }
+        }
+
+        if ((after ?? before) is { } inSentence)
+        {
+            return inSentence;
+        }
+
+        for (int k = c.Sentence - 1; k >= Math.Max(0, c.Sentence - ParagraphReach); k--)
+        {
+            Sentence previous = document.Sentences[k];
+            if (document.Text.AsSpan(previous.Span.End, document.Sentences[k + 1].Span.Start - previous.Span.End).Contains('\n'))
+            {
+                break; // a new paragraph
+            }
+
+            ActorMention? last = null;
+            foreach (SourceAttribution a in document.Attributions)
+            {
+                if (a.Source is { } source && a.CueToken >= previous.FirstToken && a.CueToken < previous.EndToken)
+                {
+                    last = source;
+                }
+            }
+
+            if (last is not null)
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many sentences back in its paragraph the source of unattributed figures is looked for.</summary>
+    private const int ParagraphReach = 2;
 }

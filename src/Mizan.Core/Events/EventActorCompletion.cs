@@ -144,4 +144,20 @@ internal static class EventActorCompletion
 
         return false;
     }
+
+    /// <summary>
+    /// Who protests when the words name nobody: a protest is held by protesters (a riot by rioters),
+    /// named by the words of the protest itself, of the country it took place in.
+    /// </summary>
+    public static EventActor? Protesters(Document document, EventCandidate main, AcledType? acled, string? country)
+    {
+        if (main.Type != "PROTEST" || main.Main is not { } trigger)
+        {
+            return null;
+        }
+
+        var span = new Text.TextSpan(document.Tokens[trigger.FirstToken].Span.Start, document.Tokens[trigger.EndToken - 1].Span.End);
+        bool riot = acled?.EventType == "Riots";
+        return new EventActor("actor1", Evidence.From(document.Text, span), riot ? "Rioters" : "Protesters", riot ? ActorKind.Rioters : ActorKind.Protesters, country);
+    }
 }

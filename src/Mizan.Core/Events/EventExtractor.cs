@@ -351,6 +351,11 @@ public sealed class EventExtractor
         }
 
         EventLocation? location = Location(document, cluster, main, geography);
+        if (actor1 is null && EventActorCompletion.Protesters(document, main, main.Acled, location?.Country) is { } protesters)
+        {
+            actors.Insert(0, protesters);
+        }
+
         EventDate? date = Date(document, cluster, main);
         ImmutableArray<Claim> claims = ClaimAssembler.Claims(document, cluster, actor1, actor2);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);

@@ -87,4 +87,34 @@ public class ActorRoleRuleTests
         Event e = Assault("وأكدت وزارة الدفاع أن 12 متمردا قتلوا بعد أن هاجموا ثكنة للجيش، وأن الحصيلة لدى القوات الحكومية اقتصرت على إصابة جندي ولا خسائر في الأرواح.");
         Assert.Equal(new FatalityEstimate(12, 12, 12), e.Fatalities);
     }
+
+    [Fact]
+    public void Civilians_counted_before_a_killing_verb_are_its_victims()
+    {
+        Event e = Assault("وقال شهود إن 4 مدنيين قتلوا برصاص مسلحين في سوق البلدة.");
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void Figures_take_the_source_that_their_sentence_names_after_them()
+    {
+        Event e = Assault("قتل 30 مسلحا في غارات على مواقع المتمردين في الجبل، وفق ما أعلنت مصادر عسكرية.");
+        Claim claim = Assert.Single(e.Claims, c => c.Killed.Count > 0);
+        Assert.Equal(SourceKind.Military, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Figures_take_the_source_named_earlier_in_their_paragraph()
+    {
+        Event e = Assault("وقال المتحدث باسم الجيش إن القوات هاجمت وكرا للمسلحين في الجبل. وأسفرت العملية عن مقتل 8 مسلحين.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 8) && c.Source.Kind == SourceKind.Military);
+    }
+
+    [Fact]
+    public void A_protest_that_names_nobody_is_held_by_protesters()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("خرجت مظاهرة حاشدة أمس في وسط مدينة صفاقس.").Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+    }
 }

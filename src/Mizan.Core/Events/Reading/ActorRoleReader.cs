@@ -265,6 +265,14 @@ internal sealed class ActorRoleReader : IArgumentReader
                             return (by != subject ? by : null, subject);
                         }
 
+                        if (subject is null && Before(t.FirstToken, ActorReach + 2) is { } before && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure
+                            && (IsVictim(before) || (before.FirstToken > 0 && s.Mentions.InNumber(before.FirstToken - 1))))
+                        {
+                            // إن 3 مدنيين قتلوا، 20 جنديا جرحوا: the counted or the civilians before the verb were hurt.
+                            ActorMention? by = AfterWord(t.EndToken, ArgumentSlot.VictimsAgent);
+                            return (by != before ? by : null, before);
+                        }
+
                         subject ??= Before(t.FirstToken, ActorReach + 2);
                         ActorMention? target = After(subject is not null && subject.FirstToken > t.FirstToken ? subject.EndToken : t.EndToken, 4)
                             ?? AfterWord(t.EndToken, ArgumentSlot.VerbTarget)
