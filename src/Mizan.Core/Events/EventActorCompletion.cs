@@ -18,6 +18,23 @@ internal static class EventActorCompletion
     /// <summary>The actors of the event with an empty role filled when the article says who stood there.</summary>
     public static (ActorMention? Actor1, ActorMention? Actor2) Complete(Document document, List<EventCandidate> cluster, string type, ActorMention? actor1, ActorMention? actor2)
     {
+        if (type == "PROTEST")
+        {
+            return Protest(document, cluster, actor1, actor2);
+        }
+
+        // Civilians do not attack: civilians read as the agent were its victims (قتل طفل، أصيب أشخاص).
+        if (type == "ASSAULT" && actor1 is not null && actor1.Participant.Kind == ActorKind.Civilians)
+        {
+            (actor1, actor2) = (null, actor2 ?? actor1);
+        }
+
+        if (type == "ASSAULT" && actor1 is null && actor2 is null && cluster.Find(c => !c.ClaimOnly) is { Main: { } trigger })
+        {
+            // No role read: the armed party its reports name nearest the act did it.
+            actor1 = Nearest(document, cluster, trigger.FirstToken, m => ActorCamps.Of(m.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed && m.Participant.Kind != ActorKind.Government);
+        }
+
         if (type != "ASSAULT" || (actor1 is null) == (actor2 is null))
         {
             return (actor1, actor2);
@@ -49,7 +66,7 @@ internal static class EventActorCompletion
         }
 
         ActorMention? found = Counted(cluster, m => Fits(m, inReport: true))
-            ?? Nearest(document, cluster, known, m => Fits(m, inReport: true))
+            ?? Nearest(document, cluster, known.FirstToken, m => Fits(m, inReport: true))
             ?? MostNamed(document, m => Fits(m, inReport: false));
         if (found is null)
         {
@@ -57,6 +74,32 @@ internal static class EventActorCompletion
         }
 
         return wantFirst ? (found, actor2) : (actor1, found);
+    }
+
+    /// <summary>
+    /// The sides of a protest: the people who hold it are protesters; state forces read as its
+    /// subject faced it (the protesters are then added by <see cref="Protesters"/>); with no one
+    /// facing it, the state forces its reports name.
+    /// </summary>
+    private static (ActorMention? Actor1, ActorMention? Actor2) Protest(Document document, List<EventCandidate> cluster, ActorMention? actor1, ActorMention? actor2)
+    {
+        if (actor1 is not null && ActorCamps.Of(actor1.Participant.Kind) == ActorCamp.State)
+        {
+            (actor1, actor2) = (null, actor2 ?? actor1);
+        }
+
+        // The people who protest are protesters, whoever they are (الطلاب، السكان).
+        if (actor1 is { Affiliation: null } people && people.Actor.Kind == ActorKind.Civilians)
+        {
+            actor1 = people with { Actor = people.Actor with { Kind = ActorKind.Protesters } };
+        }
+
+        if (actor2 is null)
+        {
+            actor2 = Nearest(document, cluster, actor1?.FirstToken ?? cluster[0].RangeStart, m => m.Participant.Kind == ActorKind.StateForces);
+        }
+
+        return (actor1, actor2);
     }
 
     /// <summary>An armed party counted among the dead or hurt of a report of the event.</summary>
@@ -79,8 +122,8 @@ internal static class EventActorCompletion
         return null;
     }
 
-    /// <summary>The actor nearest the known one in the sentences that report the event.</summary>
-    private static ActorMention? Nearest(Document document, List<EventCandidate> cluster, ActorMention known, Func<ActorMention, bool> fits)
+    /// <summary>The actor nearest a token (the known actor) in the sentences that report the event, sources of statements left out.</summary>
+    private static ActorMention? Nearest(Document document, List<EventCandidate> cluster, int anchor, Func<ActorMention, bool> fits)
     {
         var sentences = new HashSet<int>(cluster.Select(c => c.Sentence));
         ActorMention? best = null;
@@ -95,7 +138,7 @@ internal static class EventActorCompletion
                     continue;
                 }
 
-                int distance = Math.Abs(m.FirstToken - known.FirstToken);
+                int distance = Math.Abs(m.FirstToken - anchor);
                 if (distance < bestDistance)
                 {
                     best = m;

@@ -117,4 +117,26 @@ public class ActorRoleRuleTests
         Event e = Assert.Single(Engines.ProcessWithRules("خرجت مظاهرة حاشدة أمس في وسط مدينة صفاقس.").Events, x => x.Type == "PROTEST");
         Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
     }
+
+    [Fact]
+    public void Civilians_never_attack_a_child_read_as_the_agent_was_the_victim()
+    {
+        Event e = Assault("قتل طفل وأصيب اثنان من أشقائه بقذيفة سقطت على منزلهم في حي الشيخ مقصود.");
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void Police_read_as_the_subject_of_a_protest_faced_it()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("فرقت الشرطة التركية مظاهرة لمئات الطلاب في أنقرة أمس.").Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void An_attack_with_no_role_read_is_by_the_armed_party_named_nearest_it()
+    {
+        Event e = Assault("وذكرت وكالة الأنباء أن قوات النظام السوري قصفت أحياء مدينة درعا بالبراميل المتفجرة فجر اليوم، ما أدى إلى دمار واسع.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+    }
 }
