@@ -31,8 +31,9 @@ internal static class EventActorCompletion
 
         if (type == "ASSAULT" && actor1 is null && actor2 is null && cluster.Find(c => !c.ClaimOnly) is { Main: { } trigger })
         {
-            // No role read: the armed party its reports name nearest the act did it.
-            actor1 = Nearest(document, cluster, trigger.FirstToken, m => ActorCamps.Of(m.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed && m.Participant.Kind != ActorKind.Government);
+            // No role read: the armed party its reports name nearest the act did it, else the one the article names most.
+            Func<ActorMention, bool> armed = m => ActorCamps.Of(m.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed && m.Participant.Kind != ActorKind.Government;
+            actor1 = Nearest(document, cluster, trigger.FirstToken, armed) ?? MostNamed(document, armed);
         }
 
         if (type != "ASSAULT" || (actor1 is null) == (actor2 is null))
@@ -79,7 +80,7 @@ internal static class EventActorCompletion
     /// <summary>
     /// The sides of a protest: the people who hold it are protesters; state forces read as its
     /// subject faced it (the protesters are then added by <see cref="Protesters"/>); with no one
-    /// facing it, the state forces its reports name.
+    /// facing it, the state forces its reports name, else those the article names most.
     /// </summary>
     private static (ActorMention? Actor1, ActorMention? Actor2) Protest(Document document, List<EventCandidate> cluster, ActorMention? actor1, ActorMention? actor2)
     {
@@ -96,7 +97,8 @@ internal static class EventActorCompletion
 
         if (actor2 is null)
         {
-            actor2 = Nearest(document, cluster, actor1?.FirstToken ?? cluster[0].RangeStart, m => m.Participant.Kind == ActorKind.StateForces);
+            actor2 = Nearest(document, cluster, actor1?.FirstToken ?? cluster[0].RangeStart, m => m.Participant.Kind == ActorKind.StateForces)
+                ?? MostNamed(document, m => m.Participant.Kind == ActorKind.StateForces);
         }
 
         return (actor1, actor2);

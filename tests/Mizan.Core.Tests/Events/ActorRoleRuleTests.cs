@@ -139,4 +139,23 @@ public class ActorRoleRuleTests
         Event e = Assault("وذكرت وكالة الأنباء أن قوات النظام السوري قصفت أحياء مدينة درعا بالبراميل المتفجرة فجر اليوم، ما أدى إلى دمار واسع.");
         Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
     }
+
+    [Fact]
+    public void An_attack_whose_reports_name_no_party_is_by_the_party_the_article_names_most()
+    {
+        const string text = "صعدت قوات النظام السوري عملياتها في الريف الجنوبي. وقالت مصادر محلية إن قوات النظام السوري تحشد تعزيزات جديدة.\n"
+            + "وسقطت قذائف صاروخية على سوق بلدة الحراك فجر اليوم، ما أدى إلى مقتل 5 مدنيين.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, x => x.Type == "ASSAULT" && x.Claims.Any(c => c.Killed.Count > 0));
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_protest_is_faced_by_the_state_forces_the_article_names_when_its_own_sentence_names_none()
+    {
+        const string text = "انتشرت قوات الأمن بكثافة في شوارع العاصمة منذ الصباح.\nوتظاهر مئات الطلاب أمام مبنى البرلمان احتجاجا على رفع الرسوم.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
 }
