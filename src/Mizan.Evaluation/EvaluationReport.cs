@@ -56,6 +56,15 @@ public static class EvaluationReport
                 foreach (MatchedEvent m in r.Matches)
                 {
                     sb.AppendLine(string.Create(inv, $"  fields {m.Gold.Id}: status {Mark(m.StatusCorrect)} ({m.Predicted.Status} vs {m.Gold.Status}) country {Mark(m.CountryCorrect)} ({m.Predicted.Location?.Country} vs {m.Gold.Location?.Country}) place {Mark(m.PlaceCorrect)} ({m.Predicted.Location?.Name} vs {m.Gold.Location?.Name}) date {Mark(m.DateCorrect)} ({m.Predicted.Date?.Start}..{m.Predicted.Date?.End} vs {m.Gold.Date?.Start}..{m.Gold.Date?.End}) killed {m.KilledClaimsFound}/{m.KilledClaims} actors {m.ActorsFound}/{m.Actors}"));
+                    if (m.ActorsFound < m.Actors)
+                    {
+                        sb.AppendLine($"    actors {m.Gold.Id}: gold {GoldActors(m.Gold)} | predicted {PredictedActors(m.Predicted)}");
+                    }
+
+                    if (m.KilledClaimsFound < m.KilledClaims)
+                    {
+                        sb.AppendLine($"    killed {m.Gold.Id}: gold {GoldKilled(m.Gold)} | predicted {PredictedKilled(m.Predicted)}");
+                    }
                 }
 
                 foreach (GoldEvent g in r.Missed)
@@ -99,6 +108,20 @@ public static class EvaluationReport
         false => "WRONG",
         null => "n/a",
     };
+
+    private static string GoldActors(GoldEvent gold) =>
+        $"actor1 {gold.Actor1?.Kind ?? "-"} ({gold.Actor1?.Name}), actor2 {gold.Actor2?.Kind ?? "-"} ({gold.Actor2?.Name})";
+
+    private static string PredictedActors(Mizan.Events.Event predicted) =>
+        predicted.Actors.IsEmpty ? "none" : string.Join(", ", predicted.Actors.Select(a => $"{a.Role} {a.Kind} ({a.Mention.Text})"));
+
+    private static string GoldKilled(GoldEvent gold) =>
+        string.Join("; ", gold.Claims.Where(c => c.Killed.Count > 0).Select(c =>
+            $"{c.SourceKind} {string.Join(",", c.Killed.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key}={k.Value.Low}..{k.Value.High}")))} «{Shorten(c.Evidence, 60)}»"));
+
+    private static string PredictedKilled(Mizan.Events.Event predicted) =>
+        string.Join("; ", predicted.Claims.Where(c => c.Killed.Count > 0).Select(c =>
+            $"{c.Source.Kind} {string.Join(",", c.Killed.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key}={k.Value.Low}..{k.Value.High}")))} «{Shorten(c.Evidence.Text, 60)}»"));
 
     private static string Shorten(string text, int max = 110) =>
         text.Length <= max ? text.ReplaceLineEndings(" ") : text[..max].ReplaceLineEndings(" ") + "…";

@@ -19,6 +19,7 @@ namespace Mizan.Events;
 internal sealed class DocumentMentions
 {
     private readonly bool[] _inDate;
+    private readonly bool[] _inNumber;
 
     public DocumentMentions(Document document)
     {
@@ -34,6 +35,15 @@ internal sealed class DocumentMentions
             for (int t = Math.Max(0, date.FirstToken); t < Math.Min(date.EndToken, _inDate.Length); t++)
             {
                 _inDate[t] = true;
+            }
+        }
+
+        _inNumber = new bool[document.Tokens.Length];
+        foreach (Numbers.NumberMention number in document.Numbers)
+        {
+            for (int t = Math.Max(0, number.FirstToken); t < Math.Min(number.EndToken, _inNumber.Length); t++)
+            {
+                _inNumber[t] = number.Unit is null;
             }
         }
     }
@@ -55,6 +65,9 @@ internal sealed class DocumentMentions
 
     /// <summary>Whether token <paramref name="token"/> is part of a date expression.</summary>
     public bool InDate(int token) => token >= 0 && token < _inDate.Length && _inDate[token];
+
+    /// <summary>Whether token <paramref name="token"/> is part of a count of people or things (a number with no unit of measure).</summary>
+    public bool InNumber(int token) => token >= 0 && token < _inNumber.Length && _inNumber[token];
 
     /// <summary>The first tokens of one layer of mentions, in document order.</summary>
     internal sealed class FirstTokenIndex

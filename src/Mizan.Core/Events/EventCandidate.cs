@@ -53,6 +53,9 @@ internal sealed class ClaimDraft
 
     public bool Denial { get; set; }
 
+    /// <summary>Armed parties counted that were neither of the candidate's actors, by their provisional side (<c>party:</c> and the id).</summary>
+    public Dictionary<string, Entities.ActorMention> Parties { get; } = new(StringComparer.Ordinal);
+
     public bool HasFigures => Killed.Count + Injured.Count + Captured.Count + Displaced.Count > 0;
 }
 

@@ -347,6 +347,8 @@ public sealed class EventExtractor
             actor2 = null;
         }
 
+        (actor1, actor2) = EventActorCompletion.Complete(document, cluster, type, actor1, actor2);
+
         var actors = ImmutableArray.CreateBuilder<EventActor>();
         if (actor1 is not null)
         {
@@ -359,6 +361,11 @@ public sealed class EventExtractor
         }
 
         EventLocation? location = Location(document, cluster, main, geography);
+        if (actor1 is null && EventActorCompletion.Protesters(document, main, main.Acled, location?.Country) is { } protesters)
+        {
+            actors.Insert(0, protesters);
+        }
+
         EventDate? date = Date(document, cluster, main);
         if (date is { Start: { } day } && document.Article.Published is { } published && day > published
             && status is EventStatus.Occurred or EventStatus.Ongoing)
@@ -368,9 +375,9 @@ public sealed class EventExtractor
             date = date with { Start = null, End = null, Precision = null };
         }
 
-        ImmutableArray<Claim> claims = Claims(document, cluster);
+        ImmutableArray<Claim> claims = ClaimAssembler.Claims(document, cluster, actor1, actor2);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
-        AcledType? acled = Acled(main, cluster, actor2);
+        AcledType? acled = Acled(main, cluster, actor1, actor2);
         FatalityEstimate? fatalities = type == "ASSAULT" ? FatalityEstimator.Estimate(claims) : null;
         bool background = main.Background || IsOld(document, date);
         string id = StableId(document.Article.Id, type, evidence[0].Start);
@@ -379,8 +386,15 @@ public sealed class EventExtractor
 
     private static ActorMention? Pick(List<EventCandidate> cluster, Func<EventCandidate, ActorMention?> role)
     {
-        // Prefer a mention that names someone over a generic noun.
+        // Prefer a party that fights over a government that speaks of the fighting (أفادت وزارة
+        // الدفاع أن قواتها قضت على...), then a mention that names someone over a generic noun.
         var mentions = cluster.Select(role).Where(m => m is not null).Select(m => m!).ToList();
+        var fighting = mentions.FindAll(m => m.Participant.Kind != ActorKind.Government);
+        if (fighting.Count > 0 && fighting.Count < mentions.Count)
+        {
+            mentions = fighting;
+        }
+
         return mentions.Find(m => m.MentionKind != ActorMentionKind.Generic) ?? mentions.FirstOrDefault();
     }
 
@@ -554,38 +568,6 @@ public sealed class EventExtractor
         return document.Dates.FirstOrDefault(d => d.Precision == DatePrecision.Day && d.Start is { } s && s <= published && s >= published.AddDays(-7) && d.Boundary == Dates.DateBoundary.None);
     }
 
-    private static ImmutableArray<Claim> Claims(Document document, List<EventCandidate> cluster)
-    {
-        var claims = ImmutableArray.CreateBuilder<Claim>();
-        foreach (EventCandidate c in cluster)
-        {
-            if (c.Claim is not { } draft || (!draft.HasFigures && !draft.Denial && c.Attribution?.Source is null))
-            {
-                continue;
-            }
-
-            ClaimSource source = c.Attribution?.Source is { } s
-                ? new ClaimSource(Evidence.From(document.Text, s.Span), s.Actor.Name, s.Actor.SourceKind)
-                : new ClaimSource(null, "article", SourceKind.Unattributed);
-            if (claims.Any(x => x.Evidence.Span == draft.Evidence && x.Source.Name == source.Name))
-            {
-                continue;
-            }
-
-            claims.Add(new Claim(
-                source,
-                draft.Killed.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                draft.Injured.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                draft.Captured.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                ImmutableSortedDictionary<string, CountRange>.Empty,
-                draft.Displaced.ToImmutableSortedDictionary(StringComparer.Ordinal),
-                draft.Denial,
-                Evidence.From(document.Text, draft.Evidence)));
-        }
-
-        return claims.ToImmutable();
-    }
-
     private static ImmutableArray<Evidence> EvidenceOf(Document document, List<EventCandidate> cluster)
     {
         // The words of the stretches that report the incident most strongly; references and
@@ -666,7 +648,7 @@ public sealed class EventExtractor
         return new TextSpan(document.Tokens[first].Span.Start, document.Tokens[end - 1].Span.End);
     }
 
-    private static AcledType? Acled(EventCandidate main, List<EventCandidate> cluster, ActorMention? actor2)
+    private static AcledType? Acled(EventCandidate main, List<EventCandidate> cluster, ActorMention? actor1, ActorMention? actor2)
     {
         AcledType? acled = main.Acled;
         if (acled is null || main.Type != "ASSAULT")
@@ -682,7 +664,14 @@ public sealed class EventExtractor
             return means;
         }
 
+        // The type follows the actors: two armed sides fight a battle, an armed actor against
+        // civilians is violence against them.
         ActorCamp target = ActorCamps.Of(actor2?.Participant.Kind);
+        if (ActorCamps.Opposed(actor1?.Participant.Kind, actor2?.Participant.Kind))
+        {
+            return acled.EventType == "Battles" || acled.SubEventType == "Abduction/forced disappearance" ? acled : new AcledType("Battles", "Armed clash");
+        }
+
         if (target == ActorCamp.Civilian)
         {
             return acled.SubEventType == "Abduction/forced disappearance" ? acled : new AcledType("Violence against civilians", "Attack");

@@ -39,6 +39,12 @@ internal enum ReaderWordRole : byte
 
     /// <summary>An explosive-device lemma that is an event only with a word of going off (مفخخة).</summary>
     DeviceLemma,
+
+    /// <summary>A thing a party holds (positions, vehicles, a convoy): its owner after it is hit, never the hitter (قافلة تابعة للجيش).</summary>
+    Holding,
+
+    /// <summary>A verb that carries an act named by a noun; its subject does the act (شنت الطائرات غارات).</summary>
+    SupportVerb,
 }
 
 /// <summary>

@@ -148,4 +148,16 @@ public class FoundingArticleTests
             Assert.Equal("DZA", Matched(Undated.Value, id).Location?.Country);
         }
     }
+
+    [Fact]
+    public void The_rebels_attacked_the_army_convoy_a_battle_in_which_twenty_rebels_and_no_soldier_died()
+    {
+        Event convoy = Matched(Undated.Value, "E2");
+        MatchedEvent match = Score(Undated.Value).Matches.Single(m => m.Gold.Id == "E2");
+        Assert.Equal(match.Actors, match.ActorsFound);
+        Assert.Equal(ActorKind.RebelGroup, Assert.Single(convoy.Actors, a => a.Role == "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Assert.Single(convoy.Actors, a => a.Role == "actor2").Kind);
+        Assert.Equal(new AcledType("Battles", "Armed clash"), convoy.Acled);
+        Assert.Equal(new FatalityEstimate(20, 20, 20), convoy.Fatalities);
+    }
 }

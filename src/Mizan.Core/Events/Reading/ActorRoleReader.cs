@@ -13,6 +13,12 @@ internal sealed class ActorRoleReader : IArgumentReader
 {
     private const int ActorReach = 4;
 
+    /// <summary>How far after a trigger the owner of what it hits may stand (استهدف الاثنين بعثة تموينية للجيش).</summary>
+    private const int OwnerReach = 6;
+
+    /// <summary>How many words may stand between a thing held and its owner (قافلة تموين تابعة للجيش).</summary>
+    private const int HoldingReach = 3;
+
     private readonly FramePrepositions _prepositions;
     private readonly EventReaderWords _words;
 
@@ -90,9 +96,15 @@ internal sealed class ActorRoleReader : IArgumentReader
             : (-1, -1);
     }
 
-    /// <summary>The triggers, verbs first, each kind in token order.</summary>
+    /// <summary>
+    /// The triggers: acts before deaths and wounds (the roles of هاجموا قافلة للجيش decide whose
+    /// dead لقي 20 متمردا حتفهم counts), verbs first, each kind in token order.
+    /// </summary>
     private static IEnumerable<TriggerHit> VerbsFirst(List<TriggerHit> triggers) =>
-        triggers.Count == 1 ? triggers : triggers.OrderByDescending(static t => t.Entry.IsVerb).ThenBy(static t => t.FirstToken);
+        triggers.Count == 1 ? triggers : triggers
+            .OrderBy(static t => t.Frame is TriggerFrame.Die or TriggerFrame.Wounded ? 1 : 0)
+            .ThenByDescending(static t => t.Entry.IsVerb)
+            .ThenBy(static t => t.FirstToken);
 
     /// <summary>The actors of the pool that are not yet the candidate's.</summary>
     private static List<ActorMention> Free(List<ActorMention> pool, EventCandidate c)
@@ -141,6 +153,7 @@ internal sealed class ActorRoleReader : IArgumentReader
 
         ActorMention? AfterWord(int from, ArgumentSlot slot)
         {
+            bool agentSlot = slot is ArgumentSlot.VictimsAgent or ArgumentSlot.NounAgent;
             string[] words = _prepositions.Words(slot);
             int reach = _prepositions.Reach(slot);
             for (int k = from; k < Math.Min(c.RangeEnd, from + reach); k++)
@@ -148,7 +161,7 @@ internal sealed class ActorRoleReader : IArgumentReader
                 ReadOnlySpan<char> key = s.KeyOf(k);
                 foreach (string w in words)
                 {
-                    if (key.SequenceEqual(w) && After(k + 1, 2) is { } x)
+                    if (key.SequenceEqual(w) && After(k + 1, 2) is { } x && !(agentSlot && Owns(s, x)))
                     {
                         return x;
                     }
@@ -158,7 +171,7 @@ internal sealed class ActorRoleReader : IArgumentReader
                     {
                         foreach (ActorMention attached in pool)
                         {
-                            if (attached.FirstToken == k)
+                            if (attached.FirstToken == k && !(agentSlot && Owns(s, attached)))
                             {
                                 return attached;
                             }
@@ -171,6 +184,20 @@ internal sealed class ActorRoleReader : IArgumentReader
         }
 
         bool IsVictim(ActorMention? a) => a is not null && ActorCamps.Of(a.Participant.Kind) == ActorCamp.Civilian;
+
+        // The owner of a thing hit right after the trigger: استهدفت بعثة تموينية للجيش.
+        ActorMention? OwnerAfter(int from)
+        {
+            foreach (ActorMention a in pool)
+            {
+                if (a.FirstToken >= from && a.FirstToken < Math.Min(c.RangeEnd, from + OwnerReach) && s.SameClause(from, a.FirstToken) && Owns(s, a))
+                {
+                    return a;
+                }
+            }
+
+            return null;
+        }
 
         switch (t.Frame)
         {
@@ -222,15 +249,34 @@ internal sealed class ActorRoleReader : IArgumentReader
                     if (t.Entry.IsVerb)
                     {
                         ActorMention? subject = After(t.EndToken, 2);
-                        if (subject is not null && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure && IsVictim(subject))
+                        if (subject is not null && Owns(s, subject))
                         {
-                            // قتل 5 مدنيين: unvocalised, the passive reads like the active.
-                            return (null, subject);
+                            // استهدفوا مواقع الجيش: the owner of what is hit is the target.
+                            ActorMention? hitter = Before(t.FirstToken, ActorReach + 2);
+                            return (hitter != subject ? hitter : null, subject);
+                        }
+
+                        if (subject is not null && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure
+                            && (IsVictim(subject) || Counted(s, t.EndToken, subject)))
+                        {
+                            // قتل 5 مدنيين، قتل 20 مسلحا: unvocalised, the passive reads like the active;
+                            // who is counted was killed. The agent may follow: برصاص القوات.
+                            ActorMention? by = AfterWord(subject.EndToken, ArgumentSlot.VictimsAgent);
+                            return (by != subject ? by : null, subject);
+                        }
+
+                        if (subject is null && Before(t.FirstToken, ActorReach + 2) is { } before && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure
+                            && (IsVictim(before) || (before.FirstToken > 0 && s.Mentions.InNumber(before.FirstToken - 1))))
+                        {
+                            // إن 3 مدنيين قتلوا، 20 جنديا جرحوا: the counted or the civilians before the verb were hurt.
+                            ActorMention? by = AfterWord(t.EndToken, ArgumentSlot.VictimsAgent);
+                            return (by != before ? by : null, before);
                         }
 
                         subject ??= Before(t.FirstToken, ActorReach + 2);
                         ActorMention? target = After(subject is not null && subject.FirstToken > t.FirstToken ? subject.EndToken : t.EndToken, 4)
-                            ?? AfterWord(t.EndToken, ArgumentSlot.VerbTarget);
+                            ?? AfterWord(t.EndToken, ArgumentSlot.VerbTarget)
+                            ?? OwnerAfter(t.EndToken);
                         return (subject, target != subject ? target : null);
                     }
 
@@ -238,12 +284,25 @@ internal sealed class ActorRoleReader : IArgumentReader
                     ActorMention? agent = After(t.EndToken, 2) ?? AfterWord(t.EndToken, ArgumentSlot.NounAgent);
 
                     // A weapon fired: who fired it stands before it (أطلقت الطائرات خمسة صواريخ).
-                    if (agent is null && t.Entry.NeedsAction && Before(t.FirstToken, ActorReach) is { } shooter && !IsVictim(shooter))
+                    if (agent is null && t.Entry.NeedsAction && Before(t.FirstToken, ActorReach) is { } shooter && !IsVictim(shooter) && !Hurt(c, shooter))
                     {
                         agent = shooter;
                     }
 
-                    ActorMention? victim = AfterWord(t.EndToken, ArgumentSlot.NounVictim);
+                    // The subject of a support verb right before the noun does it: شنت مقاتلات التحالف غارات.
+                    if (agent is null && Before(t.FirstToken, 2) is { } doer && !IsVictim(doer) && !Owns(s, doer) && !Hurt(c, doer) && OnlyGlue(s, doer.EndToken, t.FirstToken)
+                        && doer.FirstToken > s.FirstToken && s.Tokens[doer.FirstToken - 1].IsWord && !s.InsideAnyActor(doer.FirstToken - 1) && IsSupportVerb(s, doer.FirstToken - 1))
+                    {
+                        agent = doer;
+                    }
+
+                    if (agent is not null && Owns(s, agent))
+                    {
+                        // هجوم على قافلة للجيش، قصف مواقع الحوثيين: the owner of what is hit is the target.
+                        return (AfterWord(agent.EndToken, ArgumentSlot.NounAgent), agent);
+                    }
+
+                    ActorMention? victim = AfterWord(t.EndToken, ArgumentSlot.NounVictim) ?? OwnerAfter(t.EndToken);
                     if (IsVictim(agent) && victim is null)
                     {
                         return (null, agent);
@@ -271,8 +330,9 @@ internal sealed class ActorRoleReader : IArgumentReader
                 continue;
             }
 
-            if (s.Mentions.InDate(t))
+            if (s.Mentions.InDate(t) || s.Mentions.InNumber(t))
             {
+                // A count does not hide the group it counts: مقتل 20 مسلحا.
                 continue;
             }
 
@@ -280,5 +340,93 @@ internal sealed class ActorRoleReader : IArgumentReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the actor owns a thing named just before it: a genitive or a لـ phrase after a noun
+    /// of holding, with at most a few words between (مواقع الحوثيين، قافلة تموين تابعة للجيش).
+    /// </summary>
+    internal bool Owns(SentenceContext s, ActorMention a)
+    {
+        for (int k = a.FirstToken - 1; k >= Math.Max(s.FirstToken, a.FirstToken - HoldingReach); k--)
+        {
+            if (!s.Tokens[k].IsWord || s.InsideAnyActor(k) || s.Mentions.InNumber(k))
+            {
+                return false;
+            }
+
+            if (IsHolding(s.KeyOf(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun of holding, with its conjunction, preposition and article taken off (وتجمعات، بالمواقع).</summary>
+    private bool IsHolding(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        if (key.Length > 3 && key[0] is 'ب' or 'ل' or 'ك')
+        {
+            key = key[1..];
+        }
+
+        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            key = key[2..];
+        }
+        else if (key.Length > 3 && key.StartsWith("ل", StringComparison.Ordinal))
+        {
+            key = key[1..]; // للجيش after ل: the article's alif goes
+        }
+
+        return _words.Is(ReaderWordRole.Holding, key);
+    }
+
+    /// <summary>Whether a count stands between the trigger and the actor: قتل 20 مسلحا counts the dead.</summary>
+    private static bool Counted(SentenceContext s, int from, ActorMention a)
+    {
+        for (int t = from; t < a.FirstToken; t++)
+        {
+            if (s.Mentions.InNumber(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token is a verb that carries an act named by a noun (شن، نفذ، أطلق، وجه).</summary>
+    private bool IsSupportVerb(SentenceContext s, int token)
+    {
+        ReadOnlySpan<char> key = s.KeyOf(token);
+        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        return _words.StartsWithAny(ReaderWordRole.SupportVerb, key);
+    }
+
+    /// <summary>Whether the actor is who a death or wound of the candidate befell (أصيب عون أمن، لقي ثلاثة جنود حتفهم).</summary>
+    private static bool Hurt(EventCandidate c, ActorMention a)
+    {
+        foreach (TriggerHit t in c.Triggers)
+        {
+            if (t.Frame is TriggerFrame.Die or TriggerFrame.Wounded
+                && ((t.EndToken <= a.FirstToken && a.FirstToken - t.EndToken <= 2) || (a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -18,7 +18,13 @@ internal static class CasualtySides
     /// <param name="afterFigure">The token after the figure.</param>
     /// <param name="figureStart">The first token of the figure.</param>
     /// <param name="nounToken">The counted noun, when it is not right after the figure.</param>
-    public static string SideOf(SentenceContext s, EventCandidate c, int afterFigure, int figureStart, int? nounToken = null)
+    /// <param name="reachBefore">How many tokens before the figure a side phrase may end: further for a phrase of no losses,
+    /// which closes a tally that named its side first (الحصيلة لدى القوات الحكومية اقتصرت على إصابة شخص ولا خسائر في الأرواح).</param>
+    /// <param name="parties">
+    /// Where an armed party counted that is neither of the candidate's actors is kept: its side is
+    /// <c>party:</c> and its id, settled when the event's actors are known (<see cref="PartyPrefix"/>).
+    /// </param>
+    public static string SideOf(SentenceContext s, EventCandidate c, int afterFigure, int figureStart, int? nounToken = null, int reachBefore = 6, Dictionary<string, ActorMention>? parties = null)
     {
         ActorMention? counted = s.ActorCovering(nounToken ?? afterFigure) ?? s.ActorStartingAt(afterFigure);
         foreach (PhraseMatch<CasualtyRole> side in s.CasualtyWords)
@@ -29,7 +35,7 @@ internal static class CasualtySides
             }
 
             bool follows = side.FirstToken >= afterFigure && side.FirstToken <= afterFigure + 4;
-            bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - 6 && s.SameClause(side.EndToken, figureStart);
+            bool precedes = side.EndToken <= figureStart && side.EndToken >= figureStart - reachBefore && s.SameClause(side.EndToken, figureStart);
             if ((follows || precedes) && s.ActorStartingBetween(side.EndToken, side.EndToken + 1) is { } owner)
             {
                 counted = owner;
@@ -72,8 +78,18 @@ internal static class CasualtySides
             }
         }
 
+        if (parties is not null && camp is ActorCamp.State or ActorCamp.NonStateArmed)
+        {
+            string key = PartyPrefix + who.Id;
+            parties.TryAdd(key, counted);
+            return key;
+        }
+
         return "total";
     }
+
+    /// <summary>The side of a figure for a party counted that is not yet an actor of the event.</summary>
+    public const string PartyPrefix = "party:";
 
     /// <summary>The same party: one actor, or the forces of one state.</summary>
     private static bool Same(Actor a, Actor b) =>

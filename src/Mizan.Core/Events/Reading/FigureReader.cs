@@ -13,6 +13,9 @@ namespace Mizan.Events.Reading;
 /// </summary>
 internal sealed class FigureReader : IArgumentReader
 {
+    /// <summary>How far before a phrase of no losses the side phrase it closes may stand.</summary>
+    private const int ZeroSideReach = 12;
+
     private readonly EventLexicon _lexicon;
 
     public FigureReader(EventLexicon lexicon)
@@ -67,7 +70,7 @@ internal sealed class FigureReader : IArgumentReader
                 continue;
             }
 
-            string side = CasualtySides.SideOf(s, c, number.EndToken, number.FirstToken);
+            string side = CasualtySides.SideOf(s, c, number.EndToken, number.FirstToken, parties: claim.Parties);
             var range = new CountRange(number.Low, number.Kind == NumberKind.AtLeast ? null : number.High ?? number.Low);
             Dictionary<string, CountRange> target = n.Frame switch
             {
@@ -103,7 +106,7 @@ internal sealed class FigureReader : IArgumentReader
                 if (trig.End == word.FirstToken && trig.End > 0 && trig.Frame is TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Abduct
                     && word.Reading.SuffixLength == 0 && used?.Contains(word.FirstToken) != true)
                 {
-                    string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken, word.FirstToken);
+                    string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken, word.FirstToken, parties: claim.Parties);
                     Dictionary<string, CountRange> target = trig.Frame is TriggerFrame.Kill or TriggerFrame.Die ? claim.Killed
                         : trig.Frame == TriggerFrame.Abduct ? claim.Captured : claim.Injured;
                     Add(target, side, CountRange.Exactly(1));
@@ -112,7 +115,7 @@ internal sealed class FigureReader : IArgumentReader
             }
             else if (role is CasualtyRole.ZeroKilled or CasualtyRole.ZeroInjured or CasualtyRole.ZeroAny)
             {
-                string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken);
+                string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken, reachBefore: ZeroSideReach, parties: claim.Parties);
                 if (role != CasualtyRole.ZeroInjured && !claim.Killed.ContainsKey(side))
                 {
                     claim.Killed[side] = CountRange.Exactly(0);
@@ -128,7 +131,7 @@ internal sealed class FigureReader : IArgumentReader
             else if (role == CasualtyRole.Losses && c.Attribution?.IsDenial == true)
             {
                 // نفى وقوع أية خسائر في صفوف المتمردين: a claim of zero, marked as a denial.
-                string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken);
+                string side = CasualtySides.SideOf(s, c, word.EndToken, word.FirstToken, parties: claim.Parties);
                 claim.Killed[side] = CountRange.Exactly(0);
                 claim.Denial = true;
                 lastFigureToken = Math.Max(lastFigureToken, word.EndToken - 1);

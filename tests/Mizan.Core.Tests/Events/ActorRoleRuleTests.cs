@@ -1,0 +1,161 @@
+using Mizan.Events;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Events;
+
+/// <summary>
+/// Who did it to whom and the toll per side, one test per rule, on sentences written for these
+/// tests. They run the rules without the learned scorer, like <see cref="EventRuleTests"/>.
+/// </summary>
+public class ActorRoleRuleTests
+{
+    private static Event Assault(string text) =>
+        Assert.Single(Engines.ProcessWithRules(text).Events, e => e.Type == "ASSAULT");
+
+    private static EventActor Role(Event e, string role) => Assert.Single(e.Actors, a => a.Role == role);
+
+    [Fact]
+    public void The_owner_of_a_convoy_attacked_is_the_target()
+    {
+        Event e = Assault("هاجم مسلحون مجهولون أمس قافلة إمدادات تابعة للجيش قرب مدينة غاو.");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+        Assert.Equal(new AcledType("Battles", "Armed clash"), e.Acled);
+    }
+
+    [Fact]
+    public void The_owner_of_positions_shelled_is_the_target_never_the_agent()
+    {
+        Event e = Assault("قتل خمسة جنود في قصف لمواقع الجيش شمال حماة.");
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.StateForces);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_count_does_not_hide_the_group_it_counts_and_a_killing_noun_takes_the_victims_as_actor2()
+    {
+        Event e = Assault("أعلنت الشرطة مقتل 7 مدنيين في هجوم للمتمردين على سوق القرية.");
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor1").Kind);
+        Assert.Equal(new AcledType("Violence against civilians", "Attack"), e.Acled);
+    }
+
+    [Fact]
+    public void A_killing_verb_before_a_count_is_read_as_the_passive()
+    {
+        Event e = Assault("قتل 15 مسلحا برصاص قوات الأمن في اشتباك قرب الحدود.");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor2").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+    }
+
+    [Fact]
+    public void Attackers_who_died_in_their_attack_are_actor1_and_their_dead_are_on_their_side()
+    {
+        Event e = Assault("وقال المتحدث إن 9 متمردين لقوا حتفهم بعد أن هاجموا دورية تابعة للجيش في الصحراء.");
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+        Assert.Contains(e.Claims, c => c.Killed.TryGetValue("actor1", out CountRange r) && r.Low == 9);
+    }
+
+    [Fact]
+    public void The_subject_of_a_support_verb_before_an_attack_noun_is_the_agent()
+    {
+        Event e = Assault("شنت الطائرات الروسية غارات على مواقع للمسلحين في ريف إدلب.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void An_empty_role_takes_the_opposed_party_that_the_report_names()
+    {
+        // Only the army is an argument of the trigger; the rebels stand elsewhere in the sentence.
+        Event e = Assault("قصف الجيش فجر اليوم بلدة تساليت بالمدفعية الثقيلة بعد أن انسحب منها المتمردون.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_member_of_the_Tunisian_national_guard_is_a_state_force()
+    {
+        Event e = Assault("هاجم إرهابيون دورية للحرس الوطني بجبل سمامة فجر اليوم.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void No_deaths_among_the_soldiers_does_not_contradict_the_rebels_killed()
+    {
+        Event e = Assault("وأكدت وزارة الدفاع أن 12 متمردا قتلوا بعد أن هاجموا ثكنة للجيش، وأن الحصيلة لدى القوات الحكومية اقتصرت على إصابة جندي ولا خسائر في الأرواح.");
+        Assert.Equal(new FatalityEstimate(12, 12, 12), e.Fatalities);
+    }
+
+    [Fact]
+    public void Civilians_counted_before_a_killing_verb_are_its_victims()
+    {
+        Event e = Assault("وقال شهود إن 4 مدنيين قتلوا برصاص مسلحين في سوق البلدة.");
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void Figures_take_the_source_that_their_sentence_names_after_them()
+    {
+        Event e = Assault("قتل 30 مسلحا في غارات على مواقع المتمردين في الجبل، وفق ما أعلنت مصادر عسكرية.");
+        Claim claim = Assert.Single(e.Claims, c => c.Killed.Count > 0);
+        Assert.Equal(SourceKind.Military, claim.Source.Kind);
+    }
+
+    [Fact]
+    public void Figures_take_the_source_named_earlier_in_their_paragraph()
+    {
+        Event e = Assault("وقال المتحدث باسم الجيش إن القوات هاجمت وكرا للمسلحين في الجبل. وأسفرت العملية عن مقتل 8 مسلحين.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 8) && c.Source.Kind == SourceKind.Military);
+    }
+
+    [Fact]
+    public void A_protest_that_names_nobody_is_held_by_protesters()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("خرجت مظاهرة حاشدة أمس في وسط مدينة صفاقس.").Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+    }
+
+    [Fact]
+    public void Civilians_never_attack_a_child_read_as_the_agent_was_the_victim()
+    {
+        Event e = Assault("قتل طفل وأصيب اثنان من أشقائه بقذيفة سقطت على منزلهم في حي الشيخ مقصود.");
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.Civilians);
+    }
+
+    [Fact]
+    public void Police_read_as_the_subject_of_a_protest_faced_it()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("فرقت الشرطة التركية مظاهرة لمئات الطلاب في أنقرة أمس.").Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void An_attack_with_no_role_read_is_by_the_armed_party_named_nearest_it()
+    {
+        Event e = Assault("وذكرت وكالة الأنباء أن قوات النظام السوري قصفت أحياء مدينة درعا بالبراميل المتفجرة فجر اليوم، ما أدى إلى دمار واسع.");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+    }
+
+    [Fact]
+    public void An_attack_whose_reports_name_no_party_is_by_the_party_the_article_names_most()
+    {
+        const string text = "صعدت قوات النظام السوري عملياتها في الريف الجنوبي. وقالت مصادر محلية إن قوات النظام السوري تحشد تعزيزات جديدة.\n"
+            + "وسقطت قذائف صاروخية على سوق بلدة الحراك فجر اليوم، ما أدى إلى مقتل 5 مدنيين.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, x => x.Type == "ASSAULT" && x.Claims.Any(c => c.Killed.Count > 0));
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_protest_is_faced_by_the_state_forces_the_article_names_when_its_own_sentence_names_none()
+    {
+        const string text = "انتشرت قوات الأمن بكثافة في شوارع العاصمة منذ الصباح.\nوتظاهر مئات الطلاب أمام مبنى البرلمان احتجاجا على رفع الرسوم.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+    }
+}
