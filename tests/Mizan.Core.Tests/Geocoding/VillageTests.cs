@@ -41,4 +41,12 @@ public class VillageTests
         Event e = Assert.Single(Engines.Process("قتل شاب فلسطيني برصاص قوات الاحتلال قرب السياج الحدودي مع إسرائيل شرق خان يونس.").Events, e => e.Type == "ASSAULT");
         Assert.Equal("PSE", e.Location?.Country);
     }
+
+    [Fact]
+    public void A_town_after_a_district_word_is_that_district_and_beats_the_governorate()
+    {
+        Event e = Assert.Single(Engines.Process("قتل أربعة مسلحين في غارة جوية استهدفت تجمعا لهم في مديرية ضوران بمحافظة ذمار.").Events);
+        Assert.Equal("Ḑawrān", e.Location?.Name);
+        Assert.Equal(LocationPrecision.District, e.Location?.Precision);
+    }
 }

@@ -79,17 +79,18 @@ internal sealed class PlaceReader : IArgumentReader
 
     /// <summary>
     /// 0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best
-    /// candidate). After a region word (بمحافظة صعدة) the name is the region, not its town.
+    /// candidate). After a region word (بمحافظة صعدة) the name is the region, not its town; after a
+    /// district word (مديرية باقم) the district its town names.
     /// </summary>
     internal static int Specificity(PlaceMention p)
     {
-        bool region = p.Administrative;
+        bool region = p.Administrative && !p.District;
         int best = 3;
         foreach (Place place in p.Candidates)
         {
             int s = place.Precision switch
             {
-                LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => region ? 3 : 0,
+                LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => region ? 3 : p.District ? 1 : 0,
                 LocationPrecision.District => 1,
                 LocationPrecision.Region => 2,
                 _ => 3,
