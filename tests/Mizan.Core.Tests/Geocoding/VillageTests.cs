@@ -31,8 +31,9 @@ public class VillageTests
     [Fact]
     public void A_village_abroad_is_not_chosen_when_the_article_never_names_its_country()
     {
+        // كويتا is also the Arabic name of Coweta, Oklahoma (500 people); the spelling is Quetta's too (places-supplement.tsv).
         Event e = Assert.Single(Engines.ProcessWithRules("قتل أربعة من أفراد الشرطة الباكستانية في هجوم انتحاري على نقطة تفتيش في مدينة كويتا.").Events);
-        Assert.NotEqual("USA", e.Location?.Country);
+        Assert.Equal("Quetta", e.Location?.Name);
     }
 
     [Fact]
