@@ -37,6 +37,17 @@ internal sealed class PlaceReader : IArgumentReader
 
         int anchor = c.Main?.FirstToken ?? c.RangeStart;
 
+        // A country before the trigger with no locative word is its subject, not its place:
+        // الولايات المتحدة وبريطانيا وفرنسا شنت ضربات ...
+        if (c.Main is not null)
+        {
+            places.RemoveAll(p => p.EndToken <= anchor && !p.Locative && p.Relation is null && Specificity(p) == 3 && !p.Administrative);
+            if (places.Count == 0)
+            {
+                return;
+            }
+        }
+
         // The places the event is in or aimed at: after a locative word, or right after the trigger
         // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
         // A place after another trigger that follows the main one belongs to that one's clause
