@@ -1,5 +1,4 @@
 #:project ../src/Mizan.Core/Mizan.Core.csproj
-#:property TreatWarningsAsErrors=false
 // Measures the gazetteer's load time and memory (docs/gazetteer.md):
 //   dotnet run -c Release tools/measure-gazetteer.cs
 using System.Diagnostics;

@@ -423,6 +423,10 @@ public sealed class EventExtractor
             {
                 precision = LocationPrecision.NearTown;
             }
+            else if (mention.District && precision == LocationPrecision.Town)
+            {
+                precision = LocationPrecision.District; // مديرية باقم: the district its seat names
+            }
 
             return new EventLocation(Evidence.From(document.Text, mention.Span), place.Name, place.CountryIso3, place.Admin1, place.Latitude, place.Longitude, precision, place.Id);
         }

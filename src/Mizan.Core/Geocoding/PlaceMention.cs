@@ -29,6 +29,9 @@ public sealed record PlaceMention(
     /// </summary>
     public bool Administrative { get; init; }
 
+    /// <summary>Whether a district word stands right before the name (مديرية باقم، قضاء سنجار): the name is that district.</summary>
+    public bool District { get; init; }
+
     /// <summary>What the name stands for here; anything but <see cref="PlaceRole.Location"/> is never an event's place.</summary>
     public PlaceRole Role { get; init; }
 }

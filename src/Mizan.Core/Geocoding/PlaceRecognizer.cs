@@ -25,6 +25,9 @@ public enum PlaceCueKind : byte
     /// <summary>A unit of government right before the name (بمحافظة، مديرية): the name is that unit, not its town.</summary>
     Administrative,
 
+    /// <summary>A unit of government below the region right before the name (مديرية، قضاء، ناحية): the name is a district.</summary>
+    District,
+
     /// <summary>A noun of place right before the name (مدينة، بلدة، قرية، مخيم، مطار): the name is a place even when it is also a common word.</summary>
     Noun,
 }
@@ -100,6 +103,7 @@ public sealed class PlaceRecognizer
                 bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
                 bool cued = false;
                 bool placeNoun = false;
+                bool district = false;
                 bool administrative = false;
                 string? relation = null;
                 int? relationStart = null;
@@ -128,6 +132,10 @@ public sealed class PlaceRecognizer
                         else if (kind == PlaceCueKind.Noun)
                         {
                             placeNoun |= cue.EndToken == match.FirstToken;
+                        }
+                        else if (kind == PlaceCueKind.District)
+                        {
+                            district |= cue.EndToken == match.FirstToken;
                         }
                         else
                         {
@@ -164,7 +172,7 @@ public sealed class PlaceRecognizer
                     role = listed.Role;
                 }
 
-                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, Role = role };
+                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, District = district, Role = role };
 
                 // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
                 // or when the article names it so elsewhere.

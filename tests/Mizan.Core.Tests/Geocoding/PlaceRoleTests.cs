@@ -85,6 +85,13 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_country_that_strikes_is_the_attacker_not_the_place()
+    {
+        Event e = Assert.Single(Engines.Process("شهدت منطقة كيدال شمالي مالي توترا كبيرا هذا الأسبوع. وكانت فرنسا شنت غارات جوية على مواقع للمسلحين أمس، ما أسفر عن مقتل عشرة منهم.").Events, e => e.Type == "ASSAULT");
+        Assert.Equal("MLI", e.Location?.Country);
+    }
+
+    [Fact]
     public void An_unknown_position_names_the_file_and_line()
     {
         var error = Assert.Throws<LexiconFormatException>(() => PlaceRoles.Load(new StringReader("# source: test\n# licence: MIT\nphrase\trole\tposition\nمقره\tseat\tabove\n")));

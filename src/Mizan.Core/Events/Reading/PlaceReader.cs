@@ -37,6 +37,17 @@ internal sealed class PlaceReader : IArgumentReader
 
         int anchor = c.Main?.FirstToken ?? c.RangeStart;
 
+        // A country before the trigger with no locative word is its subject, not its place:
+        // الولايات المتحدة وبريطانيا وفرنسا شنت ضربات ...
+        if (c.Main is not null)
+        {
+            places.RemoveAll(p => p.EndToken <= anchor && !p.Locative && p.Relation is null && Specificity(p) == 3 && !p.Administrative);
+            if (places.Count == 0)
+            {
+                return;
+            }
+        }
+
         // The places the event is in or aimed at: after a locative word, or right after the trigger
         // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
         // A place after another trigger that follows the main one belongs to that one's clause
@@ -79,17 +90,18 @@ internal sealed class PlaceReader : IArgumentReader
 
     /// <summary>
     /// 0 for a site or town, 1 for a district, 2 for a region, 3 for a country (from the best
-    /// candidate). After a region word (بمحافظة صعدة) the name is the region, not its town.
+    /// candidate). After a region word (بمحافظة صعدة) the name is the region, not its town; after a
+    /// district word (مديرية باقم) the district its town names.
     /// </summary>
     internal static int Specificity(PlaceMention p)
     {
-        bool region = p.Administrative;
+        bool region = p.Administrative && !p.District;
         int best = 3;
         foreach (Place place in p.Candidates)
         {
             int s = place.Precision switch
             {
-                LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => region ? 3 : 0,
+                LocationPrecision.Site or LocationPrecision.Town or LocationPrecision.NearTown => region ? 3 : p.District ? 1 : 0,
                 LocationPrecision.District => 1,
                 LocationPrecision.Region => 2,
                 _ => 3,
