@@ -158,4 +158,19 @@ public class ActorRoleRuleTests
         Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
         Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
     }
+
+    [Fact]
+    public void One_person_named_after_a_killing_verb_is_its_victim_and_counts_one()
+    {
+        Event e = Assault("قتل عنصر مسلح في اشتباك مع الشرطة جنوب المدينة.");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor2").Kind);
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 1));
+    }
+
+    [Fact]
+    public void Martyrdom_and_a_toll_carried_off_are_deaths()
+    {
+        Assert.Contains(Assault("وقال بيان للشرطة إن 4 من المارة استشهدوا إثر انفجار عبوة في السوق.").Claims, c => c.Killed.Values.Any(r => r.Low == 4));
+        Assert.Contains(Assault("وشن مسلحون هجوما على قرية نائية أودى بثلاثين شخصا.").Claims, c => c.Killed.Values.Any(r => r.Low == 30));
+    }
 }
