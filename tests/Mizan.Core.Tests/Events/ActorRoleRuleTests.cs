@@ -173,4 +173,19 @@ public class ActorRoleRuleTests
         Assert.Contains(Assault("وقال بيان للشرطة إن 4 من المارة استشهدوا إثر انفجار عبوة في السوق.").Claims, c => c.Killed.Values.Any(r => r.Low == 4));
         Assert.Contains(Assault("وشن مسلحون هجوما على قرية نائية أودى بثلاثين شخصا.").Claims, c => c.Killed.Values.Any(r => r.Low == 30));
     }
+
+    [Fact]
+    public void A_strike_that_caused_no_casualties_is_a_claim_of_zero_killed()
+    {
+        Event e = Assault("وقصفت الطائرات الإسرائيلية موقعا لحماس شرق مدينة غزة من دون أن تسفر عن إصابات، وفق مصادر محلية.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 0 && r.High == 0));
+        Assert.Equal(0, e.Fatalities?.High);
+    }
+
+    [Fact]
+    public void Some_killed_is_three_to_nine()
+    {
+        Event e = Assault("قتل بعض المسلحين في اشتباك مع الجيش قرب الحدود أمس.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 3 && r.High == 9));
+    }
 }
