@@ -188,4 +188,11 @@ public class ActorRoleRuleTests
         Event e = Assault("قتل بعض المسلحين في اشتباك مع الجيش قرب الحدود أمس.");
         Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 3 && r.High == 9));
     }
+
+    [Fact]
+    public void A_local_source_is_a_witness()
+    {
+        Event e = Assault("وقال مصدر محلي إن 3 مدنيين قتلوا في قصف مدفعي على القرية.");
+        Assert.Contains(e.Claims, c => c.Source.Kind == SourceKind.Witness && c.Killed.Values.Any(r => r.Low == 3));
+    }
 }
