@@ -158,4 +158,41 @@ public class ActorRoleRuleTests
         Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
         Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
     }
+
+    [Fact]
+    public void One_person_named_after_a_killing_verb_is_its_victim_and_counts_one()
+    {
+        Event e = Assault("قتل عنصر مسلح في اشتباك مع الشرطة جنوب المدينة.");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor2").Kind);
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 1));
+    }
+
+    [Fact]
+    public void Martyrdom_and_a_toll_carried_off_are_deaths()
+    {
+        Assert.Contains(Assault("وقال بيان للشرطة إن 4 من المارة استشهدوا إثر انفجار عبوة في السوق.").Claims, c => c.Killed.Values.Any(r => r.Low == 4));
+        Assert.Contains(Assault("وشن مسلحون هجوما على قرية نائية أودى بثلاثين شخصا.").Claims, c => c.Killed.Values.Any(r => r.Low == 30));
+    }
+
+    [Fact]
+    public void A_strike_that_caused_no_casualties_is_a_claim_of_zero_killed()
+    {
+        Event e = Assault("وقصفت الطائرات الإسرائيلية موقعا لحماس شرق مدينة غزة من دون أن تسفر عن إصابات، وفق مصادر محلية.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 0 && r.High == 0));
+        Assert.Equal(0, e.Fatalities?.High);
+    }
+
+    [Fact]
+    public void Some_killed_is_three_to_nine()
+    {
+        Event e = Assault("قتل بعض المسلحين في اشتباك مع الجيش قرب الحدود أمس.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 3 && r.High == 9));
+    }
+
+    [Fact]
+    public void A_local_source_is_a_witness()
+    {
+        Event e = Assault("وقال مصدر محلي إن 3 مدنيين قتلوا في قصف مدفعي على القرية.");
+        Assert.Contains(e.Claims, c => c.Source.Kind == SourceKind.Witness && c.Killed.Values.Any(r => r.Low == 3));
+    }
 }

@@ -1,3 +1,4 @@
+using Mizan.Lexicons;
 using Mizan.Attribution;
 using Mizan.Entities;
 using Mizan.Tokenization;
@@ -257,9 +258,9 @@ internal sealed class ActorRoleReader : IArgumentReader
                         }
 
                         if (subject is not null && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure
-                            && (IsVictim(subject) || Counted(s, t.EndToken, subject)))
+                            && (IsVictim(subject) || Counted(s, t.EndToken, subject) || OnePerson(s, subject)))
                         {
-                            // قتل 5 مدنيين، قتل 20 مسلحا: unvocalised, the passive reads like the active;
+                            // قتل 5 مدنيين، قتل 20 مسلحا، قتل عنصر مسلح: unvocalised, the passive reads like the active;
                             // who is counted was killed. The agent may follow: برصاص القوات.
                             ActorMention? by = AfterWord(subject.EndToken, ArgumentSlot.VictimsAgent);
                             return (by != subject ? by : null, subject);
@@ -284,13 +285,13 @@ internal sealed class ActorRoleReader : IArgumentReader
                     ActorMention? agent = After(t.EndToken, 2) ?? AfterWord(t.EndToken, ArgumentSlot.NounAgent);
 
                     // A weapon fired: who fired it stands before it (أطلقت الطائرات خمسة صواريخ).
-                    if (agent is null && t.Entry.NeedsAction && Before(t.FirstToken, ActorReach) is { } shooter && !IsVictim(shooter) && !Hurt(c, shooter))
+                    if (agent is null && t.Entry.NeedsAction && Before(t.FirstToken, ActorReach) is { } shooter && !IsVictim(shooter) && !Hurt(s, shooter))
                     {
                         agent = shooter;
                     }
 
                     // The subject of a support verb right before the noun does it: شنت مقاتلات التحالف غارات.
-                    if (agent is null && Before(t.FirstToken, 2) is { } doer && !IsVictim(doer) && !Owns(s, doer) && !Hurt(c, doer) && OnlyGlue(s, doer.EndToken, t.FirstToken)
+                    if (agent is null && Before(t.FirstToken, 2) is { } doer && !IsVictim(doer) && !Owns(s, doer) && !Hurt(s, doer) && OnlyGlue(s, doer.EndToken, t.FirstToken)
                         && doer.FirstToken > s.FirstToken && s.Tokens[doer.FirstToken - 1].IsWord && !s.InsideAnyActor(doer.FirstToken - 1) && IsSupportVerb(s, doer.FirstToken - 1))
                     {
                         agent = doer;
@@ -330,9 +331,9 @@ internal sealed class ActorRoleReader : IArgumentReader
                 continue;
             }
 
-            if (s.Mentions.InDate(t) || s.Mentions.InNumber(t))
+            if (s.Mentions.InDate(t) || s.Mentions.InNumber(t) || IsPersonWord(s, t))
             {
-                // A count does not hide the group it counts: مقتل 20 مسلحا.
+                // A count does not hide the group it counts: مقتل 20 مسلحا، مقتل عنصر مسلح.
                 continue;
             }
 
@@ -415,13 +416,30 @@ internal sealed class ActorRoleReader : IArgumentReader
         return _words.StartsWithAny(ReaderWordRole.SupportVerb, key);
     }
 
-    /// <summary>Whether the actor is who a death or wound of the candidate befell (أصيب عون أمن، لقي ثلاثة جنود حتفهم).</summary>
-    private static bool Hurt(EventCandidate c, ActorMention a)
+    /// <summary>Whether the actor is who a death or wound of the sentence befell (أصيب عون أمن، لقي ثلاثة جنود حتفهم).</summary>
+    private static bool Hurt(SentenceContext s, ActorMention a)
     {
-        foreach (TriggerHit t in c.Triggers)
+        foreach (TriggerHit t in s.Hits)
         {
             if (t.Frame is TriggerFrame.Die or TriggerFrame.Wounded
                 && ((t.EndToken <= a.FirstToken && a.FirstToken - t.EndToken <= 2) || (a.EndToken <= t.FirstToken && t.FirstToken - a.EndToken <= 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the actor opens with a singular noun for one person (عنصر، جندي): قتل عنصر مسلح counts one dead.</summary>
+    private static bool OnePerson(SentenceContext s, ActorMention a) => IsPersonWord(s, a.FirstToken) || IsPersonWord(s, a.FirstToken - 1);
+
+    /// <summary>Whether the token is a singular noun for one person, with no pronoun on it (عنصر، جندي، شخص).</summary>
+    private static bool IsPersonWord(SentenceContext s, int token)
+    {
+        foreach (PhraseMatch<CasualtyRole> w in s.CasualtyWords)
+        {
+            if (w.Values[0] == CasualtyRole.Person && w.FirstToken == token && w.Reading.SuffixLength == 0)
             {
                 return true;
             }
