@@ -184,7 +184,8 @@ internal static class EventMerger
 
         if (c.Resolved is not null && c.Place?.Relation is null && HasPlace(cluster, c.Resolved.Place.Id))
         {
-            score += 2;
+            // One town named twice in an article is one incident unless something says otherwise (another day, other actors).
+            score += c.Resolved.Place.IsArea ? 2 : 3;
         }
         else if (c.Resolved is not null && c.Place?.Relation is null && HasPlaceAtAnotherLevel(cluster, c.Resolved.Place))
         {

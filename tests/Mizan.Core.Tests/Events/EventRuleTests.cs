@@ -112,6 +112,24 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void One_town_told_twice_with_nothing_against_it_is_one_incident()
+    {
+        const string text = "قتل ثلاثة جنود في هجوم على حاجز عسكري في مدينة الرمادي. وتعيش المحافظة أزمة سياسية منذ أشهر. وقال مسؤول محلي إن مسلحين استهدفوا الحاجز بقذائف في مدينة الرمادي.";
+
+        Event e = Assert.Single(Events(text, new DateOnly(2018, 3, 2)), x => x.Type == "ASSAULT");
+
+        Assert.Equal("Ramadi", e.Location?.Name);
+    }
+
+    [Fact]
+    public void One_town_on_two_days_is_two_incidents()
+    {
+        const string text = "قتل ثلاثة جنود في هجوم على حاجز عسكري في مدينة الرمادي يوم الأحد. وتعيش المحافظة أزمة سياسية منذ أشهر. وقال مسؤول محلي إن مسلحين استهدفوا يوم الخميس حاجزا بقذائف في مدينة الرمادي.";
+
+        Assert.Equal(2, Events(text, new DateOnly(2018, 3, 2)).Count(x => x.Type == "ASSAULT"));
+    }
+
+    [Fact]
     public void Incidents_in_two_countries_stay_apart()
     {
         const string text = "قتل خمسة جنود في سوريا أمس. وأعلنت وزارة الدفاع الحداد. وقتل أمس خمسة جنود في انفجار عند حاجز في مدينة الموصل.";
