@@ -195,4 +195,13 @@ public class ActorRoleRuleTests
         Event e = Assault("وقال مصدر محلي إن 3 مدنيين قتلوا في قصف مدفعي على القرية.");
         Assert.Contains(e.Claims, c => c.Source.Kind == SourceKind.Witness && c.Killed.Values.Any(r => r.Low == 3));
     }
+
+    [Fact]
+    public void The_people_hurt_when_a_protest_is_met_with_force_are_protesters()
+    {
+        const string text = "واحتشد آلاف المتظاهرين قرب السياج الحدودي شرق غزة. وأطلقت القوات الإسرائيلية النار على الحشود ما أدى إلى إصابة 30 شخصا.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, x => x.Type == "ASSAULT");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor2").Kind);
+    }
 }
