@@ -204,4 +204,14 @@ public class ActorRoleRuleTests
         Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
         Assert.Equal(ActorKind.Protesters, Role(e, "actor2").Kind);
     }
+
+    [Fact]
+    public void Two_figures_for_two_sides_in_one_sentence_stay_apart_and_add_up()
+    {
+        Event e = Assault("أسفرت الاشتباكات بين الجيش والمتمردين عن مقتل 4 جنود و9 متمردين.");
+        Claim claim = Assert.Single(e.Claims, c => c.Killed.Count > 0);
+        Assert.Equal(CountRange.Exactly(4), claim.Killed["actor1"]);
+        Assert.Equal(CountRange.Exactly(9), claim.Killed["actor2"]);
+        Assert.Equal(new FatalityEstimate(13, 13, 13), e.Fatalities);
+    }
 }
