@@ -102,6 +102,12 @@ internal static class EventActorCompletion
             actor1 = people with { Actor = people.Actor with { Kind = ActorKind.Protesters } };
         }
 
+        // Whom a peaceful protest is against (ضد الرئيس) is not who faced it; a riot's target is.
+        if (actor2 is not null && actor2.Participant.Kind == ActorKind.Government && !cluster.Exists(c => c.Acled?.EventType == "Riots"))
+        {
+            actor2 = null;
+        }
+
         if (actor2 is null)
         {
             actor2 = Nearest(document, cluster, actor1?.FirstToken ?? cluster[0].RangeStart, m => m.Participant.Kind == ActorKind.StateForces)

@@ -214,4 +214,12 @@ public class ActorRoleRuleTests
         Assert.Equal(CountRange.Exactly(9), claim.Killed["actor2"]);
         Assert.Equal(new FatalityEstimate(13, 13, 13), e.Fatalities);
     }
+
+    [Fact]
+    public void The_government_a_protest_is_against_is_not_who_faced_it()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("تظاهر مئات الطلاب ضد الحكومة في وسط العاصمة أمس.").Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor2" && a.Kind == ActorKind.Government);
+    }
 }
