@@ -12,6 +12,7 @@ internal enum CasualtyRole : byte
     ZeroAny,
     Losses,
     Side,
+    Forces,
 }
 
 /// <summary>Casualty words: singular person nouns, "no losses" phrases, loss words and side prepositions.</summary>

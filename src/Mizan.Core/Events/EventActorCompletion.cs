@@ -29,6 +29,13 @@ internal static class EventActorCompletion
             (actor1, actor2) = (null, actor2 ?? actor1);
         }
 
+        // The wounded and the dead of an article about a protest are protesters (a protest met with force).
+        if (type == "ASSAULT" && actor2 is { Affiliation: null } hurt && hurt.Actor.Name == "People")
+        {
+            Func<ActorMention, bool> protesters = m => m.Participant.Kind == ActorKind.Protesters;
+            actor2 = Nearest(document, cluster, hurt.FirstToken, protesters) ?? MostNamed(document, protesters) ?? actor2;
+        }
+
         if (type == "ASSAULT" && actor1 is null && actor2 is null && cluster.Find(c => !c.ClaimOnly) is { Main: { } trigger })
         {
             // No role read: the armed party its reports name nearest the act did it, else the one the article names most.
@@ -93,6 +100,12 @@ internal static class EventActorCompletion
         if (actor1 is { Affiliation: null } people && people.Actor.Kind == ActorKind.Civilians)
         {
             actor1 = people with { Actor = people.Actor with { Kind = ActorKind.Protesters } };
+        }
+
+        // Whom a peaceful protest is against (ضد الرئيس) is not who faced it; a riot's target is.
+        if (actor2 is not null && actor2.Participant.Kind == ActorKind.Government && !cluster.Exists(c => c.Acled?.EventType == "Riots"))
+        {
+            actor2 = null;
         }
 
         if (actor2 is null)

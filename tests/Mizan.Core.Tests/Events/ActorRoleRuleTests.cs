@@ -195,4 +195,31 @@ public class ActorRoleRuleTests
         Event e = Assault("وقال مصدر محلي إن 3 مدنيين قتلوا في قصف مدفعي على القرية.");
         Assert.Contains(e.Claims, c => c.Source.Kind == SourceKind.Witness && c.Killed.Values.Any(r => r.Low == 3));
     }
+
+    [Fact]
+    public void The_people_hurt_when_a_protest_is_met_with_force_are_protesters()
+    {
+        const string text = "واحتشد آلاف المتظاهرين قرب السياج الحدودي شرق غزة. وأطلقت القوات الإسرائيلية النار على الحشود ما أدى إلى إصابة 30 شخصا.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, x => x.Type == "ASSAULT");
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void Two_figures_for_two_sides_in_one_sentence_stay_apart_and_add_up()
+    {
+        Event e = Assault("أسفرت الاشتباكات بين الجيش والمتمردين عن مقتل 4 جنود و9 متمردين.");
+        Claim claim = Assert.Single(e.Claims, c => c.Killed.Count > 0);
+        Assert.Equal(CountRange.Exactly(4), claim.Killed["actor1"]);
+        Assert.Equal(CountRange.Exactly(9), claim.Killed["actor2"]);
+        Assert.Equal(new FatalityEstimate(13, 13, 13), e.Fatalities);
+    }
+
+    [Fact]
+    public void The_government_a_protest_is_against_is_not_who_faced_it()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("تظاهر مئات الطلاب ضد الحكومة في وسط العاصمة أمس.").Events, x => x.Type == "PROTEST");
+        Assert.Equal(ActorKind.Protesters, Role(e, "actor1").Kind);
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor2" && a.Kind == ActorKind.Government);
+    }
 }

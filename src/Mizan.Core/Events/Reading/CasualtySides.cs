@@ -45,7 +45,8 @@ internal static class CasualtySides
 
         if (counted is null)
         {
-            return "total";
+            // Soldiers or police with no country named: the state side of the candidate (5 جنود و12 مسلحا).
+            return IsForcesWord(s, nounToken ?? afterFigure) ? SideOfCamp(c, ActorCamp.State) : "total";
         }
 
         Actor who = counted.Participant;
@@ -86,6 +87,27 @@ internal static class CasualtySides
         }
 
         return "total";
+    }
+
+    private static bool IsForcesWord(SentenceContext s, int token)
+    {
+        foreach (PhraseMatch<CasualtyRole> w in s.CasualtyWords)
+        {
+            if (w.FirstToken == token && w.Values[0] == CasualtyRole.Forces)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The candidate's one actor of the camp, else the total.</summary>
+    private static string SideOfCamp(EventCandidate c, ActorCamp camp)
+    {
+        bool first = c.Actor1 is not null && ActorCamps.Of(c.Actor1.Participant.Kind) == camp;
+        bool second = c.Actor2 is not null && ActorCamps.Of(c.Actor2.Participant.Kind) == camp;
+        return first && !second ? "actor1" : second && !first ? "actor2" : "total";
     }
 
     /// <summary>The side of a figure for a party counted that is not yet an actor of the event.</summary>
