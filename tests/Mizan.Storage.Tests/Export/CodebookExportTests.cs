@@ -1,6 +1,5 @@
-using System.Text;
 using System.Text.Json;
-using Mizan.Cli;
+using Mizan.Storage.Tests.Support;
 using Mizan.Events;
 
 namespace Mizan.Storage.Tests.Export;
@@ -93,21 +92,11 @@ public sealed class CodebookExportTests : IDisposable
             text = a.Text,
         })));
         string db = Path.Combine(_folder, "mizan.db");
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = await MizanCli.RunAsync(["ingest", input, "--db", db], new MemoryStream(), output, error);
-        Assert.True(code == 0, $"ingest exit code {code}: {error}");
+        await CliRun.Succeeds("ingest", input, "--db", db);
         return db;
     }
 
-    private static async Task<string> Export(string db, string format)
-    {
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = await MizanCli.RunAsync(["export", "--format", format, "--db", db], new MemoryStream(), output, error);
-        Assert.True(code == 0, $"export exit code {code}: {error}");
-        return Encoding.UTF8.GetString(output.ToArray());
-    }
+    private static Task<string> Export(string db, string format) => CliRun.Succeeds("export", "--format", format, "--db", db);
 
     private static List<Dictionary<string, string>> Rows(string csv)
     {

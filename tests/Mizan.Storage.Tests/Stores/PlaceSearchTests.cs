@@ -1,6 +1,5 @@
-using System.Text;
 using System.Text.Json;
-using Mizan.Cli;
+using Mizan.Storage.Tests.Support;
 
 namespace Mizan.Storage.Tests.Stores;
 
@@ -45,20 +44,14 @@ public sealed class PlaceSearchTests : IDisposable
         string input = Path.Combine(_folder, "articles.jsonl");
         await File.WriteAllLinesAsync(input, Articles.Select(a => JsonSerializer.Serialize(new { id = a.Id, published = "2020-03-02", text = a.Text })));
         string db = Path.Combine(_folder, "mizan.db");
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = await MizanCli.RunAsync(["ingest", input, "--db", db], new MemoryStream(), output, error);
-        Assert.True(code == 0, $"ingest exit code {code}: {error}");
+        await CliRun.Succeeds("ingest", input, "--db", db);
         return db;
     }
 
     private static async Task<string[]> Search(string db, params string[] arguments)
     {
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = await MizanCli.RunAsync(["search", .. arguments, "--json", "--db", db], new MemoryStream(), output, error);
-        Assert.True(code == 0, $"search exit code {code}: {error}");
-        return [.. Encoding.UTF8.GetString(output.ToArray())
+        string output = await CliRun.Succeeds(["search", .. arguments, "--json", "--db", db]);
+        return [.. output
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("article").GetProperty("id").GetString()!)
             .Distinct(StringComparer.Ordinal)
