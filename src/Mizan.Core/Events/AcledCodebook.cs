@@ -16,6 +16,9 @@ public sealed class AcledCodebook
     /// <summary>The file the codebook is read from, relative to <c>data/</c>.</summary>
     public const string ResourcePath = "codebooks/acled-event-types.tsv";
 
+    /// <summary>ACLED's event type of strikes, shelling and bombs: remote violence, whoever it hits.</summary>
+    public const string RemoteViolence = "Explosions/Remote violence";
+
     private static readonly Lazy<AcledCodebook> EmbeddedCodebook = new(LoadEmbedded);
 
     private readonly FrozenDictionary<string, AcledType> _byCombinedName;
@@ -43,6 +46,9 @@ public sealed class AcledCodebook
         ArgumentNullException.ThrowIfNull(type);
         return type.EventType + "/" + type.SubEventType;
     }
+
+    /// <summary>Whether a type is remote violence (an air or drone strike, shelling, a bomb).</summary>
+    public static bool IsRemoteViolence(AcledType? type) => type?.EventType == RemoteViolence;
 
     /// <summary>Reads a codebook from a table with columns disorder_type, event_type, sub_event_type.</summary>
     /// <exception cref="LexiconFormatException">A row is empty, repeated or names a disorder type ACLED does not have.</exception>

@@ -77,7 +77,7 @@ internal sealed class CandidateReader
             candidate.Status = main.Status;
             candidate.Background = group.Hits.Exists(static h => h.Background);
             // The means told beside the toll (قتل سبعة في غارة جوية) type the attack: a strike, a shell or a bomb is remote violence.
-            candidate.Acled = group.Hits.Select(static h => h.Entry.Acled).FirstOrDefault(static a => a?.EventType == "Explosions/Remote violence") ?? main.Entry.Acled;
+            candidate.Acled = group.Hits.Select(static h => h.Entry.Acled).FirstOrDefault(AcledCodebook.IsRemoteViolence) ?? main.Entry.Acled;
             foreach (IArgumentReader reader in _arguments)
             {
                 reader.Read(candidate, sentence);

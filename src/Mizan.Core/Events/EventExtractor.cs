@@ -662,7 +662,7 @@ public sealed class EventExtractor
 
         // An attack told by its toll (قتل سبعة في غارة) is typed by its means when a report names them:
         // ACLED codes strikes, shelling and bombs as remote violence whoever they hit.
-        AcledType? means = IsRemote(acled) ? acled : cluster.Select(c => c.Acled).FirstOrDefault(a => a is not null && IsRemote(a));
+        AcledType? means = AcledCodebook.IsRemoteViolence(acled) ? acled : cluster.Select(c => c.Acled).FirstOrDefault(AcledCodebook.IsRemoteViolence);
         if (means is not null)
         {
             return means;
@@ -690,8 +690,6 @@ public sealed class EventExtractor
 
         return acled;
     }
-
-    private static bool IsRemote(AcledType acled) => acled.EventType == "Explosions/Remote violence";
 
     /// <summary>
     /// Whether the date puts the incident well before the report: more than 30 days before the

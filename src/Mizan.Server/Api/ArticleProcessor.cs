@@ -29,15 +29,14 @@ internal sealed class ArticleProcessor(IEventStore store, EventCatalog catalog, 
             cancellationToken.ThrowIfCancellationRequested();
             string hash = ContentHash.Of(article);
             string input = "POST /api/articles:" + article.Id;
-            using var timer = new CancellationTokenSource(ArticleTimeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             try
             {
-                ArticleRecord record = ArticleRecords.From(engine.Process(article, linked.Token), hash, input, engine.Resources.Gazetteer);
+                Document document = ArticleBudget.Process(engine.Process, article, ArticleTimeout, time, cancellationToken);
+                ArticleRecord record = ArticleRecords.From(document, hash, input, engine.Resources.Gazetteer);
                 records.Add(record);
                 results.Add(new ProcessedArticle(article.Id, ProcessedArticle.Added, [.. record.Events.Select(e => e.Id)], null));
             }
-            catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (ArticleTimeoutException)
             {
                 // Over its budget: given up with a clear code, the other articles of the request go on.
                 FailedArticle failure = FailedArticle.TimedOut(article.Id, hash, input, ArticleTimeout);

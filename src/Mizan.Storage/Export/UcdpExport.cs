@@ -32,7 +32,7 @@ public static class UcdpExport
     {
         ArgumentNullException.ThrowIfNull(incident);
         return incident.Status is EventStatus.Occurred or EventStatus.Ongoing
-            && incident.Acled?.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians"
+            && incident.Acled?.EventType is "Battles" or AcledCodebook.RemoteViolence or "Violence against civilians"
             && incident.Fatalities is { High: >= 1 };
     }
 

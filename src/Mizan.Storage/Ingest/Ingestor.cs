@@ -66,19 +66,8 @@ public sealed class Ingestor
     }
 
     /// <summary>Processes one article within its time budget; <see cref="ArticleTimeoutException"/> when it goes over.</summary>
-    private ArticleRecord Analyse(Article article, string hash, string input, TimeSpan budget, CancellationToken cancellationToken)
-    {
-        using var timer = new CancellationTokenSource(budget, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-        try
-        {
-            return ArticleRecords.From(_process(article, linked.Token), hash, input, _gazetteer);
-        }
-        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ArticleTimeoutException(budget);
-        }
-    }
+    private ArticleRecord Analyse(Article article, string hash, string input, TimeSpan budget, CancellationToken cancellationToken) =>
+        ArticleRecords.From(ArticleBudget.Process(_process, article, budget, _time, cancellationToken), hash, input, _gazetteer);
 
     /// <summary>
     /// One run: the calling thread reads, looks articles up and starts their processing; a writer

@@ -58,5 +58,28 @@ public sealed class ArticleTimeoutTests : IDisposable
         Assert.ThrowsAny<OperationCanceledException>(() => Engine.Value.Process(new Article("t", null, "قتل جنديان في هجوم."), spent.Token));
     }
 
+    [Fact]
+    public void Running_over_the_budget_is_a_timeout_and_the_callers_cancellation_stays_a_cancellation()
+    {
+        var article = new Article("t", null, "قتل جنديان في هجوم.");
+        static Document Stalls(Article a, CancellationToken token)
+        {
+            token.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            token.ThrowIfCancellationRequested();
+            throw new InvalidOperationException("the budget never ran out");
+        }
+
+        ArticleTimeoutException timeout = Assert.Throws<ArticleTimeoutException>(
+            () => ArticleBudget.Process(Stalls, article, TimeSpan.FromMilliseconds(200), TimeProvider.System, CancellationToken.None));
+        Assert.Equal(TimeSpan.FromMilliseconds(200), timeout.Budget);
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        Exception cancelled = Assert.ThrowsAny<OperationCanceledException>(
+            () => ArticleBudget.Process(Stalls, article, TimeSpan.FromSeconds(20), TimeProvider.System, stop.Token));
+        Assert.IsNotType<ArticleTimeoutException>(cancelled);
+
+        Assert.NotEmpty(ArticleBudget.Process(Engine.Value.Process, article, TimeSpan.FromSeconds(20), TimeProvider.System, CancellationToken.None).Events);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
