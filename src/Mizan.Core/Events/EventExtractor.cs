@@ -107,6 +107,10 @@ public sealed class EventExtractor
         return examples.ToImmutable();
     }
 
+    /// <summary>The report that tells the incident most fully: it carries the event's type and status.</summary>
+    private static EventCandidate MainOf(List<EventCandidate> cluster) =>
+        cluster.Where(c => !c.ClaimOnly).OrderByDescending(c => c.Asserted).ThenByDescending(c => c.Strength).FirstOrDefault() ?? cluster[0];
+
     /// <summary>The candidates of the rules with their places resolved and recalled ones marked; no geography when there are none.</summary>
     private (List<EventCandidate> Candidates, ArticleGeography? Geography) ReadCandidates(Document document, CancellationToken cancellationToken)
     {
@@ -116,13 +120,12 @@ public sealed class EventExtractor
             return (candidates, null);
         }
 
-        GeoContext context = ContextOf(document);
-        var geography = new ArticleGeography(document, context);
+        var geography = ArticleGeography.Of(document, _resolver, _gazetteer, _countries);
         foreach (EventCandidate c in candidates)
         {
             if (c.Place is { } place)
             {
-                c.Resolved = Resolve(geography, place);
+                c.Resolved = geography.Resolve(place);
             }
 
             if (c.Date is { } d && IsOld(document, new EventDate(Evidence.From(document.Text, d.Span), d.Start, d.End, d.Precision)))
@@ -134,190 +137,6 @@ public sealed class EventExtractor
         return (candidates, geography);
     }
 
-    /// <summary>
-    /// What one article's places resolve to, kept while its events are built: a place mention
-    /// resolves the same way for every candidate and every event that asks (the context is the
-    /// article's), and the place the article is about is the same for all its events.
-    /// </summary>
-    private sealed class ArticleGeography(Document document, GeoContext context)
-    {
-        public Document Document { get; } = document;
-
-        public GeoContext Context { get; } = context;
-
-        public Dictionary<PlaceMention, PlaceResolution?> Resolved { get; } = new(ReferenceEqualityComparer.Instance);
-
-        public bool ArticlePlaceKnown { get; set; }
-
-        public EventLocation? ArticlePlace { get; set; }
-    }
-
-    private PlaceResolution? Resolve(ArticleGeography geography, PlaceMention place)
-    {
-        if (!geography.Resolved.TryGetValue(place, out PlaceResolution? resolution))
-        {
-            resolution = Resolve(geography.Document, place, geography.Context);
-            geography.Resolved.Add(place, resolution);
-        }
-
-        return resolution;
-    }
-
-    private PlaceResolution? Resolve(Document document, PlaceMention place, GeoContext context)
-    {
-        int sentenceStart = document.Sentences[SentenceOf(document, place.FirstToken)].FirstToken;
-        int from = Math.Max(sentenceStart, place.FirstToken - 4);
-        string before = JoinTokens(document, from, place.FirstToken - from);
-        string after = JoinTokens(document, place.EndToken, Math.Min(3, document.Tokens.Length - place.EndToken));
-
-        // A proclitic ب/في on the name itself reads like a preposition before it (بالجزائر).
-        string prefix = document.Text[document.Tokens[place.FirstToken].Span.Start..place.Span.Start];
-        if (prefix.Length > 0)
-        {
-            before = (before + " " + prefix).Trim();
-        }
-
-        return _resolver.Resolve(place.Candidates, context with { WordsBefore = before, WordsAfter = after });
-    }
-
-    /// <summary>The index of the sentence that holds the token (the sentences cover the tokens in order).</summary>
-    private static int SentenceOf(Document document, int token)
-    {
-        ImmutableArray<Sentence> sentences = document.Sentences;
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences[mid];
-            if (token < s.FirstToken)
-            {
-                hi = mid - 1;
-            }
-            else if (token >= s.EndToken)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        throw new InvalidOperationException($"No sentence holds token {token}.");
-    }
-
-    /// <summary>The original text of <paramref name="count"/> tokens from <paramref name="first"/>, joined by spaces.</summary>
-    private static string JoinTokens(Document document, int first, int count)
-    {
-        if (count <= 0)
-        {
-            return string.Empty;
-        }
-
-        int length = count - 1;
-        for (int t = first; t < first + count; t++)
-        {
-            length += document.Tokens[t].Span.Length;
-        }
-
-        return string.Create(length, (document, first, count), static (chars, state) =>
-        {
-            (Document doc, int from, int n) = state;
-            int at = 0;
-            for (int t = from; t < from + n; t++)
-            {
-                if (t > from)
-                {
-                    chars[at++] = ' ';
-                }
-
-                TextSpan span = doc.Tokens[t].Span;
-                doc.Text.AsSpan(span.Start, span.Length).CopyTo(chars[at..]);
-                at += span.Length;
-            }
-        });
-    }
-
-    /// <summary>Whether a mention says where the news is: a dateline or the venue of a statement does, an affiliation, a seat or a government does not.</summary>
-    private static bool VotesForCountry(PlaceMention place) => place.Role is PlaceRole.Location or PlaceRole.Dateline or PlaceRole.Venue;
-
-    /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
-    private GeoContext ContextOf(Document document)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
-        var placeCountries = new List<string>();
-        foreach (PlaceMention place in document.Places)
-        {
-            if (!VotesForCountry(place))
-            {
-                continue; // المدعومة من إيران، ومقره لندن، موسكو تصر: not where the news is
-            }
-
-            // Each country a place may be counts once for it.
-            placeCountries.Clear();
-            foreach (Place candidate in place.Candidates)
-            {
-                if (candidate.Precision == Events.LocationPrecision.Country && !placeCountries.Contains(candidate.CountryIso3))
-                {
-                    placeCountries.Add(candidate.CountryIso3);
-                }
-            }
-
-            foreach (string iso in placeCountries)
-            {
-                counts[iso] = counts.GetValueOrDefault(iso) + (place.Span.Start < titleEnd ? 2 : 1);
-            }
-        }
-
-        var named = new HashSet<string>(counts.Keys, StringComparer.Ordinal);
-        foreach (PhraseMatch<CountryNames> m in _countries.Demonyms.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
-        {
-            string iso = m.Values[0].Iso3;
-            if (!named.Contains(iso) && _countries.IsAmbiguousDemonym(ActorRecognizer.MatchKey(document, m)))
-            {
-                continue;
-            }
-
-            counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
-        }
-
-        // Places that have one candidate vote for their country too.
-        foreach (PlaceMention place in document.Places)
-        {
-            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country && !place.Candidates[0].IsVillage)
-            {
-                string iso = place.Candidates[0].CountryIso3;
-                counts[iso] = counts.GetValueOrDefault(iso) + 1;
-            }
-        }
-
-        // Most votes first, then by code (the codes differ, so the order is total).
-        var ranked = new List<KeyValuePair<string, int>>(counts);
-        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        var countries = ImmutableArray.CreateBuilder<string>(ranked.Count);
-        foreach (KeyValuePair<string, int> kv in ranked)
-        {
-            countries.Add(kv.Key);
-        }
-
-        // The regions the places may be in, in the article's two main countries, each once.
-        string? first = ranked.Count > 0 ? ranked[0].Key : null, second = ranked.Count > 1 ? ranked[1].Key : null;
-        var regions = ImmutableArray.CreateBuilder<Admin1Region>();
-        foreach (PlaceMention place in document.Places)
-        {
-            foreach (Place p in place.Candidates)
-            {
-                if (p.Precision == Events.LocationPrecision.Region && p.Admin1 is not null && (p.CountryIso3 == first || p.CountryIso3 == second)
-                    && _gazetteer.Admin1(p.CountryIso3, p.Admin1) is { } region && !regions.Contains(region))
-                {
-                    regions.Add(region);
-                }
-            }
-        }
-
-        return new GeoContext(countries.MoveToImmutable(), regions.ToImmutable());
-    }
 
     private static int TitleSentences(Document document)
     {
@@ -332,7 +151,7 @@ public sealed class EventExtractor
     private Event Build(Document document, List<EventCandidate> cluster, ArticleGeography geography)
     {
         // The candidate that reports the incident most fully carries its type and status.
-        EventCandidate main = cluster.Where(c => !c.ClaimOnly).OrderByDescending(c => c.Asserted).ThenByDescending(c => c.Strength).FirstOrDefault() ?? cluster[0];
+        EventCandidate main = MainOf(cluster);
         string type = main.Type;
         EventStatus status = main.Status;
         if (status == EventStatus.Occurred && cluster.Exists(c => c.Status == EventStatus.Ongoing) && !cluster.Exists(c => c != main && c.Status == EventStatus.Occurred && !c.ClaimOnly))
@@ -360,7 +179,7 @@ public sealed class EventExtractor
             actors.Add(ToEventActor(document, "actor2", actor2));
         }
 
-        EventLocation? location = Location(document, cluster, main, geography);
+        EventLocation? location = EventLocator.Locate(cluster, main, geography);
         if (actor1 is null && EventActorCompletion.Protesters(document, main, main.Acled, location?.Country) is { } protesters)
         {
             actors.Insert(0, protesters);
@@ -403,141 +222,6 @@ public sealed class EventExtractor
         Actor who = mention.Participant;
         return new EventActor(role, Evidence.From(document.Text, mention.Span), who.Name, who.Kind ?? ActorKind.UnidentifiedArmedGroup, who.Country);
     }
-
-    private EventLocation? Location(Document document, List<EventCandidate> cluster, EventCandidate main, ArticleGeography geography)
-    {
-        GeoContext context = geography.Context;
-        // The most precise place any report of the incident names, a place it is in before a place
-        // it is near, the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
-        EventCandidate? placed = cluster
-            .Where(c => c.Resolved is not null && c.Place is not null)
-            .OrderBy(c => c.Place!.Relation is null ? 0 : 1)
-            .ThenBy(c => Rank(c.Resolved!.Place.Precision))
-            .ThenBy(c => c == main ? 0 : 1)
-            .FirstOrDefault();
-        if (placed is { Resolved: { } resolution, Place: { } mention })
-        {
-            Place place = resolution.Place;
-            LocationPrecision precision = place.Precision;
-            if (mention.Relation is not null && precision is LocationPrecision.Town or LocationPrecision.Site)
-            {
-                precision = LocationPrecision.NearTown;
-            }
-            else if (mention.District && precision == LocationPrecision.Town)
-            {
-                precision = LocationPrecision.District; // مديرية باقم: the district its seat names
-            }
-
-            return new EventLocation(Evidence.From(document.Text, mention.Span), place.Name, place.CountryIso3, place.Admin1, place.Latitude, place.Longitude, precision, place.Id);
-        }
-
-        // No place in the sentences of the event: the place the article is about, else its country.
-        if (context.Countries.Length > 0 && ArticlePlace(geography) is { } about)
-        {
-            return about;
-        }
-
-        if (context.Countries.Length > 0 && _gazetteer.CountryByCode(context.Countries[0]) is { } country)
-        {
-            PlaceMention? named = document.Places.FirstOrDefault(p => p.Candidates.Any(c => c.Id == country.Place.Id));
-            TextSpan span = named?.Span ?? FirstDemonym(document, country.Iso3) ?? default;
-            if (span.Length > 0)
-            {
-                return new EventLocation(
-                    Evidence.From(document.Text, span),
-                    country.Name,
-                    country.Iso3,
-                    null,
-                    country.Place.Latitude,
-                    country.Place.Longitude,
-                    LocationPrecision.Country,
-                    country.Place.Id);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The town or region an article is about, in a country: the one its title names, else the one
-    /// it names most often (at least twice), as a place that is in or near... nothing more precise
-    /// than the article says. Null when the article names none.
-    /// </summary>
-    private EventLocation? ArticlePlace(ArticleGeography geography)
-    {
-        if (!geography.ArticlePlaceKnown)
-        {
-            // The town or region the article is about in its main country, else in the next one that
-            // has one: an article that names Israel most but Gaza's towns twice is about Gaza.
-            foreach (string iso3 in geography.Context.Countries)
-            {
-                if (ArticlePlace(geography, iso3) is { } about)
-                {
-                    geography.ArticlePlace = about;
-                    break;
-                }
-            }
-
-            geography.ArticlePlaceKnown = true;
-        }
-
-        return geography.ArticlePlace;
-    }
-
-    private EventLocation? ArticlePlace(ArticleGeography geography, string iso3)
-    {
-        Document document = geography.Document;
-        int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
-        var scores = new Dictionary<string, (int Score, PlaceMention Mention, Place Place)>(StringComparer.Ordinal);
-        foreach (PlaceMention mention in document.Places)
-        {
-            if (mention.Relation is not null || !VotesForCountry(mention))
-            {
-                continue;
-            }
-
-            PlaceResolution? resolution = Resolve(geography, mention);
-            if (resolution is null || resolution.Place.CountryIso3 != iso3 || resolution.Place.Precision == LocationPrecision.Country)
-            {
-                continue;
-            }
-
-            int weight = mention.Span.Start < titleEnd ? 3 : 1;
-            string id = resolution.Place.Id;
-            scores[id] = scores.TryGetValue(id, out var s) ? (s.Score + weight, s.Mention, s.Place) : (weight, mention, resolution.Place);
-        }
-
-        var best = scores.Values.Where(v => v.Score >= 2).OrderByDescending(v => v.Score).ThenBy(v => v.Mention.Span.Start).FirstOrDefault();
-        if (best.Mention is null)
-        {
-            return null;
-        }
-
-        return new EventLocation(Evidence.From(document.Text, best.Mention.Span), best.Place.Name, best.Place.CountryIso3, best.Place.Admin1, best.Place.Latitude, best.Place.Longitude, best.Place.Precision, best.Place.Id);
-    }
-
-    private TextSpan? FirstDemonym(Document document, string iso3)
-    {
-        foreach (PhraseMatch<CountryNames> m in _countries.Demonyms.FindAll(document.Normalized, document.Tokens, 0, document.Tokens.Length))
-        {
-            if (m.Values[0].Iso3 == iso3)
-            {
-                return m.Span;
-            }
-        }
-
-        return null;
-    }
-
-    private static int Rank(LocationPrecision p) => p switch
-    {
-        LocationPrecision.Site => 0,
-        LocationPrecision.Town => 1,
-        LocationPrecision.NearTown => 2,
-        LocationPrecision.District => 3,
-        LocationPrecision.Region => 4,
-        _ => 5,
-    };
 
     private static EventDate? Date(Document document, List<EventCandidate> cluster, EventCandidate main)
     {

@@ -1,0 +1,50 @@
+using Mizan.Geocoding;
+
+namespace Mizan.Events;
+
+/// <summary>
+/// Chooses an event's place among what its reports name: the most precise place a report names,
+/// a place it is in before a place it is near, the main report's first among equals; else the
+/// place the article is about, else its main country.
+/// </summary>
+internal static class EventLocator
+{
+    /// <summary>The place of the incident that <paramref name="cluster"/> reports; null when the article names none.</summary>
+    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(geography);
+
+        // The most precise place any report of the incident names, a place it is in before a place
+        // it is near, the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
+        EventCandidate? placed = cluster
+            .Where(c => c.Resolved is not null && c.Place is not null)
+            .OrderBy(c => c.Place!.Relation is null ? 0 : 1)
+            .ThenBy(c => Rank(c.Resolved!.Place.Precision))
+            .ThenBy(c => c == main ? 0 : 1)
+            .FirstOrDefault();
+        if (placed is { Resolved: { } resolution, Place: { } mention })
+        {
+            return geography.LocationOf(mention, resolution.Place);
+        }
+
+        // No place in the sentences of the event: the place the article is about, else its country.
+        if (geography.Context.Countries.Length == 0)
+        {
+            return null;
+        }
+
+        return geography.ArticlePlace() ?? geography.CountryLocation();
+    }
+
+    /// <summary>Most precise first.</summary>
+    internal static int Rank(LocationPrecision p) => p switch
+    {
+        LocationPrecision.Site => 0,
+        LocationPrecision.Town => 1,
+        LocationPrecision.NearTown => 2,
+        LocationPrecision.District => 3,
+        LocationPrecision.Region => 4,
+        _ => 5,
+    };
+}
