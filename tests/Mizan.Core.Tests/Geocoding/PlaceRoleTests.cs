@@ -102,6 +102,12 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_state_that_leads_a_coalition_is_an_affiliation()
+    {
+        Assert.Equal(PlaceRole.Affiliation, RoleOf("وتتهم الجماعة السعودية التي تقود التحالف بقصف الأحياء السكنية.", "السعودية"));
+    }
+
+    [Fact]
     public void A_coalition_led_by_the_United_States_strikes_in_Syria_not_in_the_United_States()
     {
         Event e = Single("قتل سبعة مدنيين في غارات شنتها طائرات التحالف بقيادة الولايات المتحدة على بلدة هجين.");
