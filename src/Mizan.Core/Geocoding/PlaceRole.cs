@@ -31,6 +31,9 @@ public enum PlaceRole : byte
     /// <summary>What something is about, not where it happens: احتجاجا على نقل السفارة الأمريكية إلى القدس، الاعتراف بالقدس.</summary>
     Topic,
 
+    /// <summary>A person's name that is also a place's: شاب يدعى عمران (Imran, not Amran in Yemen).</summary>
+    Person,
+
     /// <summary>The dateline at the start of an article: بغداد - ...، دبي، الإمارات (CNN) – ...</summary>
     Dateline,
 }

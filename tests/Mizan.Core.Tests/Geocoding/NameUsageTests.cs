@@ -59,9 +59,10 @@ public class NameUsageTests
     [InlineData("اجتمع كبار الضباط لبحث الخطة الأمنية.")]
     [InlineData("وزعت الجمعية سلة غذائية على كل أسرة نازحة.")]
     [InlineData("أكد المتحدث الجاهزية التامة لوحدات الجيش.")]
+    [InlineData("نصب المسلحون حاجزا عند مفرق الطريق الساحلي.")]
     public void An_ordinary_word_is_no_foreign_town(string sentence)
     {
-        // مبنى، كبار، سلة، التامة: not Meppen, Bar (ك + بار), Celle, Tame (ال + تامة).
+        // مبنى، كبار، سلة، التامة، مفرق: not Meppen, Bar (ك + بار), Celle, Tame (ال + تامة), Mafraq (the town is المفرق).
         Assert.Empty(PlaceNames(sentence));
     }
 

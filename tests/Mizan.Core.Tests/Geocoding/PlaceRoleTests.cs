@@ -141,6 +141,13 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_man_called_by_a_name_that_is_also_a_town_is_a_person()
+    {
+        Assert.Equal(PlaceRole.Person, RoleOf("وقال شاهد عيان يدعى عمران إن المسلح فر من المكان.", "عمران"));
+        Assert.Equal(PlaceRole.Location, RoleOf("قصفت الطائرات مواقع في محافظة عمران شمالي صنعاء.", "عمران"));
+    }
+
+    [Fact]
     public void An_unknown_position_names_the_file_and_line()
     {
         var error = Assert.Throws<LexiconFormatException>(() => PlaceRoles.Load(new StringReader("# source: test\n# licence: MIT\nphrase\trole\tposition\nمقره\tseat\tabove\n")));
