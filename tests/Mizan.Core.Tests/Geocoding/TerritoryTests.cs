@@ -52,4 +52,13 @@ public class TerritoryTests
         Event e = Assert.Single(Engines.ProcessWithRules(text, title: "إسرائيل تحمل حماس المسؤولية").Events, e => e.Type == "ASSAULT");
         Assert.Equal("PSE", e.Location?.Country);
     }
+
+    [Fact]
+    public void The_Rafah_crossing_is_in_Palestine_in_an_article_about_Egypt()
+    {
+        const string text = "أعلنت السلطات المصرية فتح معبر رفح أمام الجرحى. وقتل شاب فلسطيني برصاص مجهولين عند معبر رفح مساء أمس. "
+            + "وقالت مصادر في القاهرة إن مصر سترسل قوافل طبية، وإن مستشفيات العريش مستعدة.";
+        Event e = Assert.Single(Engines.ProcessWithRules(text).Events, e => e.Type == "ASSAULT");
+        Assert.Equal("PSE", e.Location?.Country);
+    }
 }
