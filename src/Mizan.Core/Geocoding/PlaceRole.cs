@@ -31,6 +31,9 @@ public enum PlaceRole : byte
     /// <summary>What something is about, not where it happens: احتجاجا على نقل السفارة الأمريكية إلى القدس، الاعتراف بالقدس.</summary>
     Topic,
 
+    /// <summary>Where something was launched or came from, not where it struck: طائرة مسيرة انطلقت من سوريا.</summary>
+    Origin,
+
     /// <summary>A person's name that is also a place's: شاب يدعى عمران (Imran, not Amran in Yemen).</summary>
     Person,
 

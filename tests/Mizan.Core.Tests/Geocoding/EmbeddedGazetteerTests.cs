@@ -91,6 +91,7 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
     [InlineData("أم المياذن", "SYR")]
     [InlineData("المفرق", "JOR")]
     [InlineData("معبر رفح", "PSE")]
+    [InlineData("مطار الضبعة", "SYR")]
     [InlineData("معبر كرم أبو سالم", "PSE")]
     public void Frequent_conflict_places_have_their_arabic_names(string name, string iso3)
     {

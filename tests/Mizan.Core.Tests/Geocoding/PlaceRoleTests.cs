@@ -148,6 +148,14 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void Where_a_drone_was_launched_from_is_its_origin_not_where_it_was_downed()
+    {
+        const string text = "أسقطت الدفاعات الجوية طائرة مسيرة انطلقت من لبنان فوق بلدة المطلة.";
+        Assert.Equal(PlaceRole.Origin, RoleOf(text, "لبنان"));
+        Assert.Equal(PlaceRole.Origin, RoleOf("انفجرت شاحنة قادمة من حلب عند مدخل المدينة.", "حلب"));
+    }
+
+    [Fact]
     public void An_unknown_position_names_the_file_and_line()
     {
         var error = Assert.Throws<LexiconFormatException>(() => PlaceRoles.Load(new StringReader("# source: test\n# licence: MIT\nphrase\trole\tposition\nمقره\tseat\tabove\n")));
