@@ -172,6 +172,19 @@ public sealed class PlaceRecognizer
                     role = listed.Role;
                 }
 
+                // السياج الفاصل بين غزة وإسرائيل، الحدود الشرقية لقطاع غزة مع إسرائيل: the country across is the other side.
+                if (result.Count > 0 && result[^1] is { } side && PairedWith(document, side, match.FirstToken, sentence.FirstToken))
+                {
+                    if (role == PlaceRole.Location && IsOtherSide(candidates, side.Candidates))
+                    {
+                        role = PlaceRole.Border;
+                    }
+                    else if (side.Role == PlaceRole.Location && IsOtherSide(side.Candidates, candidates))
+                    {
+                        result[^1] = side with { Role = PlaceRole.Border };
+                    }
+                }
+
                 var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, District = district, Role = role };
 
                 // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
@@ -203,6 +216,22 @@ public sealed class PlaceRecognizer
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> is the second side of a pair that <paramref name="side"/> opens:
+    /// joined by the proclitic و or a joiner word (مع), after a pair word (بين، الحدود).
+    /// </summary>
+    private bool PairedWith(Document document, PlaceMention side, int first, int sentenceStart)
+    {
+        bool joined = side.EndToken == first && document.KeyOf(document.Tokens[first]).StartsWith('\u0648')
+            || side.EndToken + 1 == first && _roles.JoinsPair(document, side.EndToken);
+        return joined && _roles.OpensPair(document, side.FirstToken, sentenceStart);
+    }
+
+    /// <summary>Whether a name is a country only and the other side of its pair a place of another country (غزة وإسرائيل).</summary>
+    private static bool IsOtherSide(ImmutableArray<Place> name, ImmutableArray<Place> otherSide) =>
+        !name.IsEmpty && name.All(p => p.Precision == Events.LocationPrecision.Country)
+        && !otherSide.IsEmpty && otherSide.All(p => p.Precision != Events.LocationPrecision.Country && !name.Any(c => c.CountryIso3 == p.CountryIso3));
 
     /// <summary>The matching key of the name a match read: its words, proclitics and enclitic left out.</summary>
     private static string NameKey(Document document, PhraseMatch<Place> match)

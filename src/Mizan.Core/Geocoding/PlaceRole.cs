@@ -13,7 +13,7 @@ public enum PlaceRole : byte
     /// <summary>A state that backs, arms or leads someone: المدعومة من إيران، الموالية لإيران.</summary>
     Affiliation,
 
-    /// <summary>Where a source sits: المرصد ومقره لندن.</summary>
+    /// <summary>Where a source sits: المرصد ومقره لندن; an envoy's post: سفير السعودية في الولايات المتحدة، سفيرها لدى تل أبيب.</summary>
     Seat,
 
     /// <summary>Where something was said: قال في جنيف إن ...</summary>
@@ -22,8 +22,20 @@ public enum PlaceRole : byte
     /// <summary>A capital or country standing for its government: موسكو تصر، طهران ترفض.</summary>
     Government,
 
-    /// <summary>The country on the other side of a border or fence: قرب السياج الحدودي مع إسرائيل (the event is on this side).</summary>
+    /// <summary>
+    /// The country on the other side of a border or fence: قرب السياج الحدودي مع إسرائيل، السياج الفاصل بين غزة وإسرائيل
+    /// (the event is on this side).
+    /// </summary>
     Border,
+
+    /// <summary>What something is about, not where it happens: احتجاجا على نقل السفارة الأمريكية إلى القدس، الاعتراف بالقدس.</summary>
+    Topic,
+
+    /// <summary>Where something was launched or came from, not where it struck: طائرة مسيرة انطلقت من سوريا.</summary>
+    Origin,
+
+    /// <summary>A person's name that is also a place's: شاب يدعى عمران (Imran, not Amran in Yemen).</summary>
+    Person,
 
     /// <summary>The dateline at the start of an article: بغداد - ...، دبي، الإمارات (CNN) – ...</summary>
     Dateline,

@@ -2,13 +2,15 @@ using System.Collections.Frozen;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Resources;
+using Mizan.Text;
 using Mizan.Tokenization;
 
 namespace Mizan.Geocoding;
 
 /// <summary>
 /// Reads the role of a place mention from the words around it (<c>data/ar/place-roles.tsv</c>):
-/// an affiliation, a source's seat, where something was said, a government, the other side of a border, a dateline.
+/// an affiliation, a source's seat (an ambassador's post), where something was said, a government, the other side of
+/// a border (also of a pair of sides: السياج الفاصل بين غزة وإسرائيل), what something is about, a dateline.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class PlaceRoles
@@ -19,19 +21,30 @@ public sealed class PlaceRoles
     private const int LookBehind = 4;
     private const int DatelineWords = 10;
 
+    // سفير المملكة العربية السعودية في ...: the words of the sending state between the envoy and the link word.
+    private const int EnvoyStateWords = 3;
+
     private readonly PhraseIndex<PlaceRole> _before;
     private readonly PhraseIndex<PlaceRole> _after;
     private readonly FrozenSet<string> _datelineEnds;
+    private readonly PhraseIndex<PlaceRole> _envoys;
+    private readonly FrozenSet<string> _envoyLinks;
+    private readonly PhraseIndex<PlaceRole> _pairOpeners;
+    private readonly FrozenSet<string> _pairJoiners;
 
-    private PlaceRoles(PhraseIndex<PlaceRole> before, PhraseIndex<PlaceRole> after, FrozenSet<string> datelineEnds)
+    private PlaceRoles(PhraseIndex<PlaceRole> before, PhraseIndex<PlaceRole> after, FrozenSet<string> datelineEnds, PhraseIndex<PlaceRole> envoys, FrozenSet<string> envoyLinks, PhraseIndex<PlaceRole> pairOpeners, FrozenSet<string> pairJoiners)
     {
         _before = before;
         _after = after;
         _datelineEnds = datelineEnds;
+        _envoys = envoys;
+        _envoyLinks = envoyLinks;
+        _pairOpeners = pairOpeners;
+        _pairJoiners = pairJoiners;
     }
 
     /// <summary>No roles: every mention is a location.</summary>
-    public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Build([]), PhraseIndex<PlaceRole>.Build([]), FrozenSet<string>.Empty);
+    public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>Loads the phrases compiled into Mizan.Core.</summary>
     public static PlaceRoles LoadEmbedded()
@@ -49,6 +62,10 @@ public sealed class PlaceRoles
         var before = new List<KeyValuePair<string, PlaceRole>>();
         var after = new List<KeyValuePair<string, PlaceRole>>();
         var dateline = new List<string>();
+        var envoys = new List<KeyValuePair<string, PlaceRole>>();
+        var envoyLinks = new List<string>();
+        var pairOpeners = new List<KeyValuePair<string, PlaceRole>>();
+        var pairJoiners = new List<string>();
         foreach (TsvRow row in table.Rows)
         {
             PlaceRole role = row.Enum<PlaceRole>("role");
@@ -65,12 +82,31 @@ public sealed class PlaceRoles
                 case "dateline" when role == PlaceRole.Dateline:
                     dateline.AddRange(phrases);
                     break;
+                case "envoy":
+                    envoys.AddRange(phrases.Select(p => new KeyValuePair<string, PlaceRole>(p, role)));
+                    break;
+                case "envoy-link":
+                    envoyLinks.AddRange(phrases.Select(ArabicNormalizer.Key));
+                    break;
+                case "pair" when role == PlaceRole.Border:
+                    pairOpeners.AddRange(phrases.Select(p => new KeyValuePair<string, PlaceRole>(p, role)));
+                    break;
+                case "pair-joiner" when role == PlaceRole.Border:
+                    pairJoiners.AddRange(phrases.Select(ArabicNormalizer.Key));
+                    break;
                 default:
-                    throw new LexiconFormatException(File, row.Line, $"position '{position}' is not before, after or dateline (with the role dateline)");
+                    throw new LexiconFormatException(File, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, dateline (with the role dateline), pair or pair-joiner (with the role border)");
             }
         }
 
-        return new PlaceRoles(PhraseIndex<PlaceRole>.Build(before), PhraseIndex<PlaceRole>.Build(after), dateline.ToFrozenSet(StringComparer.Ordinal));
+        return new PlaceRoles(
+            PhraseIndex<PlaceRole>.Build(before),
+            PhraseIndex<PlaceRole>.Build(after),
+            dateline.ToFrozenSet(StringComparer.Ordinal),
+            PhraseIndex<PlaceRole>.Build(envoys),
+            envoyLinks.ToFrozenSet(StringComparer.Ordinal),
+            PhraseIndex<PlaceRole>.Build(pairOpeners),
+            pairJoiners.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -107,10 +143,21 @@ public sealed class PlaceRoles
             }
         }
 
+        if (EnvoyPost(document, first, sentenceStart) is { } post)
+        {
+            return post;
+        }
+
         if (end < sentenceEnd && _after.TryMatchAt(document.Normalized, document.Tokens, end, sentenceEnd, out PhraseMatch<PlaceRole> next))
         {
             foreach (PlaceRole role in next.Values)
             {
+                // وقالت إسرائيل إن ...: a state that speaks without a locative word is its government, not a venue.
+                if (role == PlaceRole.Venue && standsForState && !locative)
+                {
+                    return PlaceRole.Government;
+                }
+
                 if (role != PlaceRole.Government || (standsForState && !locative))
                 {
                     return role;
@@ -119,6 +166,57 @@ public sealed class PlaceRoles
         }
 
         return PlaceRole.Location;
+    }
+
+    /// <summary>
+    /// Whether a pair of sides opens right before the name at <paramref name="first"/> (السياج الفاصل بين غزة وإسرائيل،
+    /// الحدود الشرقية لقطاع غزة مع إسرائيل): a country of the pair whose other side is a place of another country is
+    /// the other side of the border (see <see cref="PlaceRecognizer"/>).
+    /// </summary>
+    public bool OpensPair(Document document, int first, int sentenceStart)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (int back = 1; back <= LookBehind && first - back >= sentenceStart; back++)
+        {
+            if (_pairOpeners.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceRole> m) && m.EndToken == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token joins the two sides of a pair as a word of its own (غزة مع إسرائيل); the proclitic و joins them too.</summary>
+    public bool JoinsPair(Document document, int token)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return token >= 0 && token < document.Tokens.Length
+            && _pairJoiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[token]));
+    }
+
+    /// <summary>
+    /// The role of a name after an envoy, the state that sends them and a link word: سفير السعودية في الولايات المتحدة،
+    /// السفير الأمريكي لدى إسرائيل (the envoy's post, not where anything happens). Null when there is none.
+    /// </summary>
+    private PlaceRole? EnvoyPost(Document document, int first, int sentenceStart)
+    {
+        int link = first - 1;
+        if (_envoyLinks.Count == 0 || link <= sentenceStart
+            || !_envoyLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
+        {
+            return null;
+        }
+
+        for (int at = link - 1; at >= Math.Max(sentenceStart, link - 1 - EnvoyStateWords); at--)
+        {
+            if (_envoys.TryMatchAt(document.Normalized, document.Tokens, at, link, out PhraseMatch<PlaceRole> m) && m.EndToken <= link)
+            {
+                return m.Values[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -54,6 +54,26 @@ public class NameUsageTests
         Assert.Empty(PlaceNames(sentence));
     }
 
+    [Theory]
+    [InlineData("تضرر مبنى المحكمة بعد سقوط قذيفة في محيطه.")]
+    [InlineData("اجتمع كبار الضباط لبحث الخطة الأمنية.")]
+    [InlineData("وزعت الجمعية سلة غذائية على كل أسرة نازحة.")]
+    [InlineData("أكد المتحدث الجاهزية التامة لوحدات الجيش.")]
+    [InlineData("نصب المسلحون حاجزا عند مفرق الطريق الساحلي.")]
+    public void An_ordinary_word_is_no_foreign_town(string sentence)
+    {
+        // مبنى، كبار، سلة، التامة، مفرق: not Meppen, Bar (ك + بار), Celle, Tame (ال + تامة), Mafraq (the town is المفرق).
+        Assert.Empty(PlaceNames(sentence));
+    }
+
+    [Fact]
+    public void The_Sousa_of_a_Syrian_article_is_not_Sousse_in_Tunisia()
+    {
+        Document doc = Engines.Process("سقطت قذائف هاون على حي السوسة في ريف دمشق وأصابت مدنيين.");
+        PlaceMention sousa = doc.Places.First(p => doc.Slice(p.Span) == "السوسة");
+        Assert.DoesNotContain(sousa.Candidates, c => c.CountryIso3 == "TUN");
+    }
+
     [Fact]
     public void An_ordinary_word_that_is_also_a_town_is_no_place_without_a_cue()
     {

@@ -91,6 +91,70 @@ public class PlaceRoleTests
         Assert.Equal("MLI", e.Location?.Country);
     }
 
+    [Theory]
+    [InlineData("شنت مقاتلات التحالف بقيادة الولايات المتحدة غارات على مواقع للتنظيم في دير الزور.", "الولايات المتحدة")]
+    [InlineData("تقدمت القوات التي تقودها واشنطن نحو مواقع المسلحين شرقي البلاد.", "واشنطن")]
+    [InlineData("قتل عشرة من مقاتلي الفصائل المدعومة من واشنطن في كمين قرب منبج.", "واشنطن")]
+    [InlineData("وكانت قوى غربية متمثلة بالولايات المتحدة وفرنسا قد قصفت مواقع عسكرية فجر الأحد.", "الولايات المتحدة")]
+    public void A_state_that_leads_backs_or_makes_up_the_attacker_is_an_affiliation(string text, string name)
+    {
+        Assert.Equal(PlaceRole.Affiliation, RoleOf(text, name));
+    }
+
+    [Fact]
+    public void A_state_that_leads_a_coalition_is_an_affiliation()
+    {
+        Assert.Equal(PlaceRole.Affiliation, RoleOf("وتتهم الجماعة السعودية التي تقود التحالف بقصف الأحياء السكنية.", "السعودية"));
+    }
+
+    [Fact]
+    public void A_coalition_led_by_the_United_States_strikes_in_Syria_not_in_the_United_States()
+    {
+        Event e = Single("قتل سبعة مدنيين في غارات شنتها طائرات التحالف بقيادة الولايات المتحدة على بلدة هجين.");
+        Assert.Equal("SYR", e.Location?.Country);
+
+        Event western = Single("قالت وزارة الدفاع إن قوى غربية متمثلة بالولايات المتحدة وبريطانيا شنت غارات على مواقع عسكرية قرب حمص فجر الأحد.");
+        Assert.Equal("SYR", western.Location?.Country);
+    }
+
+    [Fact]
+    public void An_ambassadors_post_is_a_seat_and_the_state_that_sends_them_its_government()
+    {
+        const string text = "وقال سفير الإمارات في الولايات المتحدة إن القائد الميداني قتل في غارة على مدينة الحديدة.";
+        Assert.Equal(PlaceRole.Seat, RoleOf(text, "الولايات المتحدة"));
+        Assert.Equal(PlaceRole.Government, RoleOf(text, "الإمارات"));
+        Assert.Equal(PlaceRole.Seat, RoleOf("واستدعت الحكومة سفيرها لدى أنقرة للتشاور.", "أنقرة"));
+    }
+
+    [Fact]
+    public void A_state_that_speaks_without_a_locative_word_is_its_government()
+    {
+        Assert.Equal(PlaceRole.Government, RoleOf("وقالت إسرائيل إن صاروخا سقط في منطقة مفتوحة.", "إسرائيل"));
+    }
+
+    [Fact]
+    public void The_city_an_embassy_moves_to_is_the_topic_of_a_protest_not_its_place()
+    {
+        Assert.Equal(PlaceRole.Topic, RoleOf("خرج الآلاف في مسيرة احتجاجا على نقل السفارة الأمريكية إلى القدس.", "القدس"));
+        Event e = Assert.Single(Engines.ProcessWithRules("تظاهر مئات الطلاب في مدينة نابلس احتجاجا على نقل السفارة الأميركية إلى القدس.").Events, e => e.Type == "PROTEST");
+        Assert.Equal("PSE", e.Location?.Country);
+    }
+
+    [Fact]
+    public void A_man_called_by_a_name_that_is_also_a_town_is_a_person()
+    {
+        Assert.Equal(PlaceRole.Person, RoleOf("وقال شاهد عيان يدعى عمران إن المسلح فر من المكان.", "عمران"));
+        Assert.Equal(PlaceRole.Location, RoleOf("قصفت الطائرات مواقع في محافظة عمران شمالي صنعاء.", "عمران"));
+    }
+
+    [Fact]
+    public void Where_a_drone_was_launched_from_is_its_origin_not_where_it_was_downed()
+    {
+        const string text = "أسقطت الدفاعات الجوية طائرة مسيرة انطلقت من لبنان فوق بلدة المطلة.";
+        Assert.Equal(PlaceRole.Origin, RoleOf(text, "لبنان"));
+        Assert.Equal(PlaceRole.Origin, RoleOf("انفجرت شاحنة قادمة من حلب عند مدخل المدينة.", "حلب"));
+    }
+
     [Fact]
     public void An_unknown_position_names_the_file_and_line()
     {

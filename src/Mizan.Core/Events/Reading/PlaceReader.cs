@@ -10,6 +10,9 @@ namespace Mizan.Events.Reading;
 /// </summary>
 internal sealed class PlaceReader : IArgumentReader
 {
+    // شرق خان يونس في جنوب قطاع غزة: the words between a place and the region or country that holds it.
+    private const int HolderGap = 3;
+
     private readonly EventReaderWords _words;
 
     public PlaceReader(EventReaderWords words)
@@ -81,7 +84,11 @@ internal sealed class PlaceReader : IArgumentReader
         // "مخيم لنازحي تاورغاء بالعاصمة طرابلس": a town followed by a locative city word names the city it is in.
         PlaceMention? container = places.Find(p => p.FirstToken > best.EndToken && p.FirstToken <= best.EndToken + 3 && p.Locative && p.Relation is null
             && Specificity(p) == Specificity(best) && AfterCityWord(s, p));
-        c.Place = container ?? best;
+        // "شرق خان يونس في جنوب قطاع غزة", "مديرية برط شمالي محافظة الجوف": a region or country right after a place
+        // it holds says where that place is; the place is the more precise.
+        PlaceMention? held = container is null ? places.Find(p => p.EndToken <= best.FirstToken && best.FirstToken - p.EndToken <= HolderGap
+            && Specificity(p) < Specificity(best) && Holds(best, p)) : null;
+        c.Place = container ?? held ?? best;
 
         // Strikes on two named towns are two events: استهدفت دوما وزملكا.
         c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && c.Place.EndToken < s.Tokens.Length && _words.Is(ReaderWordRole.And, s.KeyOf(c.Place.EndToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
@@ -111,6 +118,15 @@ internal sealed class PlaceReader : IArgumentReader
 
         return best;
     }
+
+    /// <summary>
+    /// Whether a reading of <paramref name="place"/> lies in a region or country <paramref name="holder"/> may be:
+    /// in its country, and in its first-level region when the holder is a region.
+    /// </summary>
+    private static bool Holds(PlaceMention holder, PlaceMention place) =>
+        place.Candidates.Any(p => holder.Candidates.Any(h =>
+            h.CountryIso3 == p.CountryIso3
+            && (h.Precision == LocationPrecision.Country || h.Precision == LocationPrecision.Region && h.Admin1 is not null && h.Admin1 == p.Admin1)));
 
     /// <summary>The places that start in [<paramref name="from"/>, <paramref name="to"/>), outside any actor's name, that belong to the candidate.</summary>
     private static List<PlaceMention> OwnedPlaces(SentenceContext s, EventCandidate c, int from, int to)

@@ -65,6 +65,18 @@ public class ArgumentReaderTests
         Assert.Null(c.Conjoined);
     }
 
+    [Theory]
+    [InlineData("قصفت المدفعية نقطة مراقبة شمال رفح في جنوب قطاع غزة.", "رفح")]
+    [InlineData("قتل ثلاثة جنود في هجوم على موقع في مديرية برط شمالي محافظة الجوف.", "مديرية برط")]
+    [InlineData("قتل خمسة مدنيين في غارة على بلدة سراقب في ريف إدلب.", "سراقب")]
+    public void A_place_followed_by_the_region_that_holds_it_is_the_place(string text, string place)
+    {
+        (SentenceContext s, EventCandidate c) = Sentences.Candidate(text);
+        Reader.Places.Read(c, s);
+        Assert.NotNull(c.Place);
+        Assert.Equal(place, s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
+    }
+
     [Fact]
     public void Two_towns_joined_by_and_are_a_second_place()
     {
