@@ -6,7 +6,7 @@ using Mizan.Storage.Export;
 
 namespace Mizan.Cli.Commands;
 
-/// <summary><c>mizan export --format acled|ucdp|geojson|jsonl [filters] [--db ...] [--output FILE]</c>.</summary>
+/// <summary><c>mizan export --format acled|ucdp|geojson|jsonl [filters] [--db ...] [--output FILE] [--include-background]</c>.</summary>
 internal static class ExportCommand
 {
     public const string Name = "export";
@@ -30,6 +30,10 @@ internal static class ExportCommand
             HelpName = "WORDS",
             Description = "Only incidents reported by an article containing every word.",
         };
+        var includeBackground = new Option<bool>("--include-background")
+        {
+            Description = "Also export background incidents (every report tells it as past context: a war's toll since it began, an attack years ago); left out by default.",
+        };
         Option<string?> db = StoreOptions.Database();
         var filters = new FilterOptions();
         var command = new Command(Name, "Export the stored incidents (reports of one incident linked across articles) for analysis. Columns Mizan cannot know stay empty. An incident is exported when one of its reports matches the filters.")
@@ -38,6 +42,7 @@ internal static class ExportCommand
             output,
             db,
             text,
+            includeBackground,
         };
         filters.AddTo(command);
         command.SetAction((parseResult, cancellationToken) =>
@@ -49,12 +54,12 @@ internal static class ExportCommand
                 "jsonl" => ExportFormat.JsonLines,
                 _ => ExportFormat.Acled,
             };
-            return Task.FromResult(Run(console, chosen, parseResult.GetValue(db), parseResult.GetValue(output), filters.Read(parseResult, parseResult.GetValue(text)), cancellationToken));
+            return Task.FromResult(Run(console, chosen, parseResult.GetValue(db), parseResult.GetValue(output), filters.Read(parseResult, parseResult.GetValue(text)), parseResult.GetValue(includeBackground), cancellationToken));
         });
         return command;
     }
 
-    private static int Run(CliConsole console, ExportFormat format, string? db, string? outputPath, EventFilter filter, CancellationToken cancellationToken)
+    private static int Run(CliConsole console, ExportFormat format, string? db, string? outputPath, EventFilter filter, bool includeBackground, CancellationToken cancellationToken)
     {
         using IEventStore? store = StoreOptions.OpenStore(console, db, create: false);
         if (store is null)
@@ -92,9 +97,10 @@ internal static class ExportCommand
                 cancellationToken.ThrowIfCancellationRequested();
                 return i;
             });
-            (long written, long leftOut) = IncidentExporter.Write(format, incidents, output);
+            (long written, long leftOut, long background) = IncidentExporter.Write(format, incidents, output, includeBackground);
             string scope = leftOut == 0 ? string.Empty : $" ({leftOut:N0} matching incidents outside the {Describe(format)} scope left out)";
-            console.Error.WriteLine($"{MizanCli.Name}: {written:N0} {(written == 1 ? "incident" : "incidents")} written{scope}");
+            string context = background == 0 ? string.Empty : $" ({background:N0} matching background incidents left out: --include-background exports them)";
+            console.Error.WriteLine($"{MizanCli.Name}: {written:N0} {(written == 1 ? "incident" : "incidents")} written{scope}{context}");
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is DbException or IOException)

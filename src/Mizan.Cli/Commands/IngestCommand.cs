@@ -89,7 +89,7 @@ internal static class IngestCommand
         MizanEngine engine;
         try
         {
-            engine = MizanEngine.CreateDefault(console.Time);
+            engine = MizanEngine.CreateDefault(console.Time, IngestOptions.Extraction);
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or FormatException)
         {

@@ -85,7 +85,7 @@ internal static class SearchCommand
                 string date = e.Date?.Start is { } start ? start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "undated";
                 string place = e.Location is { } l ? $"{l.Name}{(l.Country is null ? string.Empty : ", " + l.Country)}" : "no place";
                 string killed = e.Fatalities is { } f ? $"killed {f.Low}-{f.High}" : "no toll";
-                text.Append(date).Append('\t').Append(e.Type).Append('\t').Append(SnakeCase(e.Status)).Append('\t').Append(place).Append('\t').Append(killed)
+                text.Append(date).Append('\t').Append(e.Type).Append('\t').Append(SnakeCase(e.Status)).Append(e.Background ? " (background)" : string.Empty).Append('\t').Append(place).Append('\t').Append(killed)
                     .Append('\t').Append(e.Id).Append('\t').Append(hit.IncidentId ?? "-").Append('\t').Append(hit.Report.Article.Id).Append('\n');
                 if (e.Evidence.Length > 0)
                 {

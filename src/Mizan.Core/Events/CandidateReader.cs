@@ -30,7 +30,7 @@ internal sealed class CandidateReader
     }
 
     private CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, FigureReader figures, EventLexicon lexicon)
-        : this(casualties, detector, figures, [new ActorRoleReader(lexicon.Prepositions, lexicon.ReaderWords), new PlaceReader(lexicon.ReaderWords), new DateReader(), figures, new CrowdReader()])
+        : this(casualties, detector, figures, [new ActorRoleReader(lexicon.Prepositions, lexicon.ReaderWords), new PlaceReader(lexicon.ReaderWords), new DateReader(), figures, new AggregateTollReader(lexicon.ReaderWords), new CrowdReader()])
     {
     }
 

@@ -45,6 +45,15 @@ internal enum ReaderWordRole : byte
 
     /// <summary>A verb that carries an act named by a noun; its subject does the act (شنت الطائرات غارات).</summary>
     SupportVerb,
+
+    /// <summary>Opens a span of time: before a duration or a date it makes a toll a total over that span (منذ، خلال، على مدى).</summary>
+    Span,
+
+    /// <summary>A counted noun that is not a person: the number before it is never a toll (3 آلاف طير، 60 ألف سيارة).</summary>
+    Thing,
+
+    /// <summary>A war or a long conflict: a toll of thousands told with it is the conflict's total (الحرب، النزاع، التمرد).</summary>
+    Conflict,
 }
 
 /// <summary>

@@ -35,6 +35,12 @@ public sealed record Incident(
     /// <summary>The most conservative killed figure (ACLED style): the lowest any source gives.</summary>
     public long? ConservativeFatalities => Fatalities?.Low;
 
+    /// <summary>
+    /// Whether the incident is background: every report tells it as past context (a war's toll
+    /// since it began, an attack years ago). Exports and counts leave it out unless asked for.
+    /// </summary>
+    public bool Background => Reports.All(r => r.Event.Background);
+
     /// <summary>The distinct articles that report the incident.</summary>
     public int ArticleCount => Reports.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count();
 }

@@ -8,7 +8,7 @@ namespace Mizan.Reconciliation;
 /// statuses of the same kind (what happened, or what is planned or threatened), overlapping
 /// dates, the same or a containing place, and compatible actors. Places that differ are never
 /// linked, and neither are reports without a date resolved to a day or a week, or with only a
-/// country as place.
+/// country as place, nor a background report (told as past context) with one told as news.
 /// </summary>
 public sealed class ReportLinker(ReconciliationOptions? options = null)
 {
@@ -31,7 +31,11 @@ public sealed class ReportLinker(ReconciliationOptions? options = null)
 
         Event x = a.Event;
         Event y = b.Event;
+        // A recollection is context: it stays apart from the incident told as news (its figures are
+        // often a toll grown since, or a campaign's), so the news incidents are the same with or
+        // without the background stored.
         return string.Equals(x.Type, y.Type, StringComparison.Ordinal)
+            && x.Background == y.Background
             && IsFactual(x.Status) == IsFactual(y.Status)
             && DatesOverlap(x.Date, y.Date)
             && ComparePlaces(x.Location, y.Location) is PlaceMatch.Same or PlaceMatch.Within

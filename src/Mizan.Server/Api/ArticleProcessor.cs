@@ -12,7 +12,7 @@ namespace Mizan.Server.Api;
 /// </summary>
 internal sealed class ArticleProcessor(IEventStore store, EventCatalog catalog, IncidentRebuilder rebuilder, TimeProvider time)
 {
-    private readonly Lazy<MizanEngine> _engine = new(() => MizanEngine.CreateDefault(time), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<MizanEngine> _engine = new(() => MizanEngine.CreateDefault(time, IngestOptions.Extraction), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly SemaphoreSlim _writing = new(1, 1);
 
     /// <summary>How long one posted article may take to process (as <c>mizan ingest</c>'s default).</summary>

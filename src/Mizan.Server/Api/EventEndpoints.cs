@@ -14,7 +14,9 @@ namespace Mizan.Server.Api;
 /// <c>GET /api/events</c> (a page of the events a filter selects, newest first),
 /// <c>/api/events/{id}</c> (one event with its claims, article text and incident),
 /// <c>/api/timeline</c> (events and fatalities per day), <c>/api/places</c> (events and
-/// fatalities per place, for the map), <c>/api/actors</c> and <c>/api/summary</c>.
+/// fatalities per place, for the map), <c>/api/actors</c> and <c>/api/summary</c>. Background
+/// events (told as past context) are listed, marked, but not counted: the timeline, the map, the
+/// actors and the summary leave them out unless <c>background=include</c>, and say how many they left out.
 /// </summary>
 internal static class EventEndpoints
 {
@@ -40,14 +42,20 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         var page = new List<int>(Math.Min(paging.Limit, 64));
         int seen = 0;
+        int background = 0;
         int total = snapshot.Scan(filter, TextSearch(store), index =>
         {
+            if (snapshot.Rows[index].Background)
+            {
+                background++;
+            }
+
             if (seen++ >= paging.Offset && page.Count < paging.Limit)
             {
                 page.Add(index);
             }
         });
-        return new EventPageResult(snapshot, total, paging.Offset, paging.Limit, page);
+        return new EventPageResult(snapshot, total, background, paging.Offset, paging.Limit, page);
     }
 
     private static IResult One(string id, IEventStore store)
@@ -96,7 +104,8 @@ internal static class EventEndpoints
 
     private static IResult Timeline(HttpRequest request, EventCatalog catalog, IEventStore store)
     {
-        if (FilterQuery.Filter(request, out string? error) is not { } filter)
+        if (FilterQuery.Filter(request, out string? error) is not { } filter
+            || FilterQuery.IncludeBackground(request, out error) is not { } includeBackground)
         {
             return Problems.BadRequest(error!);
         }
@@ -104,9 +113,18 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         var days = new SortedDictionary<DateOnly, (int Events, long Fatalities)>();
         int undated = 0;
-        int total = snapshot.Scan(filter, TextSearch(store), index =>
+        int total = 0;
+        int background = 0;
+        snapshot.Scan(filter, TextSearch(store), index =>
         {
             EventRow row = snapshot.Rows[index];
+            if (row.Background && !includeBackground)
+            {
+                background++;
+                return;
+            }
+
+            total++;
             if (row.Day is not { } day)
             {
                 undated++;
@@ -122,6 +140,7 @@ internal static class EventEndpoints
             w.WriteStartObject();
             w.WriteNumber("total", total);
             w.WriteNumber("undated", undated);
+            w.WriteNumber("background", background);
             w.WriteStartArray("days");
             foreach ((DateOnly day, (int events, long fatalities)) in days)
             {
@@ -139,7 +158,8 @@ internal static class EventEndpoints
 
     private static IResult Places(HttpRequest request, EventCatalog catalog, IEventStore store)
     {
-        if (FilterQuery.Filter(request, out string? error) is not { } filter)
+        if (FilterQuery.Filter(request, out string? error) is not { } filter
+            || FilterQuery.IncludeBackground(request, out error) is not { } includeBackground)
         {
             return Problems.BadRequest(error!);
         }
@@ -147,9 +167,16 @@ internal static class EventEndpoints
         CatalogSnapshot snapshot = catalog.Current;
         var places = new Dictionary<string, (EventRow First, int Events, long Fatalities)>(StringComparer.Ordinal);
         int unplaced = 0;
+        int background = 0;
         snapshot.Scan(filter, TextSearch(store), index =>
         {
             EventRow row = snapshot.Rows[index];
+            if (row.Background && !includeBackground)
+            {
+                background++;
+                return;
+            }
+
             if (row.PlaceId is not { } placeId || row.Location is not { Latitude: not null, Longitude: not null })
             {
                 unplaced++;
@@ -164,6 +191,7 @@ internal static class EventEndpoints
         {
             w.WriteStartObject();
             w.WriteNumber("unplaced", unplaced);
+            w.WriteNumber("background", background);
             w.WriteStartArray("places");
             foreach ((string id, (EventRow row, int events, long fatalities)) in places.OrderByDescending(p => p.Value.Fatalities).ThenByDescending(p => p.Value.Events).ThenBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -189,7 +217,9 @@ internal static class EventEndpoints
 
     private static IResult Actors(HttpRequest request, EventCatalog catalog, IEventStore store)
     {
-        if (FilterQuery.Filter(request, out string? error) is not { } filter || FilterQuery.Paging(request, out error) is not { } paging)
+        if (FilterQuery.Filter(request, out string? error) is not { } filter
+            || FilterQuery.Paging(request, out error) is not { } paging
+            || FilterQuery.IncludeBackground(request, out error) is not { } includeBackground)
         {
             return Problems.BadRequest(error!);
         }
@@ -199,6 +229,11 @@ internal static class EventEndpoints
         var actors = new Dictionary<(string Name, ActorKind Kind, string? Country), int>();
         snapshot.Scan(filter, TextSearch(store), index =>
         {
+            if (snapshot.Rows[index].Background && !includeBackground)
+            {
+                return;
+            }
+
             foreach (EventActor actor in snapshot.Rows[index].Actors.DistinctBy(a => (a.Name, a.Kind, a.Country)))
             {
                 if (wanted is null
@@ -235,15 +270,17 @@ internal static class EventEndpoints
     private static IResult Summary(EventCatalog catalog)
     {
         CatalogSnapshot snapshot = catalog.Current;
-        var countries = snapshot.Rows
+        List<EventRow> counted = [.. snapshot.Rows.Where(r => !r.Background)];
+        int background = snapshot.Rows.Length - counted.Count;
+        var countries = counted
             .Where(r => r.Location?.Country is not null)
             .GroupBy(r => r.Location!.Country!, StringComparer.Ordinal)
             .Select(g => (Code: g.Key, Name: g.Select(r => r.CountryName).FirstOrDefault(n => n is not null) ?? g.Key, Events: g.Count()))
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
-        var types = snapshot.Rows.GroupBy(r => r.Type, StringComparer.Ordinal).Select(g => (Type: g.Key, Events: g.Count())).OrderByDescending(t => t.Events).ThenBy(t => t.Type, StringComparer.Ordinal).ToList();
-        var statuses = snapshot.Rows.GroupBy(r => r.Status).Select(g => (Status: g.Key, Events: g.Count())).OrderByDescending(s => s.Events).ToList();
-        DateOnly?[] days = [.. snapshot.Rows.Select(r => r.Day).Where(d => d is not null)];
+        var types = counted.GroupBy(r => r.Type, StringComparer.Ordinal).Select(g => (Type: g.Key, Events: g.Count())).OrderByDescending(t => t.Events).ThenBy(t => t.Type, StringComparer.Ordinal).ToList();
+        var statuses = counted.GroupBy(r => r.Status).Select(g => (Status: g.Key, Events: g.Count())).OrderByDescending(s => s.Events).ToList();
+        DateOnly?[] days = [.. counted.Select(r => r.Day).Where(d => d is not null)];
         DateOnly?[] published = [.. snapshot.Rows.Select(r => r.Article.Published).Where(d => d is not null)];
         return Json(w =>
         {
@@ -251,7 +288,8 @@ internal static class EventEndpoints
             w.WriteNumber("generation", snapshot.Generation);
             w.WriteStartObject("counts");
             w.WriteNumber("articles", snapshot.Counts.Articles);
-            w.WriteNumber("events", snapshot.Counts.Events);
+            w.WriteNumber("events", snapshot.Counts.Events - background);
+            w.WriteNumber("background_events", background);
             w.WriteNumber("incidents", snapshot.Counts.Incidents);
             w.WriteNumber("failures", snapshot.Counts.Failures);
             w.WriteEndObject();

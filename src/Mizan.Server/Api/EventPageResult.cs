@@ -7,9 +7,10 @@ namespace Mizan.Server.Api;
 
 /// <summary>
 /// A page of the events list, written straight to the response: each row's JSON was written
-/// once when the catalog was read, so a page is copied, not serialised.
+/// once when the catalog was read, so a page is copied, not serialised. <c>total</c> counts every
+/// row the filter selects, <c>background</c> those of them told as past context (listed, marked).
 /// </summary>
-internal sealed class EventPageResult(CatalogSnapshot snapshot, int total, int offset, int limit, List<int> page) : IResult
+internal sealed class EventPageResult(CatalogSnapshot snapshot, int total, int background, int offset, int limit, List<int> page) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -21,6 +22,7 @@ internal sealed class EventPageResult(CatalogSnapshot snapshot, int total, int o
         {
             writer.WriteStartObject();
             writer.WriteNumber("total", total);
+            writer.WriteNumber("background", background);
             writer.WriteNumber("offset", offset);
             writer.WriteNumber("limit", limit);
             writer.WriteNumber("generation", snapshot.Generation);

@@ -9,7 +9,8 @@ namespace Mizan.Server.Api;
 
 /// <summary>
 /// <c>GET /api/export/{acled|ucdp|geojson|jsonl}</c>: the incidents a filter selects, in the
-/// formats of <c>mizan export</c>, as a download streamed from the store.
+/// formats of <c>mizan export</c>, as a download streamed from the store; background incidents
+/// only with <c>background=include</c>.
 /// </summary>
 internal static class ExportEndpoint
 {
@@ -30,16 +31,17 @@ internal static class ExportEndpoint
             return Problems.NotFound($"There is no export format '{format}': use acled, ucdp, geojson or jsonl.");
         }
 
-        if (FilterQuery.Filter(context.Request, out string? error) is not { } filter)
+        if (FilterQuery.Filter(context.Request, out string? error) is not { } filter
+            || FilterQuery.IncludeBackground(context.Request, out error) is not { } includeBackground)
         {
             return Problems.BadRequest(error!);
         }
 
-        return new ExportResult(store, filter, export.Format, export.ContentType, $"mizan-{format}.{export.Extension}");
+        return new ExportResult(store, filter, includeBackground, export.Format, export.ContentType, $"mizan-{format}.{export.Extension}");
     }
 
     /// <summary>Streams the export; the exporters write synchronously, so this response allows it.</summary>
-    private sealed class ExportResult(IEventStore store, EventFilter filter, ExportFormat format, string contentType, string fileName) : IResult
+    private sealed class ExportResult(IEventStore store, EventFilter filter, bool includeBackground, ExportFormat format, string contentType, string fileName) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
@@ -52,7 +54,7 @@ internal static class ExportEndpoint
                 body.AllowSynchronousIO = true;
             }
 
-            IncidentExporter.Write(format, store.ReadIncidents(filter), response.Body);
+            IncidentExporter.Write(format, store.ReadIncidents(filter), response.Body, includeBackground);
             return Task.CompletedTask;
         }
     }

@@ -7,7 +7,8 @@ namespace Mizan.Server.Api;
 /// <summary>
 /// Reads the filter and paging parameters of a request: <c>q</c> (words), <c>country</c>,
 /// <c>type</c>, <c>status</c>, <c>from</c>, <c>to</c> (yyyy-MM-dd), <c>actor</c>, <c>bbox</c>
-/// (west,south,east,north), <c>place</c>, <c>offset</c>, <c>limit</c>.
+/// (west,south,east,north), <c>place</c>, <c>offset</c>, <c>limit</c>, and <c>background</c>
+/// (<c>include</c> counts and exports background events too; left out by default).
 /// </summary>
 internal static class FilterQuery
 {
@@ -63,6 +64,28 @@ internal static class FilterQuery
         var filter = new EventFilter(Text("q"), Text("country"), Text("type"), Date("from"), Date("to"), Text("actor"), Text("status"), box, Text("place"));
         error = problem;
         return problem is null ? filter : null;
+    }
+
+    /// <summary>
+    /// Whether the request asks for background events (told as past context) to be counted and
+    /// exported too: <c>background=include</c>; <c>exclude</c> or nothing leaves them out. Null
+    /// with the reason when the value is neither.
+    /// </summary>
+    public static bool? IncludeBackground(HttpRequest request, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        error = null;
+        string? value = request.Query["background"].FirstOrDefault()?.Trim();
+        switch (value)
+        {
+            case null or "" or "exclude":
+                return false;
+            case "include":
+                return true;
+            default:
+                error = $"'background' must be include or exclude, not '{(value.Length > 50 ? value[..50] : value)}'";
+                return null;
+        }
     }
 
     /// <summary>The paging of a request, or the reason it is not valid.</summary>

@@ -213,7 +213,8 @@ async function loadCountries() {
   }
 }
 
-function drawPlaces(places) {
+function drawPlaces(result) {
+  const places = result.places;
   state.places = places;
   const group = $("markers");
   clear(group);
@@ -234,7 +235,9 @@ function drawPlaces(places) {
     state.placeNames.set(place.id, where);
   }
   sizeMarkers();
-  $("map-note").textContent = `${number(places.length)} places`;
+  const note = [`${number(places.length)} places`];
+  if (result.background) note.push(`${number(result.background)} background events not counted`);
+  $("map-note").textContent = note.join("; ");
 }
 
 function fitToPlaces() {
@@ -301,6 +304,7 @@ function drawTimeline(timeline) {
   const later = timeline.days.length - days.length;
   const note = [];
   if (timeline.undated) note.push(`${number(timeline.undated)} undated`);
+  if (timeline.background) note.push(`${number(timeline.background)} background not counted`);
   if (later) note.push(`${number(later)} days after the newest article left out`);
   $("timeline-note").textContent = note.join("; ");
   if (days.length === 0) return;
@@ -363,9 +367,13 @@ function drawTimeline(timeline) {
 function drawEvents(page) {
   const list = $("events");
   clear(list);
-  $("list-count").textContent = `${number(page.total)} events`;
+  // Background events (told as past context) are listed, marked, but not counted as events.
+  const counted = page.total - (page.background || 0);
+  $("list-count").textContent = page.background
+    ? `${number(counted)} events, and ${number(page.background)} background (context, not counted)`
+    : `${number(counted)} events`;
   for (const e of page.events) {
-    const item = el("li", "event-item");
+    const item = el("li", e.background ? "event-item background" : "event-item");
     item.tabIndex = 0;
     item.dataset.id = e.id;
     const line1 = el("div", "line1");
@@ -379,6 +387,7 @@ function drawEvents(page) {
       line1.appendChild(el("span", "badge killed", f.low === f.high ? `${f.best} killed` : `${f.low}–${f.high} killed (best ${f.best})`));
     }
     if (e.disputed) line1.appendChild(el("span", "badge disputed", "disputed"));
+    if (e.background) line1.appendChild(el("span", "badge context", "background"));
     item.appendChild(line1);
     if (e.quote) {
       const quote = el("p", "quote", e.quote);
@@ -423,7 +432,7 @@ async function loadData() {
     if (token !== state.loadToken) return;
     drawEvents(page);
     drawTimeline(timeline);
-    drawPlaces(places.places);
+    drawPlaces(places);
     document.body.dataset.loaded = String(token);
   } catch (error) {
     if (token !== state.loadToken) return;

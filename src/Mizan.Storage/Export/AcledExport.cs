@@ -134,6 +134,11 @@ public static class AcledExport
             notes.Append('"').Append(ExportText.Clip(first.Event.Evidence[0].Text, 300)).Append("\" (").Append(first.ArticleId).Append(").");
         }
 
+        if (incident.Background)
+        {
+            notes.Append(" Background: the reports tell it as past context.");
+        }
+
         if (incident.Reports.Length > 1)
         {
             notes.Append(' ').Append(incident.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" reports.");

@@ -75,6 +75,7 @@ public static class EventJson
         }
 
         writer.WriteBoolean("disputed", incident.Disputed);
+        writer.WriteBoolean("background", incident.Background);
         writer.WriteNumber("articles", incident.ArticleCount);
         writer.WriteStartArray("reports");
         foreach (Report report in incident.Reports)

@@ -17,7 +17,7 @@ public static class GeoJsonExport
         "id", "type", "status", "event_type", "sub_event_type", "date_start", "date_end", "date_precision",
         "location", "country", "country_name", "admin1", "precision", "actor1", "actor2",
         "fatalities_low", "fatalities_best", "fatalities_high", "fatalities_conservative", "disputed",
-        "reports", "sources", "articles",
+        "background", "reports", "sources", "articles",
     ];
 
     /// <summary>Whether an incident can be a feature: it has coordinates.</summary>
@@ -75,6 +75,7 @@ public static class GeoJsonExport
         Number(writer, "fatalities_high", incident.Fatalities?.High);
         Number(writer, "fatalities_conservative", incident.ConservativeFatalities);
         writer.WriteBoolean("disputed", incident.Disputed);
+        writer.WriteBoolean("background", incident.Background);
         writer.WriteNumber("reports", incident.Reports.Length);
         writer.WriteString("sources", string.Join("; ", ExportText.Outlets(stored)));
         writer.WriteString("articles", string.Join("; ", ExportText.Articles(stored).Select(a => a.Id)));

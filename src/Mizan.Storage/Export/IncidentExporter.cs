@@ -36,7 +36,7 @@ public static class IncidentExporter
         writer.WriteEndObject();
     }
 
-    /// <summary>Whether an incident belongs in a format's output.</summary>
+    /// <summary>Whether an incident belongs in a format's output (background aside: see <see cref="Write"/>).</summary>
     public static bool InScope(ExportFormat format, Incident incident) => format switch
     {
         ExportFormat.Acled => AcledExport.InScope(incident),
@@ -45,13 +45,32 @@ public static class IncidentExporter
         _ => true,
     };
 
-    /// <summary>Writes the incidents to <paramref name="output"/> (UTF-8); returns how many were written and how many left out.</summary>
-    public static (long Written, long LeftOut) Write(ExportFormat format, IEnumerable<StoredIncident> incidents, Stream output)
+    /// <summary>
+    /// Writes the incidents to <paramref name="output"/> (UTF-8); returns how many were written
+    /// and how many left out. Background incidents (<see cref="Incident.Background"/>: every report
+    /// tells it as past context) are left out of every format unless <paramref name="includeBackground"/>.
+    /// </summary>
+    public static ExportCounts Write(ExportFormat format, IEnumerable<StoredIncident> incidents, Stream output, bool includeBackground = false)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         ArgumentNullException.ThrowIfNull(output);
         long written = 0;
         long leftOut = 0;
+        long background = 0;
+        if (!includeBackground)
+        {
+            incidents = incidents.Where(stored =>
+            {
+                if (stored.Incident.Background)
+                {
+                    background++;
+                    return false;
+                }
+
+                return true;
+            });
+        }
+
         switch (format)
         {
             case ExportFormat.Acled:
@@ -119,6 +138,6 @@ public static class IncidentExporter
         }
 
         output.Flush();
-        return (written, leftOut);
+        return new ExportCounts(written, leftOut, background);
     }
 }

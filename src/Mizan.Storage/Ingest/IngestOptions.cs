@@ -1,3 +1,4 @@
+using Mizan.Events;
 using Mizan.IO.Input;
 
 namespace Mizan.Storage.Ingest;
@@ -5,6 +6,13 @@ namespace Mizan.Storage.Ingest;
 /// <summary>How an ingest runs.</summary>
 public sealed record IngestOptions
 {
+    /// <summary>
+    /// How the engine extracts the events a store keeps: background events too (an incident the
+    /// article recalls, marked <see cref="Event.Background"/>), so that the page can show them as
+    /// context; exports and counts leave them out unless asked for.
+    /// </summary>
+    public static ExtractionOptions Extraction { get; } = new() { IncludeBackground = true };
+
     /// <summary>The largest number of articles a transaction may hold.</summary>
     public const int MaxCommitEvery = 100_000;
 

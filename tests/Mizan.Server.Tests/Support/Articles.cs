@@ -39,4 +39,16 @@ internal static class Articles
         new DateOnly(2018, 3, 12),
         "test-outlet",
         null);
+
+    /// <summary>
+    /// A town marks an attack of six years before (written for these tests): the engine tells it
+    /// as background, past context and not news.
+    /// </summary>
+    public static Article GaoRecall() => new(
+        "test-recall-1",
+        "ذكرى هجوم غاو",
+        "أحيا سكان مدينة غاو شمالي مالي يوم الأحد ذكرى هجوم وقع في 14 مارس 2012 وقتل فيه مسلحون 30 مدنيا في سوق المدينة.",
+        new DateOnly(2018, 6, 10),
+        "test-outlet",
+        null);
 }

@@ -178,6 +178,22 @@ public sealed class IncidentReconcilerTests
     }
 
     [Fact]
+    public void A_report_told_as_past_context_stays_apart_from_the_news_and_only_an_incident_of_recollections_is_background()
+    {
+        Report news = Report(Assault("ev-a", Kidal(), Day(June2), [Gunmen(), Army()], [Killed("article", SourceKind.Unattributed, 12)]), "a", "A");
+        Report recalled = Report(Assault("ev-b", Kidal(), Day(June2), [Gunmen(), Army()], [Killed("article", SourceKind.Unattributed, 40)]) with { Background = true }, "b", "B");
+        Report recalledAgain = Report(Assault("ev-c", Kidal(), Day(June2), [Gunmen(), Army()], [Killed("article", SourceKind.Unattributed, 40)]) with { Background = true }, "c", "C");
+
+        IReadOnlyList<Incident> incidents = _reconciler.ReconcileAll([news, recalled, recalledAgain]);
+
+        Assert.Equal(2, incidents.Count);
+        Incident fresh = Assert.Single(incidents, i => !i.Background);
+        Assert.Equal(["ev-a"], fresh.Reports.Select(r => r.Event.Id));
+        Assert.Equal(12, fresh.ConservativeFatalities);
+        Assert.Equal(["ev-b", "ev-c"], Assert.Single(incidents, i => i.Background).Reports.Select(r => r.Event.Id));
+    }
+
+    [Fact]
     public void Streaming_refuses_reports_out_of_date_order()
     {
         Report later = Report(Assault("ev-1", Kidal(), Day(June2.AddDays(3)), [Gunmen()], []), "a", "A");

@@ -45,6 +45,14 @@ internal sealed class FigureReader : IArgumentReader
                 continue;
             }
 
+            // A number of a date counts no one (أوقع في 2004 628 قتيلا، منذ صيف 2014 خلفت قتيلين), and a
+            // number nearer to another event's trigger is that event's (مقتل 20 ألف شخص وتشريد 2,6 مليون),
+            // and a number of animals or things counts no person (نفوق 3 آلاف طير ومقتل 4 مزارعين).
+            if (InDate(s, number) || !s.Owns(c, number.FirstToken, number.EndToken) || CountsThings(s, number))
+            {
+                continue;
+            }
+
             // The casualty word this number counts: the nearest one in the same clause.
             (int First, int End, TriggerFrame Frame)? nearest = null;
             int bestDistance = int.MaxValue;
@@ -155,6 +163,40 @@ internal sealed class FigureReader : IArgumentReader
         }
 
         c.Claim = claim;
+    }
+
+    private bool CountsThings(SentenceContext s, NumberMention number)
+    {
+        if (number.CountedToken is not int t || t < s.FirstToken || t >= s.EndToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> key = s.KeyOf(t);
+        if (key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل')
+        {
+            key = key[1..];
+        }
+
+        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            key = key[2..];
+        }
+
+        return _lexicon.ReaderWords.Is(ReaderWordRole.Thing, key);
+    }
+
+    private static bool InDate(SentenceContext s, NumberMention number)
+    {
+        for (int t = number.FirstToken; t < number.EndToken; t++)
+        {
+            if (s.Mentions.InDate(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The triggers whose casualty words the figures of a candidate may count: its own, or for figures alone every trigger of their stretch.</summary>
