@@ -20,4 +20,8 @@ public sealed record ArticleRecord(
     string Input,
     ImmutableArray<Event> Events,
     ImmutableArray<string> SearchTerms,
-    ImmutableArray<CountryInfo> Countries);
+    ImmutableArray<CountryInfo> Countries)
+{
+    /// <summary>Where the article was fetched from, for an article read from the web; written in the same transaction.</summary>
+    public Web.WebSource? Web { get; init; }
+}

@@ -8,7 +8,7 @@ using Mizan.Storage.Ingest;
 
 namespace Mizan.Cli.Commands;
 
-/// <summary><c>mizan ingest PATHS... [--db FILE|CONNECTION] [--threads N] [--commit-every N]</c>.</summary>
+/// <summary><c>mizan ingest PATHS... [--db FILE|CONNECTION] [--threads N] [--commit-every N]</c>, or <c>mizan ingest --url URL...</c> for web pages.</summary>
 internal static class IngestCommand
 {
     public const string Name = "ingest";
@@ -17,7 +17,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATHS")
         {
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
             Description = "Files, folders (read recursively) or - for standard input, in any format 'mizan extract' reads (plain text, JSON Lines, TREC, each optionally gzip-compressed).",
         };
         paths.Validators.Add(result =>
@@ -30,6 +30,13 @@ internal static class IngestCommand
                 }
             }
         });
+        var urls = new Option<string[]>("--url")
+        {
+            HelpName = "URL",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+            Description = "Web pages to fetch (politely: robots.txt, rate limit, retries), whose article is pulled out, extracted and stored with its address and fetch time; instead of PATHS.",
+        };
         Option<string?> db = StoreOptions.Database();
         Option<int> threads = StoreOptions.Count("--threads", "Articles processed at once (default: the number of processors).", Environment.ProcessorCount, 256, "-t");
         Option<int> commitEvery = StoreOptions.Count("--commit-every", "Articles written per transaction (default 200). A run that is killed loses at most this many, and the next run redoes them.", 200, IngestOptions.MaxCommitEvery);
@@ -46,6 +53,7 @@ internal static class IngestCommand
         var command = new Command(Name, "Extract the events of articles and store them (default: the SQLite file mizan.db in the current folder), then link reports of one incident across articles. Idempotent (an article already stored with the same content is skipped) and crash-safe (kill it at any moment and run it again). Failing articles are recorded with their error and the run goes on.")
         {
             paths,
+            urls,
             db,
             threads,
             commitEvery,
@@ -53,8 +61,22 @@ internal static class IngestCommand
             format,
             maxRecordBytes,
         };
+        command.Validators.Add(result =>
+        {
+            bool hasPaths = result.GetValue(paths) is { Length: > 0 };
+            bool hasUrls = result.GetValue(urls) is { Length: > 0 };
+            if (hasPaths == hasUrls)
+            {
+                result.AddError(hasPaths ? "Give PATHS or --url, not both." : "Give the files to ingest (PATHS) or web pages (--url URL...).");
+            }
+        });
         command.SetAction((parseResult, cancellationToken) =>
         {
+            if (parseResult.GetValue(urls) is { Length: > 0 } pages)
+            {
+                return WebRun.IngestUrlsAsync(console, pages, parseResult.GetValue(db), new Mizan.Watch.Http.WebOptions(), cancellationToken);
+            }
+
             var options = new IngestOptions
             {
                 Threads = parseResult.GetValue(threads),

@@ -94,6 +94,7 @@ internal sealed class PostgresEventStore : SqlEventStore
                 "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, array_to_tsvector(@p9)) ON CONFLICT DO NOTHING",
                 values));
             statements.AddRange(StoreRows.Children(record));
+            statements.AddRange(Web.WebRows.Of(record));
             statements.Add((StoreRows.DeleteFailure, ["article:" + id]));
         }
 

@@ -107,6 +107,11 @@ internal sealed class SqliteEventStore : SqlEventStore
                     commands.Execute(sql, values);
                 }
 
+                foreach ((string sql, object?[] values) in Web.WebRows.Of(record))
+                {
+                    commands.Execute(sql, values);
+                }
+
                 written++;
             }
 

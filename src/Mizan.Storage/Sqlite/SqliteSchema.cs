@@ -150,6 +150,20 @@ internal static class SqliteSchema
         """,
         "CREATE INDEX IF NOT EXISTS incident_events_event ON incident_events (event_id)",
         "CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
+        // Articles read from the web (mizan watch, mizan ingest --url): added in place, older stores gain them when opened.
+        """
+        CREATE TABLE IF NOT EXISTS article_fetches (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            published_at TEXT,
+            feed TEXT,
+            text_hash TEXT NOT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS article_fetches_text ON article_fetches (text_hash)",
+        "CREATE TABLE IF NOT EXISTS article_urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE)",
+        "CREATE INDEX IF NOT EXISTS article_urls_article ON article_urls (article_id)",
+        "CREATE TABLE IF NOT EXISTS feed_states (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL)",
         "INSERT INTO meta (key, value) VALUES ('schema_version', '1') ON CONFLICT (key) DO NOTHING",
     ];
 }
