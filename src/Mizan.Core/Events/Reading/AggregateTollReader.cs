@@ -4,13 +4,14 @@ using Mizan.Numbers;
 namespace Mizan.Events.Reading;
 
 /// <summary>
-/// Marks a toll that is a total over a long span, not one incident, as background (past
-/// context): a toll whose stretch says over what span it was counted, a span word before a
-/// duration of weeks, months or years or before a date a month or more before the article
-/// (قتل 900 شخص خلال ستة أشهر، قتل 60 ألفا منذ آذار 2015); or a toll of thousands told with a
-/// war or a long conflict (أسفر النزاع عن مقتل 60 ألف شخص), in the clause of the trigger; or a
-/// toll of thousands told vaguely (قتل الآلاف) or of tens of thousands (see <see cref="IncidentCeiling"/>). The words are data
-/// (<c>span</c> and <c>conflict</c> in <c>data/ar/event-reader-words.tsv</c>). Runs after the figures.
+/// Marks a toll that is a total, not one incident, as background (past context): a toll whose
+/// clause says over what span it was counted, a span word before a duration of weeks, months or
+/// years or before a date a month or more before the article (قتل 900 شخص خلال ستة أشهر، قتل 60
+/// ألفا منذ آذار 2015); a toll of thousands told with a war or a long conflict in the clause of
+/// the trigger (أسفر النزاع عن مقتل 60 ألف شخص); a toll of thousands told vaguely after its
+/// trigger (قتل الآلاف); or a toll of tens of thousands (<see cref="IncidentCeiling"/>). The words
+/// are data (<c>span</c> and <c>conflict</c> in <c>data/ar/event-reader-words.tsv</c>). Runs after
+/// the figures.
 /// </summary>
 internal sealed class AggregateTollReader : IArgumentReader
 {
