@@ -375,7 +375,18 @@ internal static class EventMerger
             return x.Admin1 is null || y.Admin1 is null || x.Admin1 == y.Admin1;
         }
 
-        return false;
+        // A town and a site or a quarter near it are one incident told at two grains (بغداد and مدينة
+        // الصدر، حمص and مطار الضبعة); two towns are two incidents, however near (السلط and الفحيص).
+        return SiteNear(x, y);
+    }
+
+    /// <summary>The distance within which a town and a site or a quarter (GeoNames PPLX) may be one incident's place.</summary>
+    internal const double SiteKilometres = 30;
+
+    private static bool SiteNear(Place x, Place y)
+    {
+        static bool Site(Place p) => p.Precision == LocationPrecision.Site || p.FeatureCode == "PPLX";
+        return (Site(x) || Site(y)) && Reconciliation.GeoDistance.Kilometres(x.Latitude, x.Longitude, y.Latitude, y.Longitude) <= SiteKilometres;
     }
 
     private static bool DateCompatible(EventCandidate x, EventCandidate y)

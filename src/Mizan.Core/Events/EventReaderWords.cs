@@ -54,6 +54,9 @@ internal enum ReaderWordRole : byte
 
     /// <summary>A war or a long conflict: a toll of thousands told with it is the conflict's total (الحرب، النزاع، التمرد).</summary>
     Conflict,
+
+    /// <summary>Before two places joined by و it names the stretch between them, one place (الطريق بين تعز وعدن).</summary>
+    Between,
 }
 
 /// <summary>

@@ -338,6 +338,37 @@ public class EventRuleTests
         Assert.NotEqual(events[0].Location?.Name, events[1].Location?.Name);
     }
 
+    [Theory]
+    [InlineData("شنت طائرات التحالف غارات على مواقع للحوثيين في المنطقة الواقعة بين مديريتي صرواح ومأرب صباح الأحد.")]
+    [InlineData("قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دوريتهم على الطريق بين تعز وعدن مساء السبت.")]
+    public void Two_places_after_between_name_one_stretch_and_one_event(string sentence)
+    {
+        Event e = Single(sentence);
+        Assert.NotNull(e.Location);
+    }
+
+    [Fact]
+    public void A_city_told_in_the_title_and_a_quarter_of_it_in_the_body_are_one_incident()
+    {
+        const string title = "مقتل 4 أشخاص بانفجار عبوة ناسفة في بغداد";
+        const string body = "قتل أربعة أشخاص على الأقل بانفجار عبوة ناسفة في سوق شعبي بمدينة الصدر شرقي بغداد، الثلاثاء، حسبما أفاد مصدر في الشرطة.";
+        var events = Engines.ProcessWithRules(body, new DateOnly(2018, 8, 15), title).Events.Where(e => e.Type == "ASSAULT").ToList();
+        Event e = Assert.Single(events);
+        Assert.Equal("Sadr City", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_city_and_an_air_base_near_it_are_one_incident_and_two_towns_near_each_other_are_two()
+    {
+        const string airBase = "قتل 12 عسكريا بقصف صاروخي استهدف مطار الضبعة العسكري فجر الخميس. وفي حمص، قتل 12 عسكريا بقصف صاروخي إسرائيلي فجر الخميس.";
+        Event strike = Assert.Single(Events(airBase, new DateOnly(2018, 5, 25)), e => e.Type == "ASSAULT");
+        Assert.Equal("Al-Dabaa Military Airport", strike.Location?.Name);
+
+        const string twoTowns = "قتل شرطي في هجوم مسلح على دورية أمنية في السلط مساء الجمعة. وفي الفحيص، أصيب جنديان بانفجار عبوة ناسفة استهدفت دوريتهما مساء الجمعة.";
+        var events = Events(twoTowns, new DateOnly(2018, 8, 11)).Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, events.Count);
+    }
+
     [Fact]
     public void Two_reports_of_one_attack_make_one_event_with_two_claims()
     {

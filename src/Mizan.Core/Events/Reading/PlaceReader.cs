@@ -90,7 +90,12 @@ internal sealed class PlaceReader : IArgumentReader
             && Specificity(p) < Specificity(best) && Holds(best, p)) : null;
         c.Place = container ?? held ?? best;
 
-        // Strikes on two named towns are two events: استهدفت دوما وزملكا.
+        // Strikes on two named towns are two events: استهدفت دوما وزملكا; the road between two towns is one place.
+        if (BetweenBefore(s, c.Place))
+        {
+            return;
+        }
+
         c.Conjoined = places.Find(p => p.FirstToken == c.Place.EndToken + 1 && c.Place.EndToken < s.Tokens.Length && _words.Is(ReaderWordRole.And, s.KeyOf(c.Place.EndToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1)
             ?? places.Find(p => p.FirstToken == c.Place.EndToken && _words.StartsWithAny(ReaderWordRole.And, s.KeyOf(p.FirstToken)) && Specificity(p) == Specificity(c.Place) && Specificity(p) <= 1);
     }
@@ -144,6 +149,25 @@ internal sealed class PlaceReader : IArgumentReader
         }
 
         return owned;
+    }
+
+    /// <summary>
+    /// Whether "between" stands right before the place, or before the plural place noun before it
+    /// (الطريق بين تعز وعدن، بين مديريتي ناطع والملاجم): the place and the next one joined by و name
+    /// the stretch between them.
+    /// </summary>
+    private bool BetweenBefore(SentenceContext s, PlaceMention place)
+    {
+        for (int t = place.FirstToken - 1; t >= Math.Max(s.FirstToken, place.FirstToken - 2); t--)
+        {
+            ReadOnlySpan<char> key = s.KeyOf(t);
+            if (_words.Is(ReaderWordRole.Between, key) || (key.Length > 1 && key[0] == 'و' && _words.Is(ReaderWordRole.Between, key[1..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>City words before the place: العاصمة، مدينة (بالعاصمة الليبية طرابلس).</summary>
