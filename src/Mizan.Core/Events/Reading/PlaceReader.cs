@@ -4,9 +4,11 @@ using Mizan.Geocoding;
 namespace Mizan.Events.Reading;
 
 /// <summary>
-/// Reads the place of a candidate: among the places of its stretch (else of its sentence) that
-/// belong to it, the one the event is in or aimed at, the most precise, then the nearest; a town
-/// followed by its city, and a second town joined by و (another event on the same words).
+/// Reads the place of a candidate: among the places of its stretch (else of its sentence; also of
+/// its sentence when the stretch names only a bare country, which may be who acts) that belong to
+/// it, the one the event is in or aimed at, the most precise, then the nearest; a town followed by
+/// its city, a place followed by the region that holds it, and a second town joined by و (another
+/// event on the same words).
 /// </summary>
 internal sealed class PlaceReader : IArgumentReader
 {
