@@ -117,6 +117,15 @@ public class PlaceRoleTests
         Assert.Equal("SYR", western.Location?.Country);
     }
 
+    [Theory]
+    [InlineData("شنت الولايات المتحدة غارات جوية على مواقع للمسلحين في اليمن.", "YEM")]
+    [InlineData("شنت الولايات المتحدة غارات جوية على مواقع للمسلحين في محافظة شبوة.", "YEM")]
+    [InlineData("شنت روسيا غارات جوية على مواقع للمسلحين في ريف إدلب.", "SYR")]
+    public void A_country_that_strikes_right_after_the_verb_is_not_the_place(string text, string iso3)
+    {
+        Assert.Equal(iso3, Single(text).Location?.Country);
+    }
+
     [Fact]
     public void An_ambassadors_post_is_a_seat_and_the_state_that_sends_them_its_government()
     {
@@ -153,6 +162,7 @@ public class PlaceRoleTests
         const string text = "أسقطت الدفاعات الجوية طائرة مسيرة انطلقت من لبنان فوق بلدة المطلة.";
         Assert.Equal(PlaceRole.Origin, RoleOf(text, "لبنان"));
         Assert.Equal(PlaceRole.Origin, RoleOf("انفجرت شاحنة قادمة من حلب عند مدخل المدينة.", "حلب"));
+        Assert.Equal(PlaceRole.Origin, RoleOf("وقال المتحدث إن الصواريخ الآتية من لبنان سقطت في مناطق مفتوحة.", "لبنان"));
     }
 
     [Fact]

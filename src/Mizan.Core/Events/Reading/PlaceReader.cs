@@ -4,14 +4,19 @@ using Mizan.Geocoding;
 namespace Mizan.Events.Reading;
 
 /// <summary>
-/// Reads the place of a candidate: among the places of its stretch (else of its sentence) that
-/// belong to it, the one the event is in or aimed at, the most precise, then the nearest; a town
-/// followed by its city, and a second town joined by و (another event on the same words).
+/// Reads the place of a candidate: among the places of its stretch (else of its sentence; also of
+/// its sentence when the stretch names only a bare country, which may be who acts) that belong to
+/// it, the one the event is in or aimed at, the most precise, then the nearest; a town followed by
+/// its city, a place followed by the region that holds it, and a second town joined by و (another
+/// event on the same words).
 /// </summary>
 internal sealed class PlaceReader : IArgumentReader
 {
     // شرق خان يونس في جنوب قطاع غزة: the words between a place and the region or country that holds it.
     private const int HolderGap = 3;
+
+    // شنت الولايات المتحدة غارات: the words between a verb and the trigger that is its object.
+    private const int ObjectTriggerGap = 3;
 
     private readonly EventReaderWords _words;
 
@@ -28,9 +33,15 @@ internal sealed class PlaceReader : IArgumentReader
         EventCandidate c = candidate;
         SentenceContext s = sentence;
         List<PlaceMention> places = OwnedPlaces(s, c, c.RangeStart, c.RangeEnd);
-        if (places.Count == 0)
+        if (places.TrueForAll(BareCountry))
         {
-            places = OwnedPlaces(s, c, s.FirstToken, s.EndToken);
+            // شنت الولايات المتحدة غارات على مواقع للمسلحين في اليمن: a bare country in the stretch may be who acts;
+            // a place of the sentence with a locative word or a cue says where.
+            List<PlaceMention> sentencePlaces = OwnedPlaces(s, c, s.FirstToken, s.EndToken);
+            if (places.Count == 0 || !sentencePlaces.TrueForAll(BareCountry))
+            {
+                places = sentencePlaces;
+            }
         }
 
         if (places.Count == 0)
@@ -54,13 +65,14 @@ internal sealed class PlaceReader : IArgumentReader
         // The places the event is in or aimed at: after a locative word, or right after the trigger
         // (استهدفت دوما، قصف الغوطة). Among them the most precise, then the nearest.
         // A place after another trigger that follows the main one belongs to that one's clause
-        // (استهدفت ثكنات في مديرية السوادية، وسط استمرار المعارك في منطقة قانية).
+        // (استهدفت ثكنات في مديرية السوادية، وسط استمرار المعارك في منطقة قانية). A trigger a few words after the main
+        // one is its object, not another clause (شنت الولايات المتحدة غارات ... في اليمن).
         int nextTrigger = int.MaxValue;
         if (c.Main is { } main)
         {
             foreach (TriggerHit t in c.Triggers)
             {
-                if (t.FirstToken > main.EndToken && t.FirstToken < nextTrigger)
+                if (t.FirstToken > main.EndToken + ObjectTriggerGap && t.FirstToken < nextTrigger)
                 {
                     nextTrigger = t.FirstToken;
                 }
@@ -72,7 +84,9 @@ internal sealed class PlaceReader : IArgumentReader
         (int Clause, int Aim, int Specificity, int Distance) bestRank = (int.MaxValue, 0, 0, 0);
         foreach (PlaceMention p in places)
         {
-            bool target = p.FirstToken >= anchor && p.FirstToken <= targetEnd;
+            // A country right after the verb is as often its subject as its object (شنت الولايات المتحدة غارات ... في اليمن):
+            // it is aimed at only when nothing else is.
+            bool target = p.FirstToken >= anchor && p.FirstToken <= targetEnd && !BareCountry(p);
             (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger ? 1 : 0, p.Locative || target ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
             if (rank.CompareTo(bestRank) < 0)
             {
@@ -123,6 +137,9 @@ internal sealed class PlaceReader : IArgumentReader
 
         return best;
     }
+
+    /// <summary>A country named without a locative word, a relation or a unit word (الولايات المتحدة، not في اليمن).</summary>
+    private static bool BareCountry(PlaceMention p) => Specificity(p) == 3 && !p.Locative && !p.Administrative && p.Relation is null;
 
     /// <summary>
     /// Whether a reading of <paramref name="place"/> lies in a region or country <paramref name="holder"/> may be:
