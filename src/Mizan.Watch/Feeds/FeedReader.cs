@@ -106,6 +106,14 @@ public static class FeedReader
             return true;
         }
 
+        // A weekday that does not fit the date (a common slip of feed generators): the date decides.
+        int comma = numeric.IndexOf(',', StringComparison.Ordinal);
+        if (comma is > 0 and <= 10
+            && DateTimeOffset.TryParseExact(numeric[(comma + 1)..].Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out result))
+        {
+            return true;
+        }
+
         // Unknown: the item stays undated (default is read as "no date").
         result = default;
         return true;
