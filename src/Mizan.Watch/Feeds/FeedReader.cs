@@ -53,6 +53,11 @@ public static class FeedReader
         {
             throw new FormatException($"not well-formed XML: {ex.Message}", ex);
         }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            // The reader's own refusals: an RSS version other than 2.0, an element where it wants another, a bad address.
+            throw new FormatException($"not an RSS 2.0 or Atom feed: {ex.Message}", ex);
+        }
 
         var items = new List<FeedItem>();
         foreach (SyndicationItem item in feed.Items)

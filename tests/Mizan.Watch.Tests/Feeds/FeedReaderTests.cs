@@ -49,6 +49,7 @@ public sealed class FeedReaderTests
     [Theory]
     [InlineData("<html><body>not a feed</body></html>", "not an RSS 2.0 or Atom feed")]
     [InlineData("<rss version=\"2.0\"><channel><item><title>cut", "not well-formed XML")]
+    [InlineData("<rss><channel><title>no version</title></channel></rss>", "not an RSS 2.0 or Atom feed: ")]
     [InlineData("<!DOCTYPE rss [<!ENTITY a \"aaaa\">]><rss version=\"2.0\"><channel><title>&a;</title></channel></rss>", "not well-formed XML")]
     public void What_is_not_a_feed_is_a_clear_error(string text, string message)
     {
