@@ -57,6 +57,25 @@ public sealed class WatchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_exports_name_the_web_address_of_each_article()
+    {
+        string feeds = _folder.Write("feeds.txt", $"{_server.Url("/rss.xml")} صحيفة الساحل\n");
+        string db = _folder.File("export.db");
+        Assert.Equal(ExitCodes.Success, (await Run("watch", feeds, "--once", "--db", db, "--host-delay", "0")).Code);
+
+        (int acledCode, string acled) = await Run("export", "--format", "acled", "--db", db);
+        (int ucdpCode, string ucdp) = await Run("export", "--format", "ucdp", "--db", db);
+
+        Assert.Equal((0, 0), (acledCode, ucdpCode));
+        string kidal = _server.Url("/news/kidal").ToString();
+        string taiz = _server.Url("/news/taiz").ToString();
+        Assert.Contains($"صحيفة الساحل; {kidal}", acled, StringComparison.Ordinal);
+        Assert.Contains($"صحيفة الساحل; {taiz}", acled, StringComparison.Ordinal);
+        Assert.Contains($", {kidal}", ucdp, StringComparison.Ordinal);
+        Assert.Contains($", {taiz}", ucdp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Watch_refuses_a_missing_or_empty_feeds_file()
     {
         string empty = _folder.Write("empty.txt", "# nothing yet\n\nnot-an-address 5m\n");
