@@ -24,16 +24,45 @@ internal static class WatchCommand
             Description = "Poll every feed once, store what is new, link incidents and exit (for scripts and cron).",
         };
         Option<string?> db = StoreOptions.Database();
+        Option<double> timeout = Seconds("--timeout", "Seconds one request may take before it is retried (default 20).", new WebOptions().Timeout.TotalSeconds, 0.05);
+        Option<double> hostDelay = Seconds("--host-delay", "Least seconds between two requests to one host (default 1; lower it only for your own servers).", new WebOptions().HostInterval.TotalSeconds, 0);
         var command = new Command(Name, "Follow RSS 2.0 and Atom feeds: poll each on its interval (conditional GET), fetch each new item's page politely (robots.txt, one request per host per second, retries), pull out its article, extract its events, store them and link incidents. One line per poll on standard error. Stop it with Ctrl+C; run it again and it skips what is stored.")
         {
             feeds,
             once,
             db,
+            timeout,
+            hostDelay,
         };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(console, parseResult.GetValue(feeds)!, parseResult.GetValue(once), parseResult.GetValue(db), new WebOptions(), new WatchOptions(), cancellationToken));
+            RunAsync(
+                console,
+                parseResult.GetValue(feeds)!,
+                parseResult.GetValue(once),
+                parseResult.GetValue(db),
+                new WebOptions { Timeout = TimeSpan.FromSeconds(parseResult.GetValue(timeout)), HostInterval = TimeSpan.FromSeconds(parseResult.GetValue(hostDelay)) },
+                new WatchOptions(),
+                cancellationToken));
         return command;
     }
+
+    private static Option<double> Seconds(string name, string description, double defaultValue, double min) => new(name)
+    {
+        HelpName = "SECONDS",
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (double.TryParse(token, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double value) && value >= min && value <= 3600)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a number of seconds from {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} to 3600, not '{token}'.");
+            return defaultValue;
+        },
+    };
 
     internal static async Task<int> RunAsync(CliConsole console, string feedsPath, bool once, string? db, WebOptions web, WatchOptions watch, CancellationToken cancellationToken)
     {

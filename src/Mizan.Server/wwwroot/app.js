@@ -721,6 +721,37 @@ function openFromHash() {
   else $("event-view").hidden = true;
 }
 
+// ---- live: what arrives in the store (mizan watch, ingest) shows without a reload -------------
+
+// How often the store is asked whether it changed (a test may set window.mizanLiveMs).
+const LIVE_MS = Number(window.mizanLiveMs) > 0 ? Number(window.mizanLiveMs) : 15000;
+
+function showSummary(summary) {
+  const c = summary.counts;
+  $("store-summary").textContent = `${number(c.articles)} articles · ${number(c.events)} events · ${number(c.incidents)} incidents${summary.incidents_stale ? " · incidents are being rebuilt" : ""}`;
+}
+
+async function followStore() {
+  try {
+    const summary = await getJson("/api/summary");
+    if (state.summary && summary.generation !== state.summary.generation) {
+      const added = summary.counts.events - state.summary.counts.events;
+      const at = new Date().toTimeString().slice(0, 5);
+      state.summary = summary;
+      showSummary(summary);
+      if (added > 0) {
+        const note = $("live-note");
+        note.textContent = `${number(added)} new ${added === 1 ? "event" : "events"} at ${at}`;
+        note.hidden = false;
+      }
+      await loadData();
+    }
+  } catch (error) {
+    // The server may be restarting: ask again later.
+  }
+  window.setTimeout(followStore, LIVE_MS);
+}
+
 // ---- start ----------------------------------------------------------------------------------
 
 async function start() {
@@ -733,8 +764,7 @@ async function start() {
 
   const [summary] = await Promise.all([getJson("/api/summary"), loadCountries().catch(() => { $("map-note").textContent = "country outlines unavailable"; })]);
   state.summary = summary;
-  const c = summary.counts;
-  $("store-summary").textContent = `${number(c.articles)} articles · ${number(c.events)} events · ${number(c.incidents)} incidents${summary.incidents_stale ? " · incidents are being rebuilt" : ""}`;
+  showSummary(summary);
   const form = $("filters");
   fillSelect(form.elements.country, summary.countries.map((x) => ({ value: x.code, name: x.name, events: x.events })), (x) => `${x.name} (${number(x.events)})`);
   fillSelect(form.elements.type, summary.types.map((x) => ({ value: x.type, events: x.events })), (x) => `${x.value} (${number(x.events)})`);
@@ -745,6 +775,7 @@ async function start() {
   if (!state.inView && !new URLSearchParams(window.location.search).has("bbox") && state.filters.country) fitToPlaces();
   openFromHash();
   document.body.dataset.ready = "true";
+  window.setTimeout(followStore, LIVE_MS);
 }
 
 start();

@@ -68,7 +68,7 @@ public static class AcledExport
             ExportText.Coordinate(location?.Latitude),
             ExportText.Coordinate(location?.Longitude),
             location is null ? null : GeoPrecision(location.Precision).ToString(CultureInfo.InvariantCulture),
-            string.Join("; ", ExportText.Outlets(stored)),
+            string.Join("; ", ExportText.Outlets(stored).Concat(ExportText.Addresses(stored))),
             null,
             Notes(stored),
             ExportText.Number(incident.ConservativeFatalities),

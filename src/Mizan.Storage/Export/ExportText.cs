@@ -19,6 +19,10 @@ internal static class ExportText
     public static IEnumerable<string> Outlets(StoredIncident stored) =>
         stored.Incident.Reports.Select(r => stored.ArticleOf(r).Source).OfType<string>().Distinct(StringComparer.Ordinal);
 
+    /// <summary>The web addresses of an incident's articles (those read from the web, or given with one), distinct, in report order.</summary>
+    public static IEnumerable<string> Addresses(StoredIncident stored) =>
+        Articles(stored).Select(a => a.Url).OfType<string>().Distinct(StringComparer.Ordinal);
+
     /// <summary>The distinct articles of an incident, in report order.</summary>
     public static IEnumerable<ArticleInfo> Articles(StoredIncident stored) =>
         stored.Incident.Reports.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Select(id => stored.Articles[id]);

@@ -229,6 +229,11 @@ public static class UcdpExport
         }
 
         parts.Add(article.Id);
+        if (article.Url is { } url)
+        {
+            parts.Add(url);
+        }
+
         return string.Join(", ", parts);
     }
 }

@@ -53,6 +53,11 @@ public static class FeedReader
         {
             throw new FormatException($"not well-formed XML: {ex.Message}", ex);
         }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            // The reader's own refusals: an RSS version other than 2.0, an element where it wants another, a bad address.
+            throw new FormatException($"not an RSS 2.0 or Atom feed: {ex.Message}", ex);
+        }
 
         var items = new List<FeedItem>();
         foreach (SyndicationItem item in feed.Items)
@@ -102,6 +107,14 @@ public static class FeedReader
         // RFC 822 names zones with letters (GMT, UT, EST …); the parser knows only offsets.
         string numeric = text.Replace(" GMT", " +00:00", StringComparison.Ordinal).Replace(" UT", " +00:00", StringComparison.Ordinal).Replace(" Z", " +00:00", StringComparison.Ordinal);
         if (DateTimeOffset.TryParseExact(numeric, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out result))
+        {
+            return true;
+        }
+
+        // A weekday that does not fit the date (a common slip of feed generators): the date decides.
+        int comma = numeric.IndexOf(',', StringComparison.Ordinal);
+        if (comma is > 0 and <= 10
+            && DateTimeOffset.TryParseExact(numeric[(comma + 1)..].Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out result))
         {
             return true;
         }

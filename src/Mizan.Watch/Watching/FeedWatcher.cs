@@ -30,7 +30,7 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
         var reports = new List<PollReport>(feeds.Count);
         foreach (FeedSource feed in feeds)
         {
-            PollReport poll = await PollAsync(feed, cancellationToken).ConfigureAwait(false);
+            PollReport poll = await PollSafelyAsync(feed, cancellationToken).ConfigureAwait(false);
             reports.Add(poll);
             report?.Invoke(poll);
         }
@@ -62,7 +62,7 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
                     continue;
                 }
 
-                PollReport poll = await PollAsync(feed, cancellationToken).ConfigureAwait(false);
+                PollReport poll = await PollSafelyAsync(feed, cancellationToken).ConfigureAwait(false);
                 polled = true;
                 failures[feed] = poll.FeedError is null ? 0 : failures[feed] + 1;
                 TimeSpan wait = failures[feed] == 0 ? feed.Interval : Backoff(options.FailureDelay, failures[feed], feed.Interval);
@@ -155,6 +155,20 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
             ? new FeedState(feed.Url.AbsoluteUri, fetched.ETag, fetched.LastModified, started)
             : new FeedState(feed.Url.AbsoluteUri, null, null, started));
         return new PollReport { Feed = feed.Label, At = started, Items = items.Count, New = added, Known = skipped, Events = events, Errors = errors };
+    }
+
+    /// <summary>Polls a feed; whatever it throws (the store unreachable, a bug) is its report's error, and the other feeds go on.</summary>
+    private async Task<PollReport> PollSafelyAsync(FeedSource feed, CancellationToken cancellationToken)
+    {
+        DateTimeOffset started = _time.GetUtcNow();
+        try
+        {
+            return await PollAsync(feed, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new PollReport { Feed = feed.Label, At = started, FeedError = $"{feed.Url}: {ex.GetType().Name}: {ex.Message} [poll-failed]" };
+        }
     }
 
     private static TimeSpan Backoff(TimeSpan first, int failures, TimeSpan cap)

@@ -76,7 +76,17 @@ public sealed class WebIngestor
 
         DateTimeOffset fetchedAt = _time.GetUtcNow();
         (string html, _) = Charsets.Decode(fetched.Body, fetched.Charset);
-        WebPage? page = PageReader.Read(html, fetched.Url);
+        WebPage? page;
+        try
+        {
+            page = PageReader.Read(html, fetched.Url);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A parser's bug on strange markup costs this page only.
+            return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NoText, Message: $"{fetched.Url}: the page could not be read: {ex.GetType().Name}: {ex.Message}");
+        }
+
         if (page is null)
         {
             return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NoText, Message: $"{fetched.Url}: no article text in the page");

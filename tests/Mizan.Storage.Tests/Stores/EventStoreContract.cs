@@ -315,7 +315,7 @@ public abstract class EventStoreContract : IDisposable
     protected abstract void DisposeBackend();
 
     private const string ExpectedAcled =
-        "in-a,2018-06-02,2018,1,Political violence,Violence against civilians,Attack,Unidentified Armed Group,,3,Military Forces of Mali,,1,13,Civilian targeting,,Western Africa,Mali,Kidal,,,Kidal,18.44111,1.40778,1,Outlet,,"
+        "in-a,2018-06-02,2018,1,Political violence,Violence against civilians,Attack,Unidentified Armed Group,,3,Military Forces of Mali,,1,13,Civilian targeting,,Western Africa,Mali,Kidal,,,Kidal,18.44111,1.40778,1,Outlet; https://example.org/a; https://example.org/b,,"
         + "\"\"\"قتل\"\" (a). 2 reports. Fatalities disputed; the lowest figure is given. Claims: article (unattributed, Outlet): 12 (total); Ministry of Defence of Mali (government, Outlet): 0 (total), denial. Low 0, best 6, high 12.\",0,,";
 
     private static string Json(Event e)

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Mizan.Watch.Tests.Support;
+
+namespace Mizan.Watch.Tests.Watching;
+
+/// <summary>
+/// A real <c>mizan watch --once</c> killed (SIGKILL) while it stores a feed's articles, then run
+/// again: the store equals that of a clean run, nothing lost and nothing twice.
+/// </summary>
+public sealed class WatchKillTests : IAsyncLifetime
+{
+    private const int Articles = 12;
+
+    private static readonly string[] Snapshots =
+    [
+        "SELECT id || ' ' || content_hash || ' ' || url || ' ' || COALESCE(published, '-') FROM articles ORDER BY id",
+        "SELECT article_id || ' ' || url || ' ' || text_hash || ' ' || COALESCE(published_at, '-') || ' ' || COALESCE(feed, '-') FROM article_fetches ORDER BY article_id",
+        "SELECT url || ' ' || article_id FROM article_urls ORDER BY url",
+        "SELECT id || ' ' || article_id || ' ' || type || ' ' || status FROM events ORDER BY id",
+        "SELECT event_id || ' ' || ordinal || ' ' || source_name || ' ' || evidence_start FROM claims ORDER BY event_id, ordinal",
+        "SELECT incident_id || ' ' || event_id || ' ' || ordinal FROM incident_events ORDER BY incident_id, event_id",
+    ];
+
+    private readonly TempFolder _folder = new();
+    private TestWebServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await TestWebServer.StartAsync();
+        var items = new List<(Uri, string, string?)>();
+        for (int i = 0; i < Articles; i++)
+        {
+            Uri url = _server.Url($"/news/{i}");
+            string extra = $"<p>وذكرت الصحيفة أن مراسلها تابع الحادث في التقرير {i + 1} من سلسلة تقارير الأسبوع.</p>";
+            string page = (i % 3) switch
+            {
+                0 => NewsSite.KidalPage(url),
+                1 => NewsSite.TaizPage(),
+                _ => NewsSite.TipazaPage(),
+            };
+            byte[] body = Encoding.UTF8.GetBytes(page.Replace("</p>\n</", "</p>\n" + extra + "\n</", StringComparison.Ordinal));
+            _server.Map($"/news/{i}", async context =>
+            {
+                // Slow pages, so that the kill lands between articles.
+                await Task.Delay(150, context.RequestAborted);
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.Body.WriteAsync(body, context.RequestAborted);
+            });
+            items.Add((url, $"تقرير {i}", "Sat, 28 Nov 2026 12:00:00 GMT"));
+        }
+
+        _server.Text("/rss.xml", NewsSite.Rss([.. items]), "application/rss+xml");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_watch_killed_midway_and_run_again_equals_a_clean_run()
+    {
+        string feeds = _folder.Write("feeds.txt", $"{_server.Url("/rss.xml")} 1m sahel\n");
+        string clean = _folder.File("clean.db");
+        string resumed = _folder.File("resumed.db");
+
+        await RunToEnd(feeds, clean);
+        Assert.Equal(Articles, Count(clean, "articles"));
+
+        using (Process killed = Start("watch", feeds, "--once", "--db", resumed, "--host-delay", "0", "--timeout", "10"))
+        {
+            using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (Count(resumed, "articles") < 3)
+            {
+                Assert.False(killed.HasExited, $"the watch ended (exit code {(killed.HasExited ? killed.ExitCode : 0)}) before it could be killed");
+                await Task.Delay(10, guard.Token);
+            }
+
+            killed.Kill(entireProcessTree: true);
+            await killed.WaitForExitAsync(guard.Token);
+        }
+
+        Assert.InRange(Count(resumed, "articles"), 3, Articles - 1);
+
+        await RunToEnd(feeds, resumed);
+
+        foreach (string query in Snapshots)
+        {
+            List<string> expected = Read(clean, query);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, Read(resumed, query));
+        }
+    }
+
+    private static async Task RunToEnd(string feeds, string db)
+    {
+        using Process process = Start("watch", feeds, "--once", "--db", db, "--host-delay", "0", "--timeout", "10");
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(guard.Token);
+        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
+    }
+
+    private static long Count(string db, string table)
+    {
+        if (!File.Exists(db))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            connection.Open();
+            using var command = new SqliteCommand($"SELECT COUNT(*) FROM {table}", connection);
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            // The schema is not there yet.
+            return 0;
+        }
+    }
+
+    private static List<string> Read(string db, string query)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = new SqliteCommand(query, connection);
+        using SqliteDataReader reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The built <c>mizan</c> next to the tests (apphost, or <c>dotnet mizan.dll</c>).</summary>
+    private static Process Start(params string[] args)
+    {
+        string directory = AppContext.BaseDirectory;
+        string apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "mizan.exe" : "mizan");
+        string dll = Path.Combine(directory, "mizan.dll");
+        ProcessStartInfo start;
+        if (File.Exists(apphost))
+        {
+            start = new ProcessStartInfo(apphost);
+        }
+        else
+        {
+            Assert.True(File.Exists(dll), $"Neither {apphost} nor {dll} exists: is Mizan.Cli built?");
+            start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
+            start.ArgumentList.Add(dll);
+        }
+
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
+        start.StandardErrorEncoding = Encoding.UTF8;
+        return Process.Start(start)!;
+    }
+}
