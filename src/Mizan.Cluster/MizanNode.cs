@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime;
 
 namespace Mizan.Cluster;
 
@@ -58,6 +59,17 @@ public static class MizanNode
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
         });
         return builder.Build();
+    }
+
+    /// <summary>The active nodes of the cluster, as a started node's host sees them (silo addresses, sorted).</summary>
+    public static IReadOnlyList<string> ActiveNodes(IHost node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        IClusterMembershipService membership = node.Services.GetRequiredService<IClusterMembershipService>();
+        return [.. membership.CurrentSnapshot.Members.Values
+            .Where(m => m.Status == SiloStatus.Active)
+            .Select(m => m.SiloAddress.Endpoint.ToString())
+            .Order(StringComparer.Ordinal)];
     }
 
     private static void ConfigureLogging(HostApplicationBuilder builder, LogLevel level)

@@ -7,7 +7,9 @@ namespace Mizan.Cluster.Grains;
 /// Extracts and stores one article, keyed by its content hash. The first call does the work
 /// (<see cref="Ingestor.IngestOne"/>, which itself skips an article the store already holds with
 /// this hash, say after the activation moved to another node); later calls return at once.
+/// Placed at random, so that the articles spread over the nodes.
 /// </summary>
+[Orleans.Placement.RandomPlacement]
 internal sealed class ArticleGrain(NodeWork work) : Grain, IArticleGrain
 {
     private ArticleResult? _done;
