@@ -16,6 +16,21 @@ public sealed class ClusterIngest(IGrainFactory grains, IEventStore? store = nul
     /// <summary>Articles in flight at once (each is a call to a grain that processes and writes it).</summary>
     public int InFlight { get; init; } = 32;
 
+    /// <summary>
+    /// How many times an article is handed over again when its node fails under the call (a node
+    /// killed mid-ingest): the grain is activated again on a node still alive, and as
+    /// <see cref="Ingestor.IngestOne"/> skips what the store already holds, nothing is stored twice.
+    /// </summary>
+    public int Attempts { get; init; } = 8;
+
+    /// <summary>The wait before handing an article over again, doubled at each attempt.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Articles handed over again after a node failed under them.</summary>
+    public long Retried => Interlocked.Read(ref _retried);
+
+    private long _retried;
+
     /// <summary>Ingests every path through the cluster and returns what was done.</summary>
     public async Task<IngestCounts> RunAsync(IReadOnlyList<string> paths, IngestOptions options, IIngestObserver? observer = null, CancellationToken cancellationToken = default)
     {
@@ -74,7 +89,7 @@ public sealed class ClusterIngest(IGrainFactory grains, IEventStore? store = nul
         {
             try
             {
-                ArticleResult result = await grains.GetGrain<IArticleGrain>(hash).Ingest(message).ConfigureAwait(false);
+                ArticleResult result = await IngestWithRetries(hash, message, cancellationToken).ConfigureAwait(false);
                 lock (gate)
                 {
                     switch (result.State)
@@ -102,6 +117,24 @@ public sealed class ClusterIngest(IGrainFactory grains, IEventStore? store = nul
             finally
             {
                 slots.Release();
+            }
+        }
+    }
+
+    private async Task<ArticleResult> IngestWithRetries(string hash, ArticleMessage message, CancellationToken cancellationToken)
+    {
+        TimeSpan delay = RetryDelay;
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await grains.GetGrain<IArticleGrain>(hash).Ingest(message).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (attempt < Attempts && ex is OrleansException or TimeoutException)
+            {
+                Interlocked.Increment(ref _retried);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay += delay;
             }
         }
     }
