@@ -90,6 +90,7 @@ public static class MizanCli
         root.Subcommands.Add(EvaluateCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(NodeCommand.Create(console));
 
         // `mizan` alone shows the help, as a usage error.
         root.SetAction(parseResult =>

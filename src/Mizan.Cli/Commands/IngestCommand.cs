@@ -48,6 +48,11 @@ internal static class IngestCommand
             DefaultValueFactory = _ => "auto",
         };
         format.AcceptOnlyFromAmong("auto", "text", "jsonl", "trec");
+        var cluster = new Option<string?>("--cluster")
+        {
+            HelpName = "HOST:PORT",
+            Description = "Hand the articles to a cluster of nodes (mizan node) that finds itself through this Redis, instead of extracting them here; see docs/scale-out.md.",
+        };
         Option<int> maxRecordBytes = StoreOptions.Count("--max-record-bytes", "Largest line, record or text file accepted; larger ones are recorded as failures and skipped.", ArticleReaderOptions.DefaultMaxRecordBytes, ArticleReaderOptions.MaxAllowedRecordBytes);
 
         var command = new Command(Name, "Extract the events of articles and store them (default: the SQLite file mizan.db in the current folder), then link reports of one incident across articles. Idempotent (an article already stored with the same content is skipped) and crash-safe (kill it at any moment and run it again). Failing articles are recorded with their error and the run goes on.")
@@ -60,6 +65,7 @@ internal static class IngestCommand
             published,
             format,
             maxRecordBytes,
+            cluster,
         };
         command.Validators.Add(result =>
         {
@@ -95,6 +101,11 @@ internal static class IngestCommand
                     OpenStandardInput = console.OpenInput,
                 },
             };
+            if (parseResult.GetValue(cluster) is { } redis)
+            {
+                return ClusterIngestRun.RunAsync(console, [.. parseResult.GetValue(paths) ?? []], redis, parseResult.GetValue(db), options, cancellationToken);
+            }
+
             return RunAsync(console, [.. parseResult.GetValue(paths) ?? []], parseResult.GetValue(db), options, cancellationToken);
         });
         return command;

@@ -65,6 +65,46 @@ public sealed class Ingestor
         return run.Counts;
     }
 
+    /// <summary>
+    /// Stores one article on its own, as a node of a cluster does: nothing when it is already
+    /// stored with this content hash; else it is processed within <paramref name="budget"/> and
+    /// written in a transaction of its own, or its failure recorded, exactly as <see cref="Run"/>
+    /// would. The incidents are not rebuilt here: the write marks them stale.
+    /// </summary>
+    public ArticleOutcome IngestOne(Article article, string input, TimeSpan budget, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(input);
+        string hash = ContentHash.Of(article);
+        if (_store.StoredHashes([article.Id]).TryGetValue(article.Id, out string? stored) && stored == hash)
+        {
+            return new ArticleOutcome(article.Id, hash, ArticleOutcomeKind.Unchanged, 0, null);
+        }
+
+        FailedArticle failure;
+        string problem;
+        try
+        {
+            ArticleRecord record = Analyse(article, hash, input, budget, cancellationToken);
+            bool added = _store.Write([record], []) > 0;
+            return new ArticleOutcome(article.Id, hash, added ? ArticleOutcomeKind.Added : ArticleOutcomeKind.Unchanged, added ? record.Events.Length : 0, null);
+        }
+        catch (ArticleTimeoutException ex)
+        {
+            failure = FailedArticle.TimedOut(article.Id, hash, input, ex.Budget);
+            problem = $"{input}: {failure.Message} [{FailedArticle.ArticleTimeoutCode}]";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not System.Data.Common.DbException)
+        {
+            string message = $"processing article '{article.Id}' failed: {ex.GetType().Name}: {ex.Message}";
+            failure = FailedArticle.Processing(article.Id, hash, input, message);
+            problem = $"{input}: {message} [{FailedArticle.ProcessingFailedCode}]";
+        }
+
+        _store.Write([], [failure]);
+        return new ArticleOutcome(article.Id, hash, ArticleOutcomeKind.Failed, 0, problem);
+    }
+
     /// <summary>Processes one article within its time budget; <see cref="ArticleTimeoutException"/> when it goes over.</summary>
     private ArticleRecord Analyse(Article article, string hash, string input, TimeSpan budget, CancellationToken cancellationToken) =>
         ArticleRecords.From(ArticleBudget.Process(_process, article, budget, _time, cancellationToken), hash, input, _gazetteer);
