@@ -197,6 +197,11 @@ internal static class EventMerger
             score += 2;
         }
 
+        if (RepeatsToll(cluster, c))
+        {
+            score += 3; // the same toll told twice (أكثر من 200 مدني ... 232 مدنيا و120 امرأة) is one incident's
+        }
+
         if (last.Sentence == c.Sentence)
         {
             score += 1;
@@ -261,6 +266,44 @@ internal static class EventMerger
             bool regionLevel = (other.Precision == LocationPrecision.Region || place.Precision == LocationPrecision.Region)
                 && other.Admin1 is not null && other.Admin1 == place.Admin1;
             if (countryLevel || regionLevel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The smallest figure whose repetition links two reports: smaller ones recur by chance (قتل جنديان).</summary>
+    internal const long RepeatedTollMinimum = 3;
+
+    /// <summary>
+    /// Whether the candidate gives an exact count of killed or injured, of at least
+    /// <see cref="RepeatedTollMinimum"/>, that a report of the cluster gives too.
+    /// </summary>
+    internal static bool RepeatsToll(List<EventCandidate> cluster, EventCandidate c)
+    {
+        if (c.Claim is not { HasFigures: true } claim)
+        {
+            return false;
+        }
+
+        static bool Shares(Dictionary<string, CountRange> mine, Dictionary<string, CountRange> theirs)
+        {
+            foreach (CountRange r in mine.Values)
+            {
+                if (r.IsExact && r.Low >= RepeatedTollMinimum && theirs.Values.Any(q => q.IsExact && q.Low == r.Low))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        foreach (EventCandidate x in cluster)
+        {
+            if (x != c && x.Claim is { HasFigures: true } other && (Shares(claim.Killed, other.Killed) || Shares(claim.Injured, other.Injured)))
             {
                 return true;
             }

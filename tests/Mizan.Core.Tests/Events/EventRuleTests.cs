@@ -370,6 +370,15 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void The_same_toll_told_again_later_in_the_article_is_the_same_incident()
+    {
+        const string text = "قتل 7 جنود في هجوم شنه مسلحون على ثكنة عسكرية شمال البلاد. وأكد الرئيس أن الدولة لن تتهاون مع الإرهاب. "
+            + "وأضاف أن الحكومة ستعزز الأمن في المنطقة. من جهتها، أعلنت وزارة الدفاع مقتل 7 جنود بهجوم لمسلحين متشددين.";
+        Event e = Single(text);
+        Assert.True(e.Claims.Length >= 2);
+    }
+
+    [Fact]
     public void Two_reports_of_one_attack_make_one_event_with_two_claims()
     {
         const string text = "قتل ستة جنود في هجوم على موقع عسكري قرب العريش يوم الأحد. وقال مصدر أمني إن الهجوم نفذه مسلحون يستقلون سيارات رباعية الدفع، مضيفا أن ثلاثة مهاجمين قتلوا.";
