@@ -26,7 +26,7 @@ public sealed record GenericEntry(string Phrase, string Name, ActorKind Kind, So
 
 /// <summary>
 /// The actor lexicons of <c>data/ar</c>: named actors, institutions, titles, generic agents,
-/// given names, name particles and function words.
+/// given names, name particles, function words and the head nouns that refer back to a named group.
 /// </summary>
 public sealed class ActorLexicon
 {
@@ -34,6 +34,8 @@ public sealed class ActorLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _functionLookup;
     private readonly FrozenSet<string> _particles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleLookup;
+    private readonly FrozenSet<string> _groupHeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupHeadLookup;
 
     public ActorLexicon(
         IEnumerable<Actor> named,
@@ -43,7 +45,8 @@ public sealed class ActorLexicon
         IEnumerable<GenericEntry> generics,
         IEnumerable<string> givenNames,
         IEnumerable<string> particles,
-        IEnumerable<string> functionWords)
+        IEnumerable<string> functionWords,
+        IEnumerable<string>? groupHeads = null)
     {
         NamedActors = [.. named];
         Named = PhraseIndex<Actor>.Build(namedPhrases);
@@ -55,6 +58,8 @@ public sealed class ActorLexicon
         _particleLookup = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
         _functionWords = functionWords.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
         _functionLookup = _functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _groupHeads = (groupHeads ?? []).Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+        _groupHeadLookup = _groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Every named actor of the lexicon.</summary>
@@ -72,6 +77,12 @@ public sealed class ActorLexicon
 
     /// <summary>Whether a key is a name particle (أغ، بن، ولد...).</summary>
     public bool IsParticle(ReadOnlySpan<char> key) => _particleLookup.Contains(key);
+
+    /// <summary>
+    /// Whether a key (without the article) is the head noun of an organisation's name that, bare and
+    /// definite, refers back to the organisation named with it (التحالف، المرصد; <c>data/ar/group-heads.tsv</c>).
+    /// </summary>
+    public bool IsGroupHead(ReadOnlySpan<char> key) => _groupHeadLookup.Contains(key);
 
     /// <summary>Whether a key is a function word (في، من، الذي...).</summary>
     public bool IsFunctionWord(ReadOnlySpan<char> key) => _functionLookup.Contains(key);
@@ -136,7 +147,8 @@ public sealed class ActorLexicon
             generics,
             Load("ar/given-names.tsv", "name").Rows.Select(r => r.Required("name")),
             Load("ar/name-particles.tsv", "particle").Rows.Select(r => r.Required("particle")),
-            Load("ar/function-words.tsv", "word").Rows.Select(r => r.Required("word")));
+            Load("ar/function-words.tsv", "word").Rows.Select(r => r.Required("word")),
+            Load("ar/group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")));
     }
 
     private static TsvTable Load(string path, params string[] columns)

@@ -16,8 +16,6 @@ public sealed class ActorRecognizer
 {
     private const int MaxNameWords = 4;
 
-    private static readonly string[] AnaphoricHeads = ["تحالف", "تنظيم", "جماعه", "حركه", "جبهه", "مجلس", "هيئه", "ميليشيات", "مليشيات", "جيش"];
-
     private readonly ActorLexicon _lexicon;
     private readonly CountryDirectory _countries;
 
@@ -173,9 +171,10 @@ public sealed class ActorRecognizer
             }
 
             Actor actor = m.Values[0];
-            if (actor.Kind is not null)
+            if (actor.Kind is not null || actor.SourceKind is SourceKind.Ngo or SourceKind.Un)
             {
-                // Remember the group's head noun (تحالف، تنظيم) for later bare mentions: التحالف.
+                // Remember the head noun of a group's or a monitor's name (تحالف، تنظيم، مرصد) for
+                // later bare mentions: التحالف، المرصد.
                 Token first = _tokens[m.FirstToken];
                 ReadOnlySpan<char> key = _doc.KeyOf(first)[m.Reading.PrefixLength..];
                 if (key.StartsWith("ال", StringComparison.Ordinal))
@@ -183,7 +182,10 @@ public sealed class ActorRecognizer
                     key = key[2..];
                 }
 
-                _groupHeads[key.ToString()] = actor;
+                if (Lex.IsGroupHead(key))
+                {
+                    _groupHeads[key.ToString()] = actor;
+                }
             }
 
             return new ActorMention(m.Span, m.FirstToken, m.EndToken, ActorMentionKind.Named, actor);
@@ -464,17 +466,7 @@ public sealed class ActorRecognizer
             }
 
             ReadOnlySpan<char> head = key[2..];
-            bool isHead = false;
-            foreach (string h in AnaphoricHeads)
-            {
-                if (head.SequenceEqual(h))
-                {
-                    isHead = true;
-                    break;
-                }
-            }
-
-            if (!isHead)
+            if (!Lex.IsGroupHead(head))
             {
                 return null;
             }

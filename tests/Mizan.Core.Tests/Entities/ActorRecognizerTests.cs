@@ -26,6 +26,21 @@ public class ActorRecognizerTests
         Assert.Equal("YEM", m.Participant.Country);
     }
 
+    [Fact]
+    public void A_monitor_named_once_is_meant_by_its_bare_head_noun_later()
+    {
+        const string text = "قال المرصد السوري لحقوق الإنسان إن قصفا استهدف بلدة في ريف حماة. وأضاف مدير المرصد أن خمسة مدنيين قتلوا.";
+        ActorMention m = Find(text, "مدير المرصد");
+        Assert.Equal("Syrian Observatory for Human Rights", m.Participant.Name);
+        Assert.Equal(SourceKind.Ngo, m.Participant.SourceKind);
+    }
+
+    [Fact]
+    public void A_bare_head_noun_the_article_never_used_for_a_name_refers_to_nobody()
+    {
+        Assert.DoesNotContain(Actors("وأضاف مدير المرصد أن خمسة مدنيين قتلوا في القصف."), a => a.Mention.Participant.Name == "Syrian Observatory for Human Rights");
+    }
+
     [Theory]
     [InlineData("تقدم الجيش السوري نحو البلدة.", "الجيش السوري", "Military Forces of Syria", "SYR")]
     [InlineData("انسحبت القوات العراقية من الموقع.", "القوات العراقية", "Military Forces of Iraq", "IRQ")]
