@@ -173,22 +173,26 @@ public sealed class ActorRecognizer
             Actor actor = m.Values[0];
             if (actor.Kind is not null || actor.SourceKind is SourceKind.Ngo or SourceKind.Un)
             {
-                // Remember the head noun of a group's or a monitor's name (تحالف، تنظيم، مرصد) for
-                // later bare mentions: التحالف، المرصد.
-                Token first = _tokens[m.FirstToken];
-                ReadOnlySpan<char> key = _doc.KeyOf(first)[m.Reading.PrefixLength..];
-                if (key.StartsWith("ال", StringComparison.Ordinal))
-                {
-                    key = key[2..];
-                }
-
-                if (Lex.IsGroupHead(key))
-                {
-                    _groupHeads[key.ToString()] = actor;
-                }
+                // A group's or a monitor's name (تحالف، تنظيم، مرصد): التحالف، المرصد later mean it.
+                Remember(m, actor);
             }
 
             return new ActorMention(m.Span, m.FirstToken, m.EndToken, ActorMentionKind.Named, actor);
+        }
+
+        /// <summary>Remembers the head noun a match starts with, when it is one that refers back (data/ar/group-heads.tsv), as meaning <paramref name="actor"/>.</summary>
+        private void Remember<T>(PhraseMatch<T> m, Actor actor)
+        {
+            ReadOnlySpan<char> key = _doc.KeyOf(_tokens[m.FirstToken])[m.Reading.PrefixLength..];
+            if (key.StartsWith("ال", StringComparison.Ordinal))
+            {
+                key = key[2..];
+            }
+
+            if (Lex.IsGroupHead(key))
+            {
+                _groupHeads[key.ToString()] = actor;
+            }
         }
 
         private ActorMention? Institution(int i, int limit)
@@ -221,6 +225,11 @@ public sealed class ActorRecognizer
                 entry.Kind,
                 resolved?.Iso3,
                 entry.SourceKind);
+            if (country is not null)
+            {
+                Remember(m, actor); // وزارة الداخلية التونسية ... بيان الوزارة
+            }
+
             TextSpan span = qualifiedEnd > end ? new TextSpan(m.Span.Start, _tokens[qualifiedEnd - 1].Span.End) : m.Span;
             return new ActorMention(span, i, Math.Max(end, qualifiedEnd), ActorMentionKind.Institution, actor, Plural: true);
         }

@@ -36,6 +36,15 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void A_ministry_named_with_its_country_is_meant_by_the_bare_noun_later()
+    {
+        const string text = "قالت وزارة الدفاع الجزائرية إن وحدات الجيش دمرت مخبأ للإرهابيين. وذكر بيان الوزارة أن العملية جرت في ولاية تيبازة.";
+        ActorMention m = Find(text, "بيان الوزارة");
+        Assert.Equal("DZA", m.Participant.Country);
+        Assert.Equal(SourceKind.Government, m.Participant.SourceKind);
+    }
+
+    [Fact]
     public void A_bare_head_noun_the_article_never_used_for_a_name_refers_to_nobody()
     {
         Assert.DoesNotContain(Actors("وأضاف مدير المرصد أن خمسة مدنيين قتلوا في القصف."), a => a.Mention.Participant.Name == "Syrian Observatory for Human Rights");
