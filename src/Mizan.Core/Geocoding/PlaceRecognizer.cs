@@ -280,16 +280,19 @@ public sealed class PlaceRecognizer
 
     private static bool OnlyNumbersBetween(Document document, int from, int to)
     {
-        // على بعد 150 كيلومترا من كيدال: the distance sits between the cue and the name.
+        // على بعد 150 كيلومترا من كيدال: the distance sits between the cue and the name. Without a number
+        // the words between are no distance (في القوات الجوية الملكية السعودية: في is not before السعودية).
+        bool number = false;
         for (int t = from; t < to; t++)
         {
             Token token = document.Tokens[t];
+            number |= token.Kind == TokenKind.Number;
             if (token.Kind != TokenKind.Number && to - t > 3)
             {
                 return false;
             }
         }
 
-        return to - from <= 4;
+        return number && to - from <= 4;
     }
 }

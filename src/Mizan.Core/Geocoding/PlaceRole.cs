@@ -28,6 +28,9 @@ public enum PlaceRole : byte
     /// </summary>
     Border,
 
+    /// <summary>The dateline at the start of an article: بغداد - ...، دبي، الإمارات (CNN) – ...</summary>
+    Dateline,
+
     /// <summary>What something is about, not where it happens: احتجاجا على نقل السفارة الأمريكية إلى القدس، الاعتراف بالقدس.</summary>
     Topic,
 
@@ -36,7 +39,4 @@ public enum PlaceRole : byte
 
     /// <summary>A person's name that is also a place's: شاب يدعى عمران (Imran, not Amran in Yemen).</summary>
     Person,
-
-    /// <summary>The dateline at the start of an article: بغداد - ...، دبي، الإمارات (CNN) – ...</summary>
-    Dateline,
 }

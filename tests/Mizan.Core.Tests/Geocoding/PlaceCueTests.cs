@@ -35,4 +35,19 @@ public class PlaceCueTests
         var places = Places("وقالت الولايات المتحدة إنها تدرس الرد.");
         Assert.All(places, p => Assert.False(p.Mention.Locative));
     }
+
+    [Fact]
+    public void A_preposition_three_words_back_is_not_the_names_cue_without_a_distance()
+    {
+        // في القوات الجوية الملكية السعودية: في introduces the air force, not Saudi Arabia.
+        var places = Places("وقال ضابط في القوات الجوية الملكية السعودية إن الطائرة عادت سالمة.");
+        Assert.False(places.Single(p => p.Text == "السعودية").Mention.Locative);
+    }
+
+    [Fact]
+    public void A_distance_between_the_cue_and_the_name_keeps_the_cue()
+    {
+        var places = Places("انفجرت عبوة ناسفة على بعد 40 كيلومترا من كيدال.");
+        Assert.NotNull(places.Single(p => p.Text == "كيدال").Mention.Relation);
+    }
 }

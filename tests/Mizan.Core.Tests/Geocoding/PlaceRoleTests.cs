@@ -139,6 +139,7 @@ public class PlaceRoleTests
     public void A_state_that_speaks_without_a_locative_word_is_its_government()
     {
         Assert.Equal(PlaceRole.Government, RoleOf("وقالت إسرائيل إن صاروخا سقط في منطقة مفتوحة.", "إسرائيل"));
+        Assert.Equal(PlaceRole.Government, RoleOf("واتهمت تركيا المسلحين بشن الهجوم.", "تركيا"));
     }
 
     [Fact]
