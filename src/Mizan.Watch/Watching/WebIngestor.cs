@@ -122,7 +122,7 @@ public sealed class WebIngestor
             feed?.Label ?? page.SiteName ?? fetched.Url.Host,
             canonical);
         string hash = ContentHash.Of(article);
-        var web = new WebSource(canonical, fetchedAt, publishedAt, feed?.Label, textHash, aliases);
+        var web = new WebSource(canonical, fetchedAt, publishedAt, feed?.Label, textHash, aliases, page.Author);
         ArticleRecord record;
         try
         {

@@ -45,10 +45,12 @@ public sealed class FeedWatcherTests : IAsyncLifetime
 
         // The windows-1256 page, its charset named only in a meta tag, is stored as Arabic; with no
         // date in the page, the feed's date stands; the source is the feed's label.
-        var rows = _rig.Rows("SELECT a.id, a.url, a.published, a.source, f.fetched_at, f.published_at, f.feed FROM articles a JOIN article_fetches f ON f.article_id = a.id ORDER BY a.seq");
+        var rows = _rig.Rows("SELECT a.id, a.url, a.published, a.source, f.fetched_at, f.published_at, f.feed, f.author FROM articles a JOIN article_fetches f ON f.article_id = a.id ORDER BY a.seq");
         Assert.Equal(2, rows.Count);
         Assert.Equal([kidal.ToString(), "2026-11-30", "صحيفة الساحل"], rows[0][1..4]);
         Assert.Equal("2026-11-30T03:56:00+01:00", rows[0][5]);
+        Assert.Equal("مراسل الساحل", rows[0][7]);
+        Assert.Null(rows[1][7]);
         Assert.Equal([taiz.ToString(), "2026-11-28", "صحيفة الساحل"], rows[1][1..4]);
         Assert.Equal("2026-11-28T20:00:00+03:00", rows[1][5]);
         Assert.All(rows, r => Assert.True(DateTimeOffset.Parse((string)r[4]!, System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.Parse("2026-01-01", System.Globalization.CultureInfo.InvariantCulture)));
