@@ -197,6 +197,23 @@ public sealed class WebFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Requests_at_once_to_a_new_host_share_one_fetch_of_its_robots_txt()
+    {
+        _server.Map("/robots.txt", async context =>
+        {
+            await Task.Delay(200, context.RequestAborted);
+            await context.Response.WriteAsync("User-agent: *\nDisallow: /private/\n");
+        });
+        _server.Text("/page", "<p>x</p>", "text/html");
+        using var fetcher = new WebFetcher(FastWeb.Options);
+
+        FetchResult[] results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => fetcher.FetchAsync(new FetchRequest(_server.Url("/page")), CancellationToken.None)));
+
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Equal(1, _server.Count("/robots.txt"));
+    }
+
+    [Fact]
     public async Task A_robots_txt_that_cannot_be_read_disallows_everything_and_a_missing_one_nothing()
     {
         _server.Map("/robots.txt", context =>

@@ -218,5 +218,38 @@ public sealed class FeedWatcherTests : IAsyncLifetime
         Assert.True(reports[1].Next - reports[1].At > TimeSpan.FromMinutes(59), "a feed that answers waits its interval");
     }
 
+    [Fact]
+    public async Task A_slow_feed_does_not_hold_up_the_others()
+    {
+        _server.Map("/slow.xml", async context =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted);
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync(NewsSite.Rss());
+        });
+        _server.Text("/fast.xml", NewsSite.Rss(), "application/rss+xml");
+        var rig = new WatchRig(FastWeb.Options with { Timeout = TimeSpan.FromSeconds(10) });
+        using (rig)
+        {
+            var reports = new List<(PollReport Report, TimeSpan At)>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var stop = new CancellationTokenSource();
+
+            Task run = rig.Watcher.RunAsync([Feed("/slow.xml", "slow"), Feed("/fast.xml", "fast")], r =>
+            {
+                reports.Add((r, clock.Elapsed));
+                if (reports.Count == 2)
+                {
+                    stop.Cancel();
+                }
+            }, stop.Token);
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(20)));
+            Assert.Equal(["fast", "slow"], reports.Select(r => r.Report.Feed));
+            Assert.True(reports[0].At < TimeSpan.FromSeconds(2), $"the fast feed was reported after {reports[0].At}");
+            Assert.True(reports[1].At >= TimeSpan.FromSeconds(3));
+        }
+    }
+
     private FeedSource Feed(string path, string label) => new(_server.Url(path), label, FeedList.DefaultInterval, 1);
 }
