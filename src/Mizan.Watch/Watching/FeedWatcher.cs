@@ -53,6 +53,8 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
             return;
         }
 
+        // A run stopped after storing articles and before linking them left the incidents stale.
+        ingestor.RebuildIncidentsIfStale(cancellationToken);
         var due = feeds.ToDictionary(f => f, _ => _time.GetUtcNow());
         var failures = feeds.ToDictionary(f => f, _ => 0);
         var running = new Dictionary<Task<PollReport>, FeedSource>();
@@ -85,7 +87,7 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
                 await sleep.CancelAsync().ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
 
-                bool added = false;
+                var finished = new List<PollReport>();
                 foreach (Task<PollReport> done in running.Keys.Where(t => t.IsCompleted).ToList())
                 {
                     FeedSource feed = running[done];
@@ -94,13 +96,18 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
                     failures[feed] = poll.FeedError is null ? 0 : failures[feed] + 1;
                     TimeSpan after = failures[feed] == 0 ? feed.Interval : Backoff(options.FailureDelay, failures[feed], feed.Interval);
                     due[feed] = _time.GetUtcNow() + after;
-                    added |= poll.New > 0;
-                    report?.Invoke(poll with { Next = due[feed] });
+                    finished.Add(poll with { Next = due[feed] });
                 }
 
-                if (added)
+                // Linked before the polls are reported: what a line announces is in the store.
+                if (finished.Any(p => p.New > 0))
                 {
                     ingestor.RebuildIncidentsIfStale(cancellationToken);
+                }
+
+                foreach (PollReport poll in finished)
+                {
+                    report?.Invoke(poll);
                 }
             }
         }
