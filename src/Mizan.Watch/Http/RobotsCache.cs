@@ -16,7 +16,11 @@ internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<FetchResult>
     private readonly Lock _lock = new();
 
     /// <summary>Whether robots.txt of the address's host allows it.</summary>
-    public async Task<bool> AllowsAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<bool> AllowsAsync(Uri url, CancellationToken cancellationToken) =>
+        (await RulesAsync(url, cancellationToken).ConfigureAwait(false)).Allows(url.PathAndQuery);
+
+    /// <summary>The rules of robots.txt of the address's host.</summary>
+    public async Task<RobotsRules> RulesAsync(Uri url, CancellationToken cancellationToken)
     {
         string origin = url.GetLeftPart(UriPartial.Authority);
         Task<(RobotsRules Rules, DateTimeOffset Expires)> entry;
@@ -32,7 +36,7 @@ internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<FetchResult>
         }
 
         (RobotsRules rules, _) = await entry.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return rules.Allows(url.PathAndQuery);
+        return rules;
     }
 
     private async Task<(RobotsRules Rules, DateTimeOffset Expires)> LoadAsync(string origin)

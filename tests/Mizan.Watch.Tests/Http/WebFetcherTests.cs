@@ -239,6 +239,22 @@ public sealed class WebFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_crawl_delay_longer_than_the_interval_spaces_the_requests_to_its_host()
+    {
+        _server.Text("/robots.txt", "User-agent: *\nCrawl-delay: 0.3\n", "text/plain");
+        _server.Text("/a", "<p>a</p>", "text/html");
+        using var fetcher = new WebFetcher(FastWeb.Options);
+        var watch = Stopwatch.StartNew();
+
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.True((await fetcher.FetchAsync(new FetchRequest(_server.Url("/a")), CancellationToken.None)).Succeeded);
+        }
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(580), $"3 requests in {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task Requests_to_one_host_are_spaced_by_the_interval()
     {
         _server.Text("/a", "<p>a</p>", "text/html");
