@@ -7,6 +7,7 @@ using Mizan.Reconciliation;
 using Mizan.Server.Catalog;
 using Mizan.Storage;
 using Mizan.Storage.Export;
+using Mizan.Storage.Web;
 
 namespace Mizan.Server.Api;
 
@@ -58,6 +59,31 @@ internal static class EventEndpoints
         return new EventPageResult(snapshot, total, background, paging.Offset, paging.Limit, page);
     }
 
+    /// <summary>Where the article was fetched from (<c>mizan watch</c>, <c>mizan ingest --url</c>), or null.</summary>
+    private static void WriteFetch(Utf8JsonWriter w, WebSource? web)
+    {
+        if (web is null)
+        {
+            w.WriteNull("fetch");
+            return;
+        }
+
+        w.WriteStartObject("fetch");
+        w.WriteString("url", web.Url);
+        w.WriteString("fetched_at", web.FetchedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        ApiJson.WriteStringOrNull(w, "published_at", web.PublishedAt?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        ApiJson.WriteStringOrNull(w, "feed", web.Feed);
+        ApiJson.WriteStringOrNull(w, "author", web.Author);
+        w.WriteStartArray("other_urls");
+        foreach (string url in web.Aliases)
+        {
+            w.WriteStringValue(url);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     private static IResult One(string id, IEventStore store)
     {
         if (store.ReadEvent(id) is not { } hit)
@@ -78,6 +104,7 @@ internal static class EventEndpoints
         {
             w.WriteStartObject();
             ApiJson.WriteArticle(w, article);
+            WriteFetch(w, (store as IWebArticleIndex)?.ReadWebSource(article.Id));
             w.WriteString("text", text);
             w.WritePropertyName("event");
             EventJson.WriteEvent(w, e);

@@ -701,6 +701,11 @@ async function openEvent(id) {
   } else if (data.article.url) {
     meta.appendChild(el("span", null, `(address not linked: ${data.article.url})`));
   }
+  if (data.fetch) {
+    const published = data.fetch.published_at ? ` · published ${data.fetch.published_at.replace("T", " ")}` : "";
+    const author = data.fetch.author ? ` · by ${data.fetch.author}` : "";
+    meta.appendChild(el("span", "fetched", ` · fetched ${data.fetch.fetched_at.replace("T", " ")}${published}${author}`));
+  }
 
   drawArticle($("article-text"), data.text, spans);
   view.hidden = false;

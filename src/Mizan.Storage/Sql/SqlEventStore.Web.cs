@@ -53,6 +53,39 @@ internal abstract partial class SqlEventStore : IWebArticleIndex
         transaction.Commit();
     }
 
+    public WebSource? ReadWebSource(string articleId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(articleId);
+        using DbConnection connection = Open();
+        WebSource? source;
+        using (DbCommand command = Db.Command(connection, null, "SELECT url, fetched_at, published_at, feed, text_hash, author FROM article_fetches WHERE article_id = @p0", [articleId]))
+        using (DbDataReader reader = command.ExecuteReader())
+        {
+            if (!reader.Read() || WebRows.ParseTimestamp(reader.GetString(1)) is not { } fetchedAt)
+            {
+                return null;
+            }
+
+            source = new WebSource(reader.GetString(0), fetchedAt, WebRows.ParseTimestamp(Db.String(reader, 2)), Db.String(reader, 3), reader.GetString(4), [], Db.String(reader, 5));
+        }
+
+        var aliases = new List<string>();
+        using (DbCommand command = Db.Command(connection, null, "SELECT url FROM article_urls WHERE article_id = @p0 ORDER BY url", [articleId]))
+        using (DbDataReader reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                string url = reader.GetString(0);
+                if (url != source.Url)
+                {
+                    aliases.Add(url);
+                }
+            }
+        }
+
+        return source with { Aliases = aliases };
+    }
+
     public FeedState? ReadFeedState(string feedUrl)
     {
         ArgumentException.ThrowIfNullOrEmpty(feedUrl);

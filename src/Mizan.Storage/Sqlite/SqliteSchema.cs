@@ -158,7 +158,8 @@ internal static class SqliteSchema
             fetched_at TEXT NOT NULL,
             published_at TEXT,
             feed TEXT,
-            text_hash TEXT NOT NULL)
+            text_hash TEXT NOT NULL,
+            author TEXT)
         """,
         "CREATE INDEX IF NOT EXISTS article_fetches_text ON article_fetches (text_hash)",
         "CREATE TABLE IF NOT EXISTS article_urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE)",

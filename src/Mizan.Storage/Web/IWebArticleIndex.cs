@@ -17,6 +17,9 @@ public interface IWebArticleIndex
     /// <summary>Records more addresses of a stored article (the same article under another address); known ones are left as they are.</summary>
     void AddUrls(string articleId, IReadOnlyCollection<string> urls);
 
+    /// <summary>Where a stored article was fetched from (its address, fetch time, other addresses), or null when it was not read from the web.</summary>
+    WebSource? ReadWebSource(string articleId);
+
     /// <summary>A feed's validators from its last successful poll, or null.</summary>
     FeedState? ReadFeedState(string feedUrl);
 

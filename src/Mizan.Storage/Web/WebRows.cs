@@ -6,7 +6,7 @@ namespace Mizan.Storage.Web;
 internal static class WebRows
 {
     public const string InsertFetch =
-        "INSERT INTO article_fetches (article_id, url, fetched_at, published_at, feed, text_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5) ON CONFLICT DO NOTHING";
+        "INSERT INTO article_fetches (article_id, url, fetched_at, published_at, feed, text_hash, author) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6) ON CONFLICT DO NOTHING";
 
     public const string InsertUrl = "INSERT INTO article_urls (url, article_id) VALUES (@p0, @p1) ON CONFLICT DO NOTHING";
 
@@ -23,7 +23,7 @@ internal static class WebRows
         }
 
         string id = record.Article.Id;
-        yield return (InsertFetch, [id, web.Url, Timestamp(web.FetchedAt), web.PublishedAt is { } p ? Timestamp(p) : null, web.Feed, web.TextHash]);
+        yield return (InsertFetch, [id, web.Url, Timestamp(web.FetchedAt), web.PublishedAt is { } p ? Timestamp(p) : null, web.Feed, web.TextHash, web.Author]);
         foreach (string url in web.Aliases.Prepend(web.Url).Distinct(StringComparer.Ordinal))
         {
             yield return (InsertUrl, [url, id]);

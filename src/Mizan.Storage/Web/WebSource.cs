@@ -11,10 +11,12 @@ namespace Mizan.Storage.Web;
 /// <param name="Feed">The label or address of the feed that listed it; null for a page named on the command line.</param>
 /// <param name="TextHash">The hash of the article's title and body alone (<see cref="WebArticleIds.TextHash"/>).</param>
 /// <param name="Aliases">Every other normalised address that led to it (the feed's link, the address before redirects).</param>
+/// <param name="Author">The author the page names, when it names one.</param>
 public sealed record WebSource(
     string Url,
     DateTimeOffset FetchedAt,
     DateTimeOffset? PublishedAt,
     string? Feed,
     string TextHash,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases,
+    string? Author = null);

@@ -27,6 +27,9 @@ public static class FetchErrorCodes
     /// <summary>The feed is not RSS 2.0 or Atom XML.</summary>
     public const string MalformedFeed = "malformed-feed";
 
+    /// <summary>The address answers with something other than a web page (a PDF, an image, a video).</summary>
+    public const string NotHtml = "not-html";
+
     /// <summary>The page holds no article text.</summary>
     public const string NoText = "no-article-text";
 }

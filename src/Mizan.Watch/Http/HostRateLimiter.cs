@@ -10,7 +10,10 @@ public sealed class HostRateLimiter(TimeSpan interval, TimeProvider time)
     private readonly Lock _lock = new();
 
     /// <summary>Waits until a request to <paramref name="host"/> may be sent.</summary>
-    public Task WaitAsync(string host, CancellationToken cancellationToken)
+    public Task WaitAsync(string host, CancellationToken cancellationToken) => WaitAsync(host, null, cancellationToken);
+
+    /// <summary>Waits until a request to <paramref name="host"/> may be sent, the host asking for at least <paramref name="hostDelay"/> between requests (robots.txt <c>Crawl-delay</c>).</summary>
+    public Task WaitAsync(string host, TimeSpan? hostDelay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(host);
         TimeSpan wait;
@@ -18,7 +21,7 @@ public sealed class HostRateLimiter(TimeSpan interval, TimeProvider time)
         {
             DateTimeOffset now = time.GetUtcNow();
             DateTimeOffset turn = _next.TryGetValue(host, out DateTimeOffset next) && next > now ? next : now;
-            _next[host] = turn + interval;
+            _next[host] = turn + (hostDelay is { } d && d > interval ? d : interval);
             wait = turn - now;
         }
 

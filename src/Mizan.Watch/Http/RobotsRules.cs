@@ -9,7 +9,14 @@ public sealed class RobotsRules
 {
     private readonly List<(string Pattern, bool Allow)> _rules;
 
-    private RobotsRules(List<(string Pattern, bool Allow)> rules) => _rules = rules;
+    private RobotsRules(List<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay = null)
+    {
+        _rules = rules;
+        CrawlDelay = crawlDelay;
+    }
+
+    /// <summary>The <c>Crawl-delay</c> of the group that applies (not in RFC 9309, but widely written), at most a minute; null when none.</summary>
+    public TimeSpan? CrawlDelay { get; }
 
     /// <summary>Rules that allow everything (no robots.txt, or a 4xx answer for it).</summary>
     public static RobotsRules AllowAll { get; } = new([]);
@@ -23,6 +30,7 @@ public sealed class RobotsRules
         ArgumentNullException.ThrowIfNull(text);
         var mine = new List<(string, bool)>();
         var anyone = new List<(string, bool)>();
+        double? myDelay = null, anyoneDelay = null;
         bool namesMe = false, namesAnyone = false, inAgents = false, foundMine = false;
         foreach (string raw in text.Split('\n'))
         {
@@ -56,6 +64,20 @@ public sealed class RobotsRules
             }
 
             inAgents = false;
+            if (key is "crawl-delay" && double.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out double seconds))
+            {
+                if (namesMe)
+                {
+                    myDelay = seconds;
+                }
+                else if (namesAnyone)
+                {
+                    anyoneDelay = seconds;
+                }
+
+                continue;
+            }
+
             if (key is not ("allow" or "disallow"))
             {
                 continue;
@@ -78,7 +100,8 @@ public sealed class RobotsRules
             }
         }
 
-        return new RobotsRules(foundMine ? mine : anyone);
+        double? delay = foundMine ? myDelay : anyoneDelay;
+        return new RobotsRules(foundMine ? mine : anyone, delay is > 0 ? TimeSpan.FromSeconds(Math.Min(delay.Value, 60)) : null);
     }
 
     /// <summary>Whether the path and query (<c>/news/1?x=2</c>) may be fetched.</summary>

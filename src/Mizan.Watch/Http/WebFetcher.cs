@@ -42,7 +42,7 @@ public sealed class WebFetcher : IWebFetcher, IDisposable
         _options = options ?? throw new ArgumentNullException(nameof(options));
         TimeProvider clock = time ?? TimeProvider.System;
         _limiter = new HostRateLimiter(options.HostInterval, clock);
-        _robots = new RobotsCache((url, ct) => GetOnceAsync(new FetchRequest(url), ct), WebOptions.RobotsAgent, options.RobotsLifetime, clock);
+        _robots = new RobotsCache((url, ct) => GetOnceAsync(new FetchRequest(url), null, ct), WebOptions.RobotsAgent, options.RobotsLifetime, clock);
         _pipeline = new ResiliencePipelineBuilder<Attempt> { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions<Attempt>
             {
@@ -69,14 +69,15 @@ public sealed class WebFetcher : IWebFetcher, IDisposable
                 return FetchResult.Failure(url, FetchErrorCodes.BadAddress, $"{url}: not an http or https address", redirects: visited);
             }
 
-            if (_options.ObeyRobots && !await _robots.AllowsAsync(url, cancellationToken).ConfigureAwait(false))
+            RobotsRules? robots = _options.ObeyRobots ? await _robots.RulesAsync(url, cancellationToken).ConfigureAwait(false) : null;
+            if (robots is not null && !robots.Allows(url.PathAndQuery))
             {
                 return FetchResult.Failure(url, FetchErrorCodes.Robots, $"{url}: robots.txt of {url.Host} does not allow it", redirects: visited);
             }
 
             // Validators belong to the address they came from; a redirect asks afresh.
             FetchRequest attempt = hop == 0 ? request : new FetchRequest(url);
-            FetchResult result = await GetOnceAsync(attempt, cancellationToken).ConfigureAwait(false);
+            FetchResult result = await GetOnceAsync(attempt, robots?.CrawlDelay, cancellationToken).ConfigureAwait(false);
             if (result.Status is not (301 or 302 or 303 or 307 or 308) || result.ErrorCode is not null)
             {
                 return result with { Redirects = visited };
@@ -109,7 +110,7 @@ public sealed class WebFetcher : IWebFetcher, IDisposable
     };
 
     /// <summary>One address, with retries: a redirect is returned with its target as <see cref="FetchResult.Url"/>.</summary>
-    private async Task<FetchResult> GetOnceAsync(FetchRequest request, CancellationToken cancellationToken)
+    private async Task<FetchResult> GetOnceAsync(FetchRequest request, TimeSpan? hostDelay, CancellationToken cancellationToken)
     {
         Uri url = request.Url;
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -121,7 +122,7 @@ public sealed class WebFetcher : IWebFetcher, IDisposable
                 {
                     try
                     {
-                        return Outcome.FromResult(await state.Owner.SendAsync(state.Request, attemptContext.CancellationToken).ConfigureAwait(false));
+                        return Outcome.FromResult(await state.Owner.SendAsync(state.Request, state.HostDelay, attemptContext.CancellationToken).ConfigureAwait(false));
                     }
                     catch (Exception ex) when (ex is HttpRequestException or IOException or TooLargeException
                         || (ex is OperationCanceledException && !state.Caller.IsCancellationRequested))
@@ -130,7 +131,7 @@ public sealed class WebFetcher : IWebFetcher, IDisposable
                     }
                 },
                 context,
-                (Owner: this, Request: request, Caller: cancellationToken)).ConfigureAwait(false);
+                (Owner: this, Request: request, HostDelay: hostDelay, Caller: cancellationToken)).ConfigureAwait(false);
         }
         finally
         {
@@ -168,9 +169,9 @@ public sealed class WebFetcher : IWebFetcher, IDisposable
     }
 
     /// <summary>One request: waits for the host's turn, sends, and reads a bounded body.</summary>
-    private async Task<Attempt> SendAsync(FetchRequest request, CancellationToken cancellationToken)
+    private async Task<Attempt> SendAsync(FetchRequest request, TimeSpan? hostDelay, CancellationToken cancellationToken)
     {
-        await _limiter.WaitAsync(request.Url.Authority, cancellationToken).ConfigureAwait(false);
+        await _limiter.WaitAsync(request.Url.Authority, hostDelay, cancellationToken).ConfigureAwait(false);
         using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
         message.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         message.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5");

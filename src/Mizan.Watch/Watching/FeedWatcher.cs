@@ -21,7 +21,7 @@ namespace Mizan.Watch.Watching;
 public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, WatchOptions options, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-    private readonly Dictionary<string, int> _pageFailures = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _pageFailures = new(StringComparer.Ordinal);
 
     /// <summary>Polls every feed once, in order, then links incidents; the reports, one per feed.</summary>
     public async Task<IReadOnlyList<PollReport>> PollAllAsync(IReadOnlyList<FeedSource> feeds, Action<PollReport>? report, CancellationToken cancellationToken)
@@ -39,7 +39,12 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
         return reports;
     }
 
-    /// <summary>Polls the feeds on their intervals until cancelled; every poll is reported.</summary>
+    /// <summary>
+    /// Polls the feeds on their intervals until cancelled; every poll is reported (on the calling
+    /// thread, one at a time). Up to <see cref="WatchOptions.ParallelFeeds"/> feeds are polled at
+    /// once, so that a slow or failing feed never holds up the others; requests to one host stay
+    /// spaced by the fetcher's rate limit.
+    /// </summary>
     public async Task RunAsync(IReadOnlyList<FeedSource> feeds, Action<PollReport>? report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feeds);
@@ -48,37 +53,74 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
             return;
         }
 
+        // A run stopped after storing articles and before linking them left the incidents stale.
+        ingestor.RebuildIncidentsIfStale(cancellationToken);
         var due = feeds.ToDictionary(f => f, _ => _time.GetUtcNow());
         var failures = feeds.ToDictionary(f => f, _ => 0);
-        while (true)
+        var running = new Dictionary<Task<PollReport>, FeedSource>();
+        int parallel = Math.Max(1, options.ParallelFeeds);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            DateTimeOffset now = _time.GetUtcNow();
-            bool polled = false;
-            foreach (FeedSource feed in feeds)
+            while (true)
             {
-                if (due[feed] > now)
+                cancellationToken.ThrowIfCancellationRequested();
+                DateTimeOffset now = _time.GetUtcNow();
+                foreach (FeedSource feed in feeds)
                 {
-                    continue;
+                    if (running.Count < parallel && due[feed] <= now && !running.ContainsValue(feed))
+                    {
+                        running.Add(PollSafelyAsync(feed, cancellationToken), feed);
+                    }
                 }
 
-                PollReport poll = await PollSafelyAsync(feed, cancellationToken).ConfigureAwait(false);
-                polled = true;
-                failures[feed] = poll.FeedError is null ? 0 : failures[feed] + 1;
-                TimeSpan wait = failures[feed] == 0 ? feed.Interval : Backoff(options.FailureDelay, failures[feed], feed.Interval);
-                due[feed] = _time.GetUtcNow() + wait;
-                report?.Invoke(poll with { Next = due[feed] });
-            }
+                // Wake for the first poll that ends, or the next feed that falls due.
+                DateTimeOffset next = feeds.Where(f => !running.ContainsValue(f)).Select(f => due[f]).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+                using var sleep = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var waits = new List<Task>(running.Keys);
+                TimeSpan wait = next == DateTimeOffset.MaxValue ? Timeout.InfiniteTimeSpan : next - _time.GetUtcNow();
+                if (running.Count < parallel)
+                {
+                    waits.Add(wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, _time, sleep.Token));
+                }
 
-            if (polled)
-            {
-                ingestor.RebuildIncidentsIfStale(cancellationToken);
-            }
+                await Task.WhenAny(waits).ConfigureAwait(false);
+                await sleep.CancelAsync().ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
 
-            TimeSpan sleep = due.Values.Min() - _time.GetUtcNow();
-            if (sleep > TimeSpan.Zero)
+                var finished = new List<PollReport>();
+                foreach (Task<PollReport> done in running.Keys.Where(t => t.IsCompleted).ToList())
+                {
+                    FeedSource feed = running[done];
+                    running.Remove(done);
+                    PollReport poll = await done.ConfigureAwait(false);
+                    failures[feed] = poll.FeedError is null ? 0 : failures[feed] + 1;
+                    TimeSpan after = failures[feed] == 0 ? feed.Interval : Backoff(options.FailureDelay, failures[feed], feed.Interval);
+                    due[feed] = _time.GetUtcNow() + after;
+                    finished.Add(poll with { Next = due[feed] });
+                }
+
+                // Linked before the polls are reported: what a line announces is in the store.
+                if (finished.Any(p => p.New > 0))
+                {
+                    ingestor.RebuildIncidentsIfStale(cancellationToken);
+                }
+
+                foreach (PollReport poll in finished)
+                {
+                    report?.Invoke(poll);
+                }
+            }
+        }
+        finally
+        {
+            // Cancelled: let the polls in flight end (they stop at the same token) before returning.
+            try
             {
-                await Task.Delay(sleep, _time, cancellationToken).ConfigureAwait(false);
+                await Task.WhenAll(running.Keys).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Expected on the way out.
             }
         }
     }
@@ -137,10 +179,10 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
                 case PageStatus.Added:
                     added++;
                     events += outcome.Events;
-                    _pageFailures.Remove(key);
+                    _pageFailures.TryRemove(key, out _);
                     break;
                 case PageStatus.Failed:
-                    _pageFailures[key] = _pageFailures.GetValueOrDefault(key) + 1;
+                    _pageFailures.AddOrUpdate(key, 1, (_, n) => n + 1);
                     errors.Add($"{outcome.Message} [{outcome.ErrorCode}]");
                     break;
                 default:

@@ -9,6 +9,9 @@ public sealed record WatchOptions
     /// <summary>Times an item's page is tried before it is given up for the rest of the run (default 3).</summary>
     public int MaxPageAttempts { get; init; } = 3;
 
+    /// <summary>Feeds polled at once by <see cref="FeedWatcher.RunAsync"/> (default 4): a slow feed never holds up the others.</summary>
+    public int ParallelFeeds { get; init; } = 4;
+
     /// <summary>The wait before a failed feed is polled again, doubled on each further failure up to its interval (default 1 min).</summary>
     public TimeSpan FailureDelay { get; init; } = TimeSpan.FromMinutes(1);
 }

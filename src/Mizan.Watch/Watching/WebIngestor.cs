@@ -74,6 +74,11 @@ public sealed class WebIngestor
             return new PageOutcome(url, PageStatus.Failed, ErrorCode: fetched.ErrorCode ?? FetchErrorCodes.HttpStatus, Message: fetched.ErrorMessage ?? $"{url}: HTTP {fetched.Status}");
         }
 
+        if (!IsPage(fetched.MediaType))
+        {
+            return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NotHtml, Message: $"{fetched.Url}: {fetched.MediaType} is not a web page");
+        }
+
         DateTimeOffset fetchedAt = _time.GetUtcNow();
         (string html, _) = Charsets.Decode(fetched.Body, fetched.Charset);
         WebPage? page;
@@ -117,7 +122,7 @@ public sealed class WebIngestor
             feed?.Label ?? page.SiteName ?? fetched.Url.Host,
             canonical);
         string hash = ContentHash.Of(article);
-        var web = new WebSource(canonical, fetchedAt, publishedAt, feed?.Label, textHash, aliases);
+        var web = new WebSource(canonical, fetchedAt, publishedAt, feed?.Label, textHash, aliases, page.Author);
         ArticleRecord record;
         try
         {
@@ -141,6 +146,13 @@ public sealed class WebIngestor
         _store.Write([record], []);
         return new PageOutcome(url, PageStatus.Added, article.Id, record.Events.Length);
     }
+
+    /// <summary>Whether a media type may hold an article: HTML, XHTML, any text, or none named.</summary>
+    internal static bool IsPage(string? mediaType) =>
+        mediaType is null
+        || mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Contains("html", StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("/xml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Links the reports of one incident across articles when articles changed; the number of incidents, or null when nothing changed.</summary>
     public int? RebuildIncidentsIfStale(CancellationToken cancellationToken) =>

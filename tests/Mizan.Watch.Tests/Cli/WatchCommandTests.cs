@@ -76,6 +76,34 @@ public sealed class WatchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Watch_without_once_polls_until_interrupted()
+    {
+        string feeds = _folder.Write("feeds.txt", $"{_server.Url("/rss.xml")} 10s sahel\n");
+        string db = _folder.File("live.db");
+        using var error = new SynchronizedWriter();
+        using var stop = new CancellationTokenSource();
+
+        Task<int> run = MizanCli.RunAsync(["watch", feeds, "--db", db, "--host-delay", "0"], new MemoryStream(), new MemoryStream(), error, stop.Token);
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (!error.ToString().Contains("sahel: 2 new", StringComparison.Ordinal))
+            {
+                Assert.False(run.IsCompleted, $"watch ended: {error}");
+                await Task.Delay(50, guard.Token);
+            }
+        }
+
+        await stop.CancelAsync();
+        int code = await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ExitCodes.Interrupted, code);
+        Assert.Matches(@"sahel: 2 new, 0 known, \d+ events, 0 errors; next \d\d:\d\d:\d\dZ", error.ToString());
+        using IEventStore store = EventStores.Open(db, create: false);
+        Assert.Equal(2, store.Counts().Articles);
+        Assert.True(store.Counts().Incidents >= 2, "incidents are linked after a poll that added articles");
+    }
+
+    [Fact]
     public async Task Watch_refuses_a_missing_or_empty_feeds_file()
     {
         string empty = _folder.Write("empty.txt", "# nothing yet\n\nnot-an-address 5m\n");
@@ -133,5 +161,43 @@ public sealed class WatchCommandTests : IAsyncLifetime
         using var error = new StringWriter();
         int code = await MizanCli.RunAsync(arguments, new MemoryStream(), output, error);
         return (code, error.ToString() + Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    /// <summary>A text writer that the command writes to while the test reads it.</summary>
+    private sealed class SynchronizedWriter : StringWriter
+    {
+        private readonly Lock _lock = new();
+
+        public override void Write(char value)
+        {
+            lock (_lock)
+            {
+                base.Write(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            lock (_lock)
+            {
+                base.Write(value);
+            }
+        }
+
+        public override void WriteLine(string? value)
+        {
+            lock (_lock)
+            {
+                base.WriteLine(value);
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (_lock)
+            {
+                return base.ToString();
+            }
+        }
     }
 }

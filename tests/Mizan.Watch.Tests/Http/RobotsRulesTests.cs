@@ -43,6 +43,17 @@ public sealed class RobotsRulesTests
         Assert.True(RobotsRules.DisallowAll.Allows("/robots.txt"));
     }
 
+    [Fact]
+    public void The_crawl_delay_of_the_group_that_applies_is_kept_and_capped_at_a_minute()
+    {
+        const string robots = "User-agent: *\nCrawl-delay: 5\n\nUser-agent: mizan\nCrawl-delay: 0.5\nDisallow: /x\n\nUser-agent: slow\nCrawl-delay: 3600\n";
+
+        Assert.Equal(TimeSpan.FromMilliseconds(500), RobotsRules.Parse(robots, "mizan").CrawlDelay);
+        Assert.Equal(TimeSpan.FromSeconds(5), RobotsRules.Parse(robots, "other").CrawlDelay);
+        Assert.Equal(TimeSpan.FromSeconds(60), RobotsRules.Parse(robots, "slow").CrawlDelay);
+        Assert.Null(RobotsRules.Parse("User-agent: *\nDisallow: /x\n", "mizan").CrawlDelay);
+    }
+
     [Theory]
     [InlineData("/a*b", "/a/x/b/c", true)]
     [InlineData("/a*b$", "/a/x/b/c", false)]

@@ -108,7 +108,7 @@ public sealed class WebFetcherTests : IAsyncLifetime
         Assert.True(slow.Succeeded);
         Assert.Equal(FetchErrorCodes.Timeout, never.ErrorCode);
         Assert.Equal(1 + FastWeb.Options.Retries, _server.Count("/never"));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"3 attempts of 0.3 s took {watch.Elapsed}");
     }
 
     [Theory]
@@ -197,6 +197,23 @@ public sealed class WebFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Requests_at_once_to_a_new_host_share_one_fetch_of_its_robots_txt()
+    {
+        _server.Map("/robots.txt", async context =>
+        {
+            await Task.Delay(200, context.RequestAborted);
+            await context.Response.WriteAsync("User-agent: *\nDisallow: /private/\n");
+        });
+        _server.Text("/page", "<p>x</p>", "text/html");
+        using var fetcher = new WebFetcher(FastWeb.Options);
+
+        FetchResult[] results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => fetcher.FetchAsync(new FetchRequest(_server.Url("/page")), CancellationToken.None)));
+
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Equal(1, _server.Count("/robots.txt"));
+    }
+
+    [Fact]
     public async Task A_robots_txt_that_cannot_be_read_disallows_everything_and_a_missing_one_nothing()
     {
         _server.Map("/robots.txt", context =>
@@ -219,6 +236,22 @@ public sealed class WebFetcherTests : IAsyncLifetime
         {
             Assert.True((await fetcher.FetchAsync(new FetchRequest(_server.Url("/page")), CancellationToken.None)).Succeeded);
         }
+    }
+
+    [Fact]
+    public async Task A_crawl_delay_longer_than_the_interval_spaces_the_requests_to_its_host()
+    {
+        _server.Text("/robots.txt", "User-agent: *\nCrawl-delay: 0.3\n", "text/plain");
+        _server.Text("/a", "<p>a</p>", "text/html");
+        using var fetcher = new WebFetcher(FastWeb.Options);
+        var watch = Stopwatch.StartNew();
+
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.True((await fetcher.FetchAsync(new FetchRequest(_server.Url("/a")), CancellationToken.None)).Succeeded);
+        }
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(580), $"3 requests in {watch.Elapsed}");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ internal static class FastWeb
 {
     public static WebOptions Options { get; } = new()
     {
-        Timeout = TimeSpan.FromMilliseconds(800),
+        Timeout = TimeSpan.FromSeconds(5),
         Retries = 2,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         HostInterval = TimeSpan.Zero,

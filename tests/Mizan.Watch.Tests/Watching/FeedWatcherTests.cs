@@ -45,10 +45,12 @@ public sealed class FeedWatcherTests : IAsyncLifetime
 
         // The windows-1256 page, its charset named only in a meta tag, is stored as Arabic; with no
         // date in the page, the feed's date stands; the source is the feed's label.
-        var rows = _rig.Rows("SELECT a.id, a.url, a.published, a.source, f.fetched_at, f.published_at, f.feed FROM articles a JOIN article_fetches f ON f.article_id = a.id ORDER BY a.seq");
+        var rows = _rig.Rows("SELECT a.id, a.url, a.published, a.source, f.fetched_at, f.published_at, f.feed, f.author FROM articles a JOIN article_fetches f ON f.article_id = a.id ORDER BY a.seq");
         Assert.Equal(2, rows.Count);
         Assert.Equal([kidal.ToString(), "2026-11-30", "صحيفة الساحل"], rows[0][1..4]);
         Assert.Equal("2026-11-30T03:56:00+01:00", rows[0][5]);
+        Assert.Equal("مراسل الساحل", rows[0][7]);
+        Assert.Null(rows[1][7]);
         Assert.Equal([taiz.ToString(), "2026-11-28", "صحيفة الساحل"], rows[1][1..4]);
         Assert.Equal("2026-11-28T20:00:00+03:00", rows[1][5]);
         Assert.All(rows, r => Assert.True(DateTimeOffset.Parse((string)r[4]!, System.Globalization.CultureInfo.InvariantCulture) > DateTimeOffset.Parse("2026-01-01", System.Globalization.CultureInfo.InvariantCulture)));
@@ -214,6 +216,38 @@ public sealed class FeedWatcherTests : IAsyncLifetime
         Assert.True(reports[0].Next - reports[0].At < TimeSpan.FromMinutes(1), "a failing feed is retried before its interval");
         Assert.Null(reports[1].FeedError);
         Assert.True(reports[1].Next - reports[1].At > TimeSpan.FromMinutes(59), "a feed that answers waits its interval");
+    }
+
+    [Fact]
+    public async Task A_slow_feed_does_not_hold_up_the_others()
+    {
+        _server.Map("/slow.xml", async context =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted);
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync(NewsSite.Rss());
+        });
+        _server.Text("/fast.xml", NewsSite.Rss(), "application/rss+xml");
+        var rig = new WatchRig(FastWeb.Options with { Timeout = TimeSpan.FromSeconds(10) });
+        using (rig)
+        {
+            var reports = new List<(PollReport Report, TimeSpan At)>();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var stop = new CancellationTokenSource();
+
+            Task run = rig.Watcher.RunAsync([Feed("/slow.xml", "slow"), Feed("/fast.xml", "fast")], r =>
+            {
+                reports.Add((r, clock.Elapsed));
+                if (reports.Count == 2)
+                {
+                    stop.Cancel();
+                }
+            }, stop.Token);
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(20)));
+            Assert.Equal(["fast", "slow"], reports.Select(r => r.Report.Feed));
+            Assert.True(reports[1].At >= TimeSpan.FromSeconds(3), "the slow feed answers after 3 s; the fast one was reported before it");
+        }
     }
 
     private FeedSource Feed(string path, string label) => new(_server.Url(path), label, FeedList.DefaultInterval, 1);
