@@ -76,6 +76,10 @@ public static class MizanNode
     {
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(level);
+
+        // Startup advice (server GC) and the first watchdog check, which measures from process start.
+        builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
