@@ -38,6 +38,10 @@ public sealed class NodeCommandTests
                 await WaitForJoin(nodes[i], errors[i]);
             }
 
+            (int listed, string list) = await Run(["nodes", "--redis", redis.Address, "--cluster-id", clusterId], capture: true);
+            Assert.True(listed == 0, list);
+            Assert.Equal(2, list.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("\tactive\t", StringComparison.Ordinal)));
+
             (int code, string error) = await Run(["ingest", .. files, "--cluster", redis.Address, "--cluster-id", clusterId, "--db", shared.ConnectionString]);
 
             Assert.True(code == 0, error);
@@ -67,11 +71,13 @@ public sealed class NodeCommandTests
         Assert.Contains("needs the PostgreSQL store", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Error)> Run(string[] args)
+    /// <summary>Runs the command line; returns the exit code and standard error, or standard output when <paramref name="capture"/>.</summary>
+    private static async Task<(int Code, string Text)> Run(string[] args, bool capture = false)
     {
         using var error = new StringWriter();
-        int code = await MizanCli.RunAsync(args, Stream.Null, Stream.Null, error);
-        return (code, error.ToString());
+        using var output = new MemoryStream();
+        int code = await MizanCli.RunAsync(args, Stream.Null, output, error);
+        return (code, capture && code == 0 ? System.Text.Encoding.UTF8.GetString(output.ToArray()) : error.ToString());
     }
 
     private static string Port() => TestRedis.FreePort().ToString(CultureInfo.InvariantCulture);
