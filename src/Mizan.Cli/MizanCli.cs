@@ -91,6 +91,7 @@ public static class MizanCli
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(NodeCommand.Create(console));
+        root.Subcommands.Add(NodesCommand.Create(console));
 
         // `mizan` alone shows the help, as a usage error.
         root.SetAction(parseResult =>

@@ -17,8 +17,12 @@ public static class MizanNode
     /// <summary>The service id every Mizan cluster shares (grain identities are scoped by it).</summary>
     public const string ServiceId = "mizan";
 
-    /// <summary>How long a call to a grain may take: an article is processed and written in one call.</summary>
-    public static TimeSpan CallTimeout { get; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a call to a grain may take: an article is processed (30 s budget at most) and
+    /// written in one call. A call lost with a killed node fails after this long and is handed
+    /// over again (<see cref="ClusterIngest.Attempts"/>), so it also bounds the failover time.
+    /// </summary>
+    public static TimeSpan CallTimeout { get; } = TimeSpan.FromSeconds(60);
 
     /// <summary>A node's host, not started: its grains work with <paramref name="work"/>.</summary>
     public static IHost CreateNode(NodeOptions options, NodeWork work, LogLevel logLevel = LogLevel.Warning)
@@ -76,6 +80,10 @@ public static class MizanNode
     {
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(level);
+
+        // Startup advice (server GC) and the first watchdog check, which measures from process start.
+        builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }

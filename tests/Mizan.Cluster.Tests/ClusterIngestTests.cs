@@ -1,5 +1,4 @@
 using Mizan.Cluster.Tests.Support;
-using Mizan.Reconciliation;
 using Mizan.Storage;
 using Mizan.Storage.Ingest;
 using Mizan.Storage.Tests.Support;
@@ -53,8 +52,8 @@ public sealed class ClusterIngestTests
         StoreCounts got = clusterStore.Counts();
         Assert.Equal(want, got);
         Assert.False(clusterStore.IncidentsAreStale());
-        Assert.Equal(Reports(expected), Reports(clusterStore));
-        Assert.Equal(Incidents(expected), Incidents(clusterStore));
+        Assert.Equal(StoreContents.Reports(expected), StoreContents.Reports(clusterStore));
+        Assert.Equal(StoreContents.Incidents(expected), StoreContents.Incidents(clusterStore));
 
         // Handed over again: nothing is processed, nothing written, the incidents are not rebuilt.
         IngestCounts again = await ingest.RunAsync(Inputs, options);
@@ -93,16 +92,4 @@ public sealed class ClusterIngestTests
 
         await Assert.ThrowsAsync<ArgumentException>(() => cluster.Client.GetGrain<Grains.IArticleGrain>("not-its-hash").Ingest(message));
     }
-
-    /// <summary>Every stored event, as comparable text: id, article, type, status, place, date, fatalities, background.</summary>
-    private static List<string> Reports(IEventStore store) =>
-        [.. store.ReadReports().Select(r =>
-            $"{r.Event.Id} {r.Article.Id} {r.Event.Type} {r.Event.Status} {r.Event.Location?.GazetteerId} {r.Event.Date?.Start}-{r.Event.Date?.End} {r.Event.Fatalities?.Low}/{r.Event.Fatalities?.Best}/{r.Event.Fatalities?.High} {r.Event.Background}")];
-
-    /// <summary>Every incident, as comparable text: id, its reports, type, place, date, fatalities, dispute.</summary>
-    private static List<string> Incidents(IEventStore store) =>
-        [.. store.ReadIncidents(EventFilter.All).Select(s => s.Incident).Select(Describe)];
-
-    private static string Describe(Incident i) =>
-        $"{i.Id} [{string.Join(",", i.Reports.Select(r => r.Event.Id))}] {i.Type} {i.Status} {i.Location?.GazetteerId} {i.Date?.Start}-{i.Date?.End} {i.Fatalities?.Low}/{i.Fatalities?.Best}/{i.Fatalities?.High} {i.Disputed} {i.Background}";
 }

@@ -53,6 +53,12 @@ internal static class IngestCommand
             HelpName = "HOST:PORT",
             Description = "Hand the articles to a cluster of nodes (mizan node) that finds itself through this Redis, instead of extracting them here; see docs/scale-out.md.",
         };
+        var clusterId = new Option<string>("--cluster-id")
+        {
+            HelpName = "NAME",
+            Description = "With --cluster: the cluster's name, as its nodes were given it (default mizan).",
+            DefaultValueFactory = _ => "mizan",
+        };
         Option<int> maxRecordBytes = StoreOptions.Count("--max-record-bytes", "Largest line, record or text file accepted; larger ones are recorded as failures and skipped.", ArticleReaderOptions.DefaultMaxRecordBytes, ArticleReaderOptions.MaxAllowedRecordBytes);
 
         var command = new Command(Name, "Extract the events of articles and store them (default: the SQLite file mizan.db in the current folder), then link reports of one incident across articles. Idempotent (an article already stored with the same content is skipped) and crash-safe (kill it at any moment and run it again). Failing articles are recorded with their error and the run goes on.")
@@ -66,6 +72,7 @@ internal static class IngestCommand
             format,
             maxRecordBytes,
             cluster,
+            clusterId,
         };
         command.Validators.Add(result =>
         {
@@ -103,7 +110,7 @@ internal static class IngestCommand
             };
             if (parseResult.GetValue(cluster) is { } redis)
             {
-                return ClusterIngestRun.RunAsync(console, [.. parseResult.GetValue(paths) ?? []], redis, parseResult.GetValue(db), options, cancellationToken);
+                return ClusterIngestRun.RunAsync(console, [.. parseResult.GetValue(paths) ?? []], redis, parseResult.GetRequiredValue(clusterId), parseResult.GetValue(db), options, cancellationToken);
             }
 
             return RunAsync(console, [.. parseResult.GetValue(paths) ?? []], parseResult.GetValue(db), options, cancellationToken);

@@ -10,7 +10,7 @@ namespace Mizan.Cli.Storage;
 /// <summary><c>mizan ingest PATHS --cluster HOST:PORT [--db CONNECTION]</c>: the articles are read here and extracted and stored by the cluster's nodes.</summary>
 internal static class ClusterIngestRun
 {
-    public static async Task<int> RunAsync(CliConsole console, string[] paths, string redis, string? db, IngestOptions options, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, string[] paths, string redis, string clusterId, string? db, IngestOptions options, CancellationToken cancellationToken)
     {
         // The store is optional: with it, unreadable records are recorded and the summary says what it holds.
         using IEventStore? store = db is null ? null : StoreOptions.OpenStore(console, db, create: true);
@@ -19,7 +19,7 @@ internal static class ClusterIngestRun
             return ExitCodes.Failure;
         }
 
-        using IHost client = MizanNode.CreateClient(redis);
+        using IHost client = MizanNode.CreateClient(redis, clusterId);
         try
         {
             await client.StartAsync(cancellationToken).ConfigureAwait(false);
