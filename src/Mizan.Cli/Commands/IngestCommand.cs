@@ -126,14 +126,8 @@ internal static class IngestCommand
             return ExitCodes.Failure;
         }
 
-        MizanEngine engine;
-        try
+        if (IngestEngine.Create(console) is not { } engine)
         {
-            engine = MizanEngine.CreateDefault(console.Time, IngestOptions.Extraction);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or FormatException)
-        {
-            await console.Error.WriteLineAsync($"{MizanCli.Name}: cannot start the engine: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 

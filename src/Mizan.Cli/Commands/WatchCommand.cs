@@ -90,7 +90,7 @@ internal static class WatchCommand
         }
 
         using IEventStore? store = StoreOptions.OpenStore(console, db, create: true);
-        if (store is null || WebRun.Engine(console) is not { } engine)
+        if (store is null || IngestEngine.Create(console) is not { } engine)
         {
             return ExitCodes.Failure;
         }

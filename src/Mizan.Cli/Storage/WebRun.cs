@@ -4,23 +4,9 @@ using Mizan.Watch.Watching;
 
 namespace Mizan.Cli.Storage;
 
-/// <summary>What <c>mizan watch</c> and <c>mizan ingest --url</c> share: the engine, and storing pages named on the command line.</summary>
+/// <summary><c>mizan ingest --url</c>: storing pages named on the command line.</summary>
 internal static class WebRun
 {
-    /// <summary>The default engine, or null after saying why it cannot start.</summary>
-    public static MizanEngine? Engine(CliConsole console)
-    {
-        try
-        {
-            return MizanEngine.CreateDefault(console.Time);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or FormatException)
-        {
-            console.Error.WriteLine($"{MizanCli.Name}: cannot start the engine: {ex.Message}");
-            return null;
-        }
-    }
-
     /// <summary><c>mizan ingest --url URL...</c>: each page fetched, extracted and stored, then incidents linked.</summary>
     public static async Task<int> IngestUrlsAsync(CliConsole console, IReadOnlyList<string> urls, string? db, WebOptions web, CancellationToken cancellationToken)
     {
@@ -37,7 +23,7 @@ internal static class WebRun
         }
 
         using IEventStore? store = StoreOptions.OpenStore(console, db, create: true);
-        if (store is null || Engine(console) is not { } engine)
+        if (store is null || IngestEngine.Create(console) is not { } engine)
         {
             return ExitCodes.Failure;
         }
