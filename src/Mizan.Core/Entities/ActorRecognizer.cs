@@ -400,6 +400,13 @@ public sealed class ActorRecognizer
 
             // Civilians of a country: مدنيين سوريين.
             (CountryNames? country, int qualifiedEnd) = DemonymAt(end, limit);
+
+            // The bare head noun of a group the article has named with it (ميليشيات الحوثي ... الميليشيات).
+            if (country is null && m.EndToken == i + 1 && entry.Kind != ActorKind.Civilians && Anaphoric(i) is { } same)
+            {
+                return same with { Plural = true };
+            }
+
             string name = entry.Name;
             if (country is not null)
             {

@@ -45,6 +45,16 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Bare_militias_after_a_named_militia_are_that_group()
+    {
+        const string text = "شنت ميليشيات الحوثي هجوما على مواقع الجيش في تعز. وقال مصدر عسكري إن الميليشيات قصفت الأحياء السكنية.";
+        ActorMention m = Actors(text).Last(a => a.Text == "الميليشيات").Mention;
+        Assert.Equal(ActorMentionKind.Named, m.MentionKind);
+        Assert.Equal(ActorKind.RebelGroup, m.Participant.Kind);
+        Assert.Equal(ActorMentionKind.Generic, Find("قصفت الميليشيات الأحياء السكنية في طرابلس.", "الميليشيات").MentionKind);
+    }
+
+    [Fact]
     public void A_bare_head_noun_the_article_never_used_for_a_name_refers_to_nobody()
     {
         Assert.DoesNotContain(Actors("وأضاف مدير المرصد أن خمسة مدنيين قتلوا في القصف."), a => a.Mention.Participant.Name == "Syrian Observatory for Human Rights");
