@@ -120,30 +120,7 @@ public sealed class NodeKillTests
 
         public static NodeProcess Start(string[] args)
         {
-            string directory = AppContext.BaseDirectory;
-            string apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "mizan.exe" : "mizan");
-            string dll = Path.Combine(directory, "mizan.dll");
-            ProcessStartInfo start;
-            if (File.Exists(apphost))
-            {
-                start = new ProcessStartInfo(apphost);
-            }
-            else
-            {
-                Assert.True(File.Exists(dll), $"Neither {apphost} nor {dll} exists: is Mizan.Cli built?");
-                start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-                start.ArgumentList.Add(dll);
-            }
-
-            foreach (string arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            start.RedirectStandardOutput = true;
-            start.RedirectStandardError = true;
-            start.UseShellExecute = false;
-            start.StandardErrorEncoding = Encoding.UTF8;
+            ProcessStartInfo start = MizanExecutable.StartInfo(args);
             var node = new NodeProcess(Process.Start(start)!);
             node._process.OutputDataReceived += (_, _) => { };
             node._process.ErrorDataReceived += (_, e) =>

@@ -12,7 +12,7 @@ public sealed class ExecutableTests
     [Fact]
     public async Task Built_executable_extracts_the_seed_article()
     {
-        ProcessStartInfo start = StartInfo("extract", SharedData.SeedArticle);
+        ProcessStartInfo start = MizanExecutable.StartInfo("extract", SharedData.SeedArticle);
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
@@ -30,7 +30,7 @@ public sealed class ExecutableTests
     [Fact]
     public async Task Built_executable_exits_with_2_on_a_usage_error()
     {
-        using Process process = Process.Start(StartInfo("extract", "--threads", "zero", "x"))!;
+        using Process process = Process.Start(MizanExecutable.StartInfo("extract", "--threads", "zero", "x"))!;
         Task<string> error = process.StandardError.ReadToEndAsync();
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(guard.Token);
@@ -39,35 +39,4 @@ public sealed class ExecutableTests
         Assert.StartsWith("mizan: ", await error, StringComparison.Ordinal);
     }
 
-    /// <summary>The apphost next to the tests (mizan, or mizan.exe), else <c>dotnet mizan.dll</c>.</summary>
-    private static ProcessStartInfo StartInfo(params string[] args)
-    {
-        string directory = AppContext.BaseDirectory;
-        string apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "mizan.exe" : "mizan");
-        string dll = Path.Combine(directory, "mizan.dll");
-        ProcessStartInfo start;
-        if (File.Exists(apphost))
-        {
-            start = new ProcessStartInfo(apphost);
-        }
-        else
-        {
-            Assert.True(File.Exists(dll), $"Neither {apphost} nor {dll} exists: is Mizan.Cli built?");
-            start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-            start.ArgumentList.Add(dll);
-        }
-
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.RedirectStandardInput = true;
-        start.UseShellExecute = false;
-        start.StandardOutputEncoding = Encoding.UTF8;
-        start.StandardErrorEncoding = Encoding.UTF8;
-        return start;
-    }
 }

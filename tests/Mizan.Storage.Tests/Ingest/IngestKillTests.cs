@@ -27,7 +27,7 @@ public sealed class IngestKillTests : IDisposable
         await RunToEnd(slice, clean);
 
         // Small transactions, so that the kill lands between commits, with some committed.
-        using (Process killed = Start("ingest", slice, "--db", resumed, "--commit-every", "5", "--threads", "2"))
+        using (Process killed = MizanExecutable.Start("ingest", slice, "--db", resumed, "--commit-every", "5", "--threads", "2"))
         {
             long stored = 0;
             using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
@@ -77,7 +77,7 @@ public sealed class IngestKillTests : IDisposable
 
     private static async Task RunToEnd(string input, string db)
     {
-        using Process process = Start("ingest", input, "--db", db, "--commit-every", "5", "--threads", "2");
+        using Process process = MizanExecutable.Start("ingest", input, "--db", db, "--commit-every", "5", "--threads", "2");
         Task<string> error = process.StandardError.ReadToEndAsync();
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(guard.Token);
@@ -139,36 +139,5 @@ public sealed class IngestKillTests : IDisposable
 
         Assert.Equal(count, written);
         return path;
-    }
-
-    /// <summary>The built <c>mizan</c> next to the tests (apphost, or <c>dotnet mizan.dll</c>).</summary>
-    private static Process Start(params string[] args)
-    {
-        string directory = AppContext.BaseDirectory;
-        string apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "mizan.exe" : "mizan");
-        string dll = Path.Combine(directory, "mizan.dll");
-        ProcessStartInfo start;
-        if (File.Exists(apphost))
-        {
-            start = new ProcessStartInfo(apphost);
-        }
-        else
-        {
-            Assert.True(File.Exists(dll), $"Neither {apphost} nor {dll} exists: is Mizan.Cli built?");
-            start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-            start.ArgumentList.Add(dll);
-        }
-
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.RedirectStandardInput = true;
-        start.UseShellExecute = false;
-        start.StandardErrorEncoding = Encoding.UTF8;
-        return Process.Start(start)!;
     }
 }

@@ -1,3 +1,4 @@
+using Mizan.Testing;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Http;
@@ -72,7 +73,7 @@ public sealed class WatchKillTests : IAsyncLifetime
         await RunToEnd(feeds, clean);
         Assert.Equal(Articles, Count(clean, "articles"));
 
-        using (Process killed = Start("watch", feeds, "--once", "--db", resumed, "--host-delay", "0", "--timeout", "10"))
+        using (Process killed = MizanExecutable.Start("watch", feeds, "--once", "--db", resumed, "--host-delay", "0", "--timeout", "10"))
         {
             using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
             while (Count(resumed, "articles") < 3)
@@ -99,7 +100,7 @@ public sealed class WatchKillTests : IAsyncLifetime
 
     private static async Task RunToEnd(string feeds, string db)
     {
-        using Process process = Start("watch", feeds, "--once", "--db", db, "--host-delay", "0", "--timeout", "10");
+        using Process process = MizanExecutable.Start("watch", feeds, "--once", "--db", db, "--host-delay", "0", "--timeout", "10");
         Task<string> error = process.StandardError.ReadToEndAsync();
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(guard.Token);
@@ -140,36 +141,5 @@ public sealed class WatchKillTests : IAsyncLifetime
         }
 
         return rows;
-    }
-
-    /// <summary>The built <c>mizan</c> next to the tests (apphost, or <c>dotnet mizan.dll</c>).</summary>
-    private static Process Start(params string[] args)
-    {
-        string directory = AppContext.BaseDirectory;
-        string apphost = Path.Combine(directory, OperatingSystem.IsWindows() ? "mizan.exe" : "mizan");
-        string dll = Path.Combine(directory, "mizan.dll");
-        ProcessStartInfo start;
-        if (File.Exists(apphost))
-        {
-            start = new ProcessStartInfo(apphost);
-        }
-        else
-        {
-            Assert.True(File.Exists(dll), $"Neither {apphost} nor {dll} exists: is Mizan.Cli built?");
-            start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
-            start.ArgumentList.Add(dll);
-        }
-
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.RedirectStandardInput = true;
-        start.UseShellExecute = false;
-        start.StandardErrorEncoding = Encoding.UTF8;
-        return Process.Start(start)!;
     }
 }
