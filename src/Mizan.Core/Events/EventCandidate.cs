@@ -21,7 +21,8 @@ namespace Mizan.Events;
 /// what a source announces (أعلنت الشرطة مقتل); not a noun after a preposition (حول مقتل).
 /// </param>
 /// <param name="Fired">A weapon word with a word of firing or going off near it (أطلقت 5 صواريخ).</param>
-internal sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false, bool Fired = false)
+/// <param name="Another">A noun followed by a word that sets it apart from what was told (هجوم آخر، غارة جديدة): a new incident, never one told before.</param>
+internal sealed record TriggerHit(PhraseMatch<TriggerEntry> Match, TriggerEntry Entry, bool Anaphoric, EventStatus Status, bool Background, bool Weak = false, bool Subordinate = false, bool Asserted = false, bool Fired = false, bool Another = false)
 {
     public int FirstToken => Match.FirstToken;
 
@@ -142,6 +143,9 @@ internal sealed class EventCandidate
 
     /// <summary>Whether every trigger may refer back to an event told before.</summary>
     public bool Anaphoric => Triggers.Count > 0 && Triggers.TrueForAll(t => t.Anaphoric);
+
+    /// <summary>A trigger sets the incident apart from those told before (هجوم آخر): it joins none of them.</summary>
+    public bool Another => Triggers.Exists(t => t.Another);
 
     /// <summary>The trigger that carries the event: the first verb, else the first trigger.</summary>
     public TriggerHit? Main => Triggers.Find(t => t.Entry.IsVerb && !t.Anaphoric) ?? Triggers.Find(t => !t.Anaphoric) ?? (Triggers.Count > 0 ? Triggers[0] : null);

@@ -75,8 +75,50 @@ internal static class EventMerger
         }
 
         Reassign(clusters);
+        Consolidate(clusters);
         return clusters;
     }
+
+    /// <summary>
+    /// A later report placed no finer than its country (or not placed), that no day, actor or
+    /// background sets apart, with the same status (an effort going on is not the act told before it) from an incident of its type told before it, is that incident told
+    /// again at a coarser grain (مقتل 9 من الحرس الوطني في هجوم شمال غربي تونس ... وأعلنت الوزارة
+    /// الأحد مقتل عناصر من الأمن التونسي في كمين): it joins the nearest such incident before it. A
+    /// report that sets itself apart (هجوم آخر) stays apart.
+    /// </summary>
+    private static void Consolidate(List<List<EventCandidate>> clusters)
+    {
+        for (int i = clusters.Count - 1; i > 0; i--)
+        {
+            List<EventCandidate> k = clusters[i];
+            if (!PlacedNoFinerThanCountry(k) || k.Exists(c => c.Another))
+            {
+                continue;
+            }
+
+            List<EventCandidate>? home = null;
+            foreach (List<EventCandidate> m in clusters)
+            {
+                if (m != k && m[0].Type == k[0].Type && m[0].RangeStart < k[0].RangeStart
+                    && (home is null || m[0].RangeStart > home[0].RangeStart)
+                    && k.TrueForAll(c => c.ClaimOnly || (m.TrueForAll(x => x.ClaimOnly || x.Status == c.Status) && Compatible(m, c, LinkThreshold))))
+                {
+                    home = m;
+                }
+            }
+
+            if (home is not null)
+            {
+                home.AddRange(k);
+                home.Sort((a, b) => a.RangeStart.CompareTo(b.RangeStart));
+                clusters.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Whether no report of the cluster names a place finer than a country.</summary>
+    private static bool PlacedNoFinerThanCountry(List<EventCandidate> cluster) =>
+        cluster.TrueForAll(c => c.ClaimOnly || c.Resolved is null || c.Resolved.Place.Precision == LocationPrecision.Country);
 
     /// <summary>
     /// The incident a reference tells: a candidate that names no place, day, actor or figure of its
@@ -86,7 +128,7 @@ internal static class EventMerger
     /// </summary>
     private static List<EventCandidate>? ToldBefore(List<List<EventCandidate>> clusters, EventCandidate c)
     {
-        if (c.HasOwnContent && !c.Anaphoric && !PlacedInToldIncident(c))
+        if (c.Another || c.HasOwnContent && !c.Anaphoric && !PlacedInToldIncident(c))
         {
             return null;
         }
@@ -111,6 +153,11 @@ internal static class EventMerger
     {
         List<EventCandidate>? best = null;
         int bestScore = int.MinValue;
+        if (c.Another)
+        {
+            return null; // هجوم آخر: not an incident told before
+        }
+
         foreach (List<EventCandidate> cluster in clusters)
         {
             int score = Link(cluster, c, titleSentences);
@@ -134,7 +181,7 @@ internal static class EventMerger
         {
             foreach (EventCandidate c in cluster.ToList())
             {
-                if (c.SourceKey is null || c.ClaimOnly || cluster.Exists(x => x != c && x.SourceKey == c.SourceKey))
+                if (c.SourceKey is null || c.ClaimOnly || c.Another || cluster.Exists(x => x != c && x.SourceKey == c.SourceKey))
                 {
                     continue;
                 }

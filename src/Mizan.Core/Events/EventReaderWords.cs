@@ -57,6 +57,9 @@ internal enum ReaderWordRole : byte
 
     /// <summary>Before two places joined by و it names the stretch between them, one place (الطريق بين تعز وعدن).</summary>
     Between,
+
+    /// <summary>After a trigger noun it says the incident is not one told before (هجوم آخر، غارة جديدة).</summary>
+    Another,
 }
 
 /// <summary>

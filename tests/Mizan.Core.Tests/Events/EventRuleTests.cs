@@ -369,6 +369,16 @@ public class EventRuleTests
         Assert.Equal(2, events.Count);
     }
 
+    [Theory]
+    [InlineData("وفي هجوم آخر، قتل ثلاثة جنود بانفجار عبوة ناسفة في مالي الاثنين.")]
+    [InlineData("وأسفرت غارة جديدة عن مقتل ثلاثة جنود في مالي الاثنين.")]
+    public void An_incident_set_apart_by_another_is_its_own_event(string second)
+    {
+        string text = "قتل خمسة جنود في هجوم مسلح استهدف دورية للجيش قرب مدينة كيدال شمالي مالي صباح الاثنين. " + second;
+        var events = Events(text, new DateOnly(2019, 3, 12)).Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(2, events.Count);
+    }
+
     [Fact]
     public void The_same_toll_told_again_later_in_the_article_is_the_same_incident()
     {

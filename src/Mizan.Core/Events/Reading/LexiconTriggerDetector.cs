@@ -198,7 +198,8 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             bool anaphoric = IsAnaphoric(match, entry) && !(supported && status == EventStatus.Ongoing);
             bool asserted = !subordinate && (verdict.FiredByVerb || Asserts(match, entry, supported, status))
                 && (!IsChantByKnownProtesters(match, entry) || ProtestNamedBefore(match));
-            return new TriggerHit(match, entry, anaphoric, status, verdict.Background, entry.NeedsAction && !acted, subordinate, asserted, entry.NeedsAction && acted);
+            bool another = !entry.IsVerb && match.EndToken < s.EndToken && Words.Is(ReaderWordRole.Another, s.KeyOf(match.EndToken));
+            return new TriggerHit(match, entry, anaphoric && !another, status, verdict.Background, entry.NeedsAction && !acted, subordinate, asserted, entry.NeedsAction && acted, another);
 
             void Rank(EventStatus rankedStatus, int rank)
             {
