@@ -51,7 +51,9 @@ public sealed class DateRecognitionStage : IPipelineStage
             }
         }
 
-        var dates = _recognizer.Recognize(document.Normalized, document.Tokens, reference);
+        var dates = reference is { } known
+            ? _recognizer.Recognize(document.Normalized, document.Tokens, known)
+            : _recognizer.Recognize(document.Normalized, document.Tokens, (DateOnly?)null);
         return document with { Dates = _recognizer.Elapsed.Add(document, dates) };
     }
 }

@@ -35,14 +35,16 @@ public sealed class DateRecognizer
     /// (Start, End and Precision null); absolute ones (عام 2005، 30/5/2018) are resolved anyway.
     /// </summary>
     public ImmutableArray<DateMention> Recognize(NormalizedText text, ImmutableArray<Token> tokens, DateOnly? reference) =>
-        Recognize(text, tokens, reference is { } day ? DateReference.On(day) : null);
+        Parse(text, tokens, reference is { } day ? DateReference.On(day) : null);
 
     /// <summary>
     /// The date expressions of a tokenised text, in text order and without overlaps, resolved
-    /// against a news day and a publication day (<see cref="DateReference"/>). With
-    /// <paramref name="reference"/> null, relative expressions are returned unresolved.
+    /// against a news day and a publication day (<see cref="DateReference"/>).
     /// </summary>
-    public ImmutableArray<DateMention> Recognize(NormalizedText text, ImmutableArray<Token> tokens, DateReference? reference)
+    public ImmutableArray<DateMention> Recognize(NormalizedText text, ImmutableArray<Token> tokens, DateReference reference) =>
+        Parse(text, tokens, reference);
+
+    private ImmutableArray<DateMention> Parse(NormalizedText text, ImmutableArray<Token> tokens, DateReference? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (tokens.IsDefaultOrEmpty)
@@ -61,7 +63,7 @@ public sealed class DateRecognizer
     }
 
     /// <summary>Normalises and tokenises <paramref name="text"/>, then recognises its dates against a news day and a publication day.</summary>
-    public ImmutableArray<DateMention> Recognize(string text, DateReference? reference)
+    public ImmutableArray<DateMention> Recognize(string text, DateReference reference)
     {
         NormalizedText normalized = ArabicNormalizer.Normalize(text);
         return Recognize(normalized, Tokenizer.Tokenize(normalized), reference);

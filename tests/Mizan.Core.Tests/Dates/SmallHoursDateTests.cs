@@ -60,6 +60,13 @@ public class SmallHoursDateTests
     }
 
     [Fact]
+    public void A_null_reference_still_means_no_publication_date()
+    {
+        DateMention yesterday = Assert.Single(Recognizer.Recognize("قتل جندي أمس في هجوم على دورية.", null));
+        Assert.False(yesterday.IsResolved);
+    }
+
+    [Fact]
     public void A_reference_without_a_time_resolves_as_before()
     {
         const string text = "قتل ثلاثة جنود اليوم وأصيب آخرون أمس في هجوم على حاجز للجيش.";
