@@ -63,7 +63,7 @@ public sealed class ClusterIngest(IGrainFactory grains, IEventStore? store = nul
                 observer?.Warning(warning.ToString());
             }
 
-            Article article = options.Published is { } date ? item.Article with { Published = date } : item.Article;
+            Article article = options.Published is { } date ? item.Article with { Published = date, PublishedAt = null } : item.Article;
             string hash = ContentHash.Of(article);
             ArticleMessage message = ArticleMessage.From(article, item.Location);
             lock (gate)

@@ -82,6 +82,17 @@ public sealed class ClusterIngestTests
         Assert.Equal(1, store.Counts().Articles);
     }
 
+    [Fact]
+    public void A_message_carries_the_article_with_its_publication_time()
+    {
+        var article = new Mizan.Pipeline.Article("dawn", null, "قتل ثلاثة جنود اليوم في هجوم قرب كيدال.", new DateOnly(2024, 3, 4), "وكالة", "https://example.org/dawn")
+        {
+            PublishedAt = new DateTimeOffset(2024, 3, 4, 2, 15, 0, TimeSpan.FromHours(1)),
+        };
+
+        Assert.Equal(article, Grains.ArticleMessage.From(article, "test:1").ToArticle());
+    }
+
     [ClusterFact]
     public async Task A_grain_refuses_an_article_that_is_not_its_own()
     {

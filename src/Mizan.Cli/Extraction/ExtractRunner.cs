@@ -95,7 +95,7 @@ internal sealed class ExtractRunner
             if (item.IsArticle)
             {
                 _counts.Read++;
-                Article article = _settings.Published is { } date ? item.Article with { Published = date } : item.Article;
+                Article article = _settings.Published is { } date ? item.Article with { Published = date, PublishedAt = null } : item.Article;
                 work = scheduler is null
                     ? RunInline(article, cancellationToken)
                     : Task.Factory.StartNew(() => Render(article, cancellationToken), cancellationToken, TaskCreationOptions.None, scheduler);

@@ -35,6 +35,10 @@ public sealed record ArticleMessage
     [Id(7)]
     public required string Input { get; init; }
 
+    /// <summary>The publication time with its offset, when the input gives it (<see cref="Article.PublishedAt"/>).</summary>
+    [Id(8)]
+    public DateTimeOffset? PublishedAt { get; init; }
+
     public static ArticleMessage From(Article article, string input)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -48,8 +52,9 @@ public sealed record ArticleMessage
             Url = article.Url,
             Language = article.Language,
             Input = input,
+            PublishedAt = article.PublishedAt,
         };
     }
 
-    public Article ToArticle() => new(Id, Title, Body, Published, Source, Url) { Language = Language };
+    public Article ToArticle() => new(Id, Title, Body, Published, Source, Url) { Language = Language, PublishedAt = PublishedAt };
 }

@@ -24,15 +24,17 @@ internal sealed class DateExpressionParser
     private readonly NormalizedText _text;
     private readonly ImmutableArray<Token> _tokens;
     private readonly DateOnly? _reference;
+    private readonly DateOnly? _publicationDay;
     private readonly List<WordHit> _hits = [];
     private readonly int[] _firstHit;
 
-    public DateExpressionParser(DateLexicon lexicon, NormalizedText text, ImmutableArray<Token> tokens, DateOnly? reference)
+    public DateExpressionParser(DateLexicon lexicon, NormalizedText text, ImmutableArray<Token> tokens, DateReference? reference)
     {
         _lexicon = lexicon;
         _text = text;
         _tokens = tokens;
-        _reference = reference;
+        _reference = reference?.NewsDay;
+        _publicationDay = reference?.PublicationDay;
         _firstHit = new int[tokens.Length + 1];
     }
 
@@ -333,7 +335,9 @@ internal sealed class DateExpressionParser
             < -1 => DateArithmetic.Before(reference, day).AddDays(7 * (direction + 1)),
             < 0 => DateArithmetic.Before(reference, day),
             > 0 => DateArithmetic.After(reference, day),
-            _ => DateArithmetic.OnOrBefore(reference, day),
+            // A bare weekday may name the calendar day of publication even when the writer's
+            // "today" was the day before (الأربعاء in an article of Wednesday 00:25).
+            _ => DateArithmetic.OnOrBefore(_publicationDay ?? reference, day),
         };
         parsed = Parsed.Relative(v, date, date, DatePrecision.Day);
         return true;
@@ -375,11 +379,13 @@ internal sealed class DateExpressionParser
             return false; // اليوم العالمي، اليوم الأرضي، اليوم الدراسي
         }
 
+        DayOfWeek? named = null;
         if (hit.Word.A == hit.Word.B)
         {
             if (Has(v, DateWordRole.Weekday, out WordHit weekday))
             {
                 v = weekday.End; // اليوم الخميس، أمس الأربعاء
+                named = (DayOfWeek)weekday.Word.A;
                 if (TryExplicitDate(v, out parsed))
                 {
                     return true; // اليوم السبت 24 ديسمبر 2016
@@ -388,6 +394,7 @@ internal sealed class DateExpressionParser
             else if (IsPunctuation(v, '(') && Has(v + 1, DateWordRole.Weekday, out weekday) && IsPunctuation(weekday.End, ')'))
             {
                 v = weekday.End + 1; // أمس (السبت)
+                named = (DayOfWeek)weekday.Word.A;
             }
         }
 
@@ -395,6 +402,14 @@ internal sealed class DateExpressionParser
         {
             parsed = Parsed.Unresolved(v);
             return true;
+        }
+
+        if (named is { } name && _publicationDay is { } calendar && calendar != reference
+            && reference.AddDays(hit.Word.A).DayOfWeek != name && calendar.AddDays(hit.Word.A).DayOfWeek == name)
+        {
+            // Published in the small hours, the writer's "today" is most often the day before; a
+            // weekday named with the day word tells when it was the calendar day (اليوم الخميس at 01:00 on a Thursday).
+            reference = calendar;
         }
 
         parsed = Parsed.Relative(v, reference.AddDays(hit.Word.A), reference.AddDays(hit.Word.B), hit.Word.Precision);

@@ -4,7 +4,8 @@ namespace Mizan.Dates;
 
 /// <summary>
 /// Pipeline stage: fills <see cref="Document.Dates"/>, resolving relative expressions against
-/// <see cref="Article.Published"/> when it is known. The clock is used only to catch a
+/// <see cref="Article.Published"/> when it is known, counting from the day before for an article
+/// published in the small hours (<see cref="DateReference"/>). The clock is used only to catch a
 /// publication date in the future (one day of slack for time zones); it is never a fallback
 /// reference: an article without a publication date keeps its relative dates unresolved.
 /// </summary>
@@ -35,8 +36,8 @@ public sealed class DateRecognitionStage : IPipelineStage
     public Document Run(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        DateOnly? reference = document.Article.Published;
-        if (reference is { } published)
+        DateReference? reference = DateReference.Of(document.Article);
+        if (document.Article.Published is { } published)
         {
             DateOnly today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
             if (published > today.AddDays(1))
@@ -50,7 +51,9 @@ public sealed class DateRecognitionStage : IPipelineStage
             }
         }
 
-        var dates = _recognizer.Recognize(document.Normalized, document.Tokens, reference);
+        var dates = reference is { } known
+            ? _recognizer.Recognize(document.Normalized, document.Tokens, known)
+            : _recognizer.Recognize(document.Normalized, document.Tokens, (DateOnly?)null);
         return document with { Dates = _recognizer.Elapsed.Add(document, dates) };
     }
 }

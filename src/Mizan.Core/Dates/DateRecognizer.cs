@@ -34,7 +34,17 @@ public sealed class DateRecognizer
     /// <paramref name="reference"/> null, relative expressions are returned unresolved
     /// (Start, End and Precision null); absolute ones (عام 2005، 30/5/2018) are resolved anyway.
     /// </summary>
-    public ImmutableArray<DateMention> Recognize(NormalizedText text, ImmutableArray<Token> tokens, DateOnly? reference)
+    public ImmutableArray<DateMention> Recognize(NormalizedText text, ImmutableArray<Token> tokens, DateOnly? reference) =>
+        Parse(text, tokens, reference is { } day ? DateReference.On(day) : null);
+
+    /// <summary>
+    /// The date expressions of a tokenised text, in text order and without overlaps, resolved
+    /// against a news day and a publication day (<see cref="DateReference"/>).
+    /// </summary>
+    public ImmutableArray<DateMention> Recognize(NormalizedText text, ImmutableArray<Token> tokens, DateReference reference) =>
+        Parse(text, tokens, reference);
+
+    private ImmutableArray<DateMention> Parse(NormalizedText text, ImmutableArray<Token> tokens, DateReference? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (tokens.IsDefaultOrEmpty)
@@ -47,6 +57,13 @@ public sealed class DateRecognizer
 
     /// <summary>Normalises and tokenises <paramref name="text"/>, then recognises its dates.</summary>
     public ImmutableArray<DateMention> Recognize(string text, DateOnly? reference)
+    {
+        NormalizedText normalized = ArabicNormalizer.Normalize(text);
+        return Recognize(normalized, Tokenizer.Tokenize(normalized), reference);
+    }
+
+    /// <summary>Normalises and tokenises <paramref name="text"/>, then recognises its dates against a news day and a publication day.</summary>
+    public ImmutableArray<DateMention> Recognize(string text, DateReference reference)
     {
         NormalizedText normalized = ArabicNormalizer.Normalize(text);
         return Recognize(normalized, Tokenizer.Tokenize(normalized), reference);

@@ -24,6 +24,16 @@ public sealed record Article(
     /// </summary>
     public string Text => string.IsNullOrEmpty(Title) ? Body : Title + TitleSeparator + Body;
 
+    /// <summary>
+    /// The publication time with its hour and the UTC offset the source gave, when known (a feed's
+    /// <c>pubDate</c>, a page's <c>article:published_time</c>, a TREC <c>&lt;TIME&gt;</c>, a JSON Lines
+    /// <c>published</c> date-time). Readers set <see cref="Published"/> to its date as written. Its hour
+    /// moves the day that relative dates count from (an article stamped 03:56 local time was written
+    /// the day before: see <see cref="Dates.DateReference"/>); it is used only while its date is
+    /// <see cref="Published"/>.
+    /// </summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
     /// <summary>Language of the article (ISO 639-1). Mizan reads Arabic.</summary>
     public string Language { get; init; } = "ar";
 }

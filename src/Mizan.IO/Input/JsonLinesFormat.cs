@@ -172,7 +172,10 @@ internal static class JsonLinesFormat
             }
         }
 
-        var article = new Article(id.Trim(), string.IsNullOrEmpty(title) ? null : title, text, date, NullIfEmpty(source), NullIfEmpty(url));
+        var article = new Article(id.Trim(), string.IsNullOrEmpty(title) ? null : title, text, date, NullIfEmpty(source), NullIfEmpty(url))
+        {
+            PublishedAt = published is not null && PublishedDate.TryParseTime(published, out DateTimeOffset at) ? at : null,
+        };
         return ReadResult.Success(article, input.DisplayName, number, warnings);
     }
 

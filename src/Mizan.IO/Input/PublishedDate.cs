@@ -25,6 +25,78 @@ public static class PublishedDate
         return TryParseIso(value, out date) || TryParseRfc1123(value, out date) || TryParseDayFirst(value, out date);
     }
 
+    /// <summary>
+    /// Parses the publication time of <paramref name="value"/> when it gives one with its offset
+    /// or zone: an ISO 8601 date-time with an offset or <c>Z</c> (<c>2018-06-07T03:56:15+04:00</c>)
+    /// or an RFC 1123 stamp with a numeric offset or <c>GMT</c>/<c>UT</c>/<c>UTC</c>/<c>Z</c>
+    /// (<c>Thu, 07 Jun 2018 03:56:15 +0400</c>). The offset is kept as written, so the time's date
+    /// is the one <see cref="TryParse"/> reads. False for a date alone, a time without an offset
+    /// (its clock is unknown) and a zone named otherwise (EST).
+    /// </summary>
+    public static bool TryParseTime(ReadOnlySpan<char> value, out DateTimeOffset time)
+    {
+        value = value.Trim();
+        time = default;
+        if (!TryParse(value, out DateOnly date))
+        {
+            return false;
+        }
+
+        bool parsed = value.Length > 10 && value[4] == '-' ? TryParseIsoTime(value, out time) : TryParseRfc1123Time(value, out time);
+        return parsed && DateOnly.FromDateTime(time.DateTime) == date;
+    }
+
+    private static bool TryParseIsoTime(ReadOnlySpan<char> value, out DateTimeOffset time)
+    {
+        time = default;
+        ReadOnlySpan<char> clock = value[11..];
+        bool hasZone = clock.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || clock.IndexOfAny('+', '-') > 0;
+        return hasZone && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+    }
+
+    private static bool TryParseRfc1123Time(ReadOnlySpan<char> value, out DateTimeOffset time)
+    {
+        time = default;
+        int comma = value.IndexOf(',');
+        if (comma >= 0)
+        {
+            value = value[(comma + 1)..].TrimStart();
+        }
+
+        Span<Range> parts = stackalloc Range[6];
+        if (value.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries) != 5)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> zone = value[parts[4]];
+        TimeSpan offset;
+        if (zone is "GMT" or "UT" or "UTC" or "Z")
+        {
+            offset = TimeSpan.Zero;
+        }
+        else if (zone.Length == 5 && zone[0] is '+' or '-'
+            && int.TryParse(zone[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out int hours)
+            && int.TryParse(zone[3..], NumberStyles.None, CultureInfo.InvariantCulture, out int minutes)
+            && hours <= 14 && minutes < 60)
+        {
+            offset = new TimeSpan(hours, minutes, 0) * (zone[0] == '-' ? -1 : 1);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TimeOnly.TryParseExact(value[parts[3]], ["HH:mm:ss", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out TimeOnly clock)
+            || !TryParseRfc1123(value, out DateOnly date))
+        {
+            return false;
+        }
+
+        time = new DateTimeOffset(date.ToDateTime(clock), offset);
+        return true;
+    }
+
     /// <summary><c>DD/MM/YYYY</c> (or with <c>-</c> or <c>.</c>), optionally followed by a time.</summary>
     private static bool TryParseDayFirst(ReadOnlySpan<char> value, out DateOnly date)
     {

@@ -232,7 +232,10 @@ internal static class TrecFormat
 
             string? title = _hasTitle ? NullIfEmpty(Decode(_title).Trim()) : null;
             string body = StripOuterLineBreaks(Decode(_text));
-            var article = new Article(id, title, body, published, NullIfEmpty(Decode(_source).Trim()), NullIfEmpty(Decode(_url).Trim()));
+            var article = new Article(id, title, body, published, NullIfEmpty(Decode(_source).Trim()), NullIfEmpty(Decode(_url).Trim()))
+            {
+                PublishedAt = PublishedDate.TryParseTime(time, out DateTimeOffset at) ? at : null,
+            };
             return ReadResult.Success(article, input.DisplayName, StartLine, warnings);
         }
 

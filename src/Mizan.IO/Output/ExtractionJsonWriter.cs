@@ -10,7 +10,7 @@ namespace Mizan.IO.Output;
 
 /// <summary>
 /// Writes one analysed article as one JSON object, the output contract of <c>mizan extract</c>:
-/// <c>article</c> (id, title, published, source, url, language), <c>text</c> (the string every
+/// <c>article</c> (id, title, published, published_at when known, source, url, language), <c>text</c> (the string every
 /// offset points into) and <c>events</c> with every field of the event model. Enum values are
 /// written in snake case (<c>state_forces</c>, <c>near_town</c>); dates as <c>yyyy-MM-dd</c>.
 /// Every quote is written as the slice of <c>text</c> its offsets name, so
@@ -64,6 +64,12 @@ public static class ExtractionJsonWriter
         JsonText.WriteString(writer, Names.Id, article.Id);
         JsonText.WriteStringOrNull(writer, Names.Title, string.IsNullOrEmpty(article.Title) ? null : article.Title);
         WriteDateOrNull(writer, Names.Published, article.Published);
+        if (article.PublishedAt is { } at)
+        {
+            // Only when the input gives it: the hour that moves the day relative dates count from.
+            writer.WriteString(Names.PublishedAt, at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+        }
+
         JsonText.WriteStringOrNull(writer, Names.Source, article.Source);
         JsonText.WriteStringOrNull(writer, Names.Url, article.Url);
         JsonText.WriteString(writer, Names.Language, article.Language);
@@ -311,6 +317,7 @@ public static class ExtractionJsonWriter
         public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
         public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
         public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText PublishedAt = JsonEncodedText.Encode("published_at");
         public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
         public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
         public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");

@@ -111,6 +111,9 @@ internal static class SubmittedArticles
             date = parsed;
         }
 
-        return new Article(id, title, text, date, source, url);
+        return new Article(id, title, text, date, source, url)
+        {
+            PublishedAt = published is not null && PublishedDate.TryParseTime(published, out DateTimeOffset at) ? at : null,
+        };
     }
 }

@@ -208,7 +208,7 @@ public sealed class Ingestor
             {
                 if (item.IsArticle)
                 {
-                    Article article = _options.Published is { } date ? item.Article with { Published = date } : item.Article;
+                    Article article = _options.Published is { } date ? item.Article with { Published = date, PublishedAt = null } : item.Article;
                     articles.Add((article, ContentHash.Of(article)));
                 }
                 else

@@ -1,34 +1,32 @@
-using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace Mizan.Watch.Feeds;
 
 /// <summary>
 /// Reads RSS 2.0 and Atom 1.0 with <see cref="SyndicationFeed"/> (the .NET team's own reader,
-/// which knows both formats and their extensions): the items' links, titles and times. Document
-/// type definitions are refused (no entity expansion, nothing resolved), and a date the feed
+/// which knows both formats and their extensions), and RSS 0.9x and RSS 1.0 (RDF), which it
+/// refuses, with <see cref="LegacyRssReader"/>: the items' links, titles and times. Document
+/// type definitions are skipped (no entity defined or expanded, nothing resolved), and a date the feed
 /// writes in a form the reader does not know leaves the item undated instead of failing the feed.
 /// </summary>
 public static class FeedReader
 {
-    private static readonly string[] DateFormats =
-    [
-        "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz",
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd",
-    ];
+    private const string NotAFeed = "not an RSS (0.9x, 1.0, 2.0) or Atom feed";
 
     /// <summary>The items of a feed, in the feed's order.</summary>
     /// <param name="xml">The feed's text.</param>
     /// <param name="baseUrl">The feed's address, against which relative links are resolved.</param>
-    /// <exception cref="FormatException">The text is not RSS 2.0 or Atom XML.</exception>
+    /// <exception cref="FormatException">The text is not RSS (0.9x, 1.0, 2.0) or Atom XML.</exception>
     public static IReadOnlyList<FeedItem> Read(string xml, Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(xml);
         ArgumentNullException.ThrowIfNull(baseUrl);
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Prohibit,
+            // Netscape's RSS 0.91 DOCTYPE is skipped, never read: no entity is defined or expanded.
+            DtdProcessing = DtdProcessing.Ignore,
             XmlResolver = null,
             IgnoreComments = true,
             CloseInput = true,
@@ -38,12 +36,17 @@ public static class FeedReader
         {
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             reader.MoveToContent();
+            if (LegacyRssReader.Reads(reader.LocalName, reader.NamespaceURI, reader.GetAttribute("version")))
+            {
+                return LegacyRssReader.Read(XElement.Load(reader), baseUrl);
+            }
+
             SyndicationFeedFormatter formatter = reader.LocalName == "feed"
                 ? new Atom10FeedFormatter { DateTimeParser = ParseDate }
                 : new Rss20FeedFormatter { DateTimeParser = ParseDate };
             if (!formatter.CanRead(reader))
             {
-                throw new FormatException($"not an RSS 2.0 or Atom feed (root element <{reader.LocalName}>)");
+                throw new FormatException($"{NotAFeed} (root element <{reader.LocalName}>)");
             }
 
             formatter.ReadFrom(reader);
@@ -55,8 +58,8 @@ public static class FeedReader
         }
         catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
-            // The reader's own refusals: an RSS version other than 2.0, an element where it wants another, a bad address.
-            throw new FormatException($"not an RSS 2.0 or Atom feed: {ex.Message}", ex);
+            // The reader's own refusals: an RSS version it does not know, an element where it wants another, a bad address.
+            throw new FormatException($"{NotAFeed}: {ex.Message}", ex);
         }
 
         var items = new List<FeedItem>();
@@ -98,29 +101,8 @@ public static class FeedReader
 
     private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset result)
     {
-        string text = data.DateTimeString.Trim();
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out result))
-        {
-            return true;
-        }
-
-        // RFC 822 names zones with letters (GMT, UT, EST …); the parser knows only offsets.
-        string numeric = text.Replace(" GMT", " +00:00", StringComparison.Ordinal).Replace(" UT", " +00:00", StringComparison.Ordinal).Replace(" Z", " +00:00", StringComparison.Ordinal);
-        if (DateTimeOffset.TryParseExact(numeric, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out result))
-        {
-            return true;
-        }
-
-        // A weekday that does not fit the date (a common slip of feed generators): the date decides.
-        int comma = numeric.IndexOf(',', StringComparison.Ordinal);
-        if (comma is > 0 and <= 10
-            && DateTimeOffset.TryParseExact(numeric[(comma + 1)..].Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out result))
-        {
-            return true;
-        }
-
         // Unknown: the item stays undated (default is read as "no date").
-        result = default;
+        result = FeedDate.Parse(data.DateTimeString) ?? default;
         return true;
     }
 }

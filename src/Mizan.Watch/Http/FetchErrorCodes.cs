@@ -24,7 +24,7 @@ public static class FetchErrorCodes
     /// <summary>Not an http or https address.</summary>
     public const string BadAddress = "bad-address";
 
-    /// <summary>The feed is not RSS 2.0 or Atom XML.</summary>
+    /// <summary>The feed is not RSS (0.9x, 1.0, 2.0) or Atom XML.</summary>
     public const string MalformedFeed = "malformed-feed";
 
     /// <summary>The address answers with something other than a web page (a PDF, an image, a video).</summary>

@@ -120,7 +120,10 @@ public sealed class WebIngestor
             page.Body,
             publishedAt is { } p ? DateOnly.FromDateTime(p.DateTime) : null,
             feed?.Label ?? page.SiteName ?? fetched.Url.Host,
-            canonical);
+            canonical)
+        {
+            PublishedAt = publishedAt,
+        };
         string hash = ContentHash.Of(article);
         var web = new WebSource(canonical, fetchedAt, publishedAt, feed?.Label, textHash, aliases, page.Author);
         ArticleRecord record;

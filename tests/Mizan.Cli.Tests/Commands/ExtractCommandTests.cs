@@ -103,6 +103,26 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_article_stamped_in_the_small_hours_reports_today_as_the_day_before()
+    {
+        const string line = """{"id":"s1","text":"قتل ثلاثة جنود اليوم في هجوم شنه مسلحون على حاجز للجيش قرب مدينة كيدال شمالي مالي.","published":"2018-06-07T03:56:15+04:00"}""";
+        string path = _folder.Write("in.jsonl", line + "\n");
+
+        CliRun run = await CliRun.RunAsync("extract", path);
+        CliRun overridden = await CliRun.RunAsync("extract", path, "--published", "2018-06-07");
+
+        JsonElement article = run.Lines[0].GetProperty("article");
+        Assert.Equal("2018-06-07", article.GetProperty("published").GetString());
+        Assert.Equal("2018-06-07T03:56:15+04:00", article.GetProperty("published_at").GetString());
+        JsonElement date = run.Lines[0].GetProperty("events")[0].GetProperty("date");
+        Assert.Equal(("اليوم", "2018-06-06"), (date.GetProperty("text").GetString(), date.GetProperty("start").GetString()));
+
+        // --published gives a date without an hour: "today" is that date.
+        Assert.False(overridden.Lines[0].GetProperty("article").TryGetProperty("published_at", out _));
+        Assert.Equal("2018-06-07", overridden.Lines[0].GetProperty("events")[0].GetProperty("date").GetProperty("start").GetString());
+    }
+
+    [Fact]
     public async Task Output_option_writes_the_file_and_nothing_to_standard_output()
     {
         string input = _folder.Write("in.jsonl", $"{Good1}\n{Good2}\n");

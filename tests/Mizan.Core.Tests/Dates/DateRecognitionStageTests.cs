@@ -42,6 +42,20 @@ public class DateRecognitionStageTests
     }
 
     [Fact]
+    public void The_stage_counts_from_the_day_before_for_an_article_published_in_the_small_hours()
+    {
+        // Stamped 01:10 on Monday 3 September 2018, Gulf time: "مساء أمس" is Saturday evening.
+        var article = new Article("a1", "غارة على البلدة", Body, Published: new DateOnly(2018, 9, 3))
+        {
+            PublishedAt = new DateTimeOffset(2018, 9, 3, 1, 10, 0, TimeSpan.FromHours(4)),
+        };
+        Document document = Pipeline(ClockAt(2018, 9, 3)).Process(article);
+        Assert.Equal("مساء أمس", document.Slice(document.Dates[0].Span));
+        Assert.Equal(new DateOnly(2018, 9, 1), document.Dates[0].Start);
+        Assert.Equal(new DateOnly(2018, 8, 30), document.Dates[1].Start);
+    }
+
+    [Fact]
     public void The_clock_is_never_a_fallback_reference()
     {
         var article = new Article("a2", null, Body);

@@ -46,6 +46,18 @@ public sealed class JsonLinesFormatTests : IDisposable
     }
 
     [Fact]
+    public void Published_date_time_with_an_offset_gives_the_publication_time()
+    {
+        string path = _folder.Write("in.jsonl", $"{Third}\n{First}\n");
+
+        List<Article> articles = Reading.ReadPaths(path).Articles();
+
+        Assert.Equal(new DateTimeOffset(2017, 1, 21, 16, 19, 0, TimeSpan.FromHours(1)), articles[0].PublishedAt);
+        Assert.Equal(TimeSpan.FromHours(1), articles[0].PublishedAt!.Value.Offset);
+        Assert.Null(articles[1].PublishedAt);
+    }
+
+    [Fact]
     public void Blank_lines_and_crlf_line_breaks_are_accepted()
     {
         string path = _folder.Write("in.jsonl", $"\r\n{First}\r\n   \r\n{Second}\r\n");

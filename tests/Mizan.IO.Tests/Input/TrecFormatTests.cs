@@ -45,6 +45,20 @@ public sealed class TrecFormatTests : IDisposable
     }
 
     [Fact]
+    public void Time_element_gives_the_publication_time_with_its_offset()
+    {
+        List<Article> articles = Reading.ReadPaths(SharedData.DevTrec).Articles();
+
+        // <TIME>Thu, 07 Jun 2018 03:56:15 +0400</TIME>
+        Article gulf = articles.Single(a => a.Id == "AL-internationalNews-1503-20180607");
+        Assert.Equal(new DateTimeOffset(2018, 6, 7, 3, 56, 15, TimeSpan.FromHours(4)), gulf.PublishedAt);
+        Assert.Equal(TimeSpan.FromHours(4), gulf.PublishedAt!.Value.Offset);
+        // <TIME>Sun, 02 Sep 2018 19:02:30 GMT</TIME>
+        Assert.Equal(new DateTimeOffset(2018, 9, 2, 19, 2, 30, TimeSpan.Zero), articles[0].PublishedAt);
+        Assert.All(articles, a => Assert.Equal(a.Published, DateOnly.FromDateTime(a.PublishedAt!.Value.DateTime)));
+    }
+
+    [Fact]
     public void Dev_article_text_is_title_blank_line_and_body_without_the_element_line_breaks()
     {
         Article article = Reading.ReadPaths(SharedData.DevTrec).Articles()[0];

@@ -33,6 +33,17 @@ public sealed class ExtractionJsonWriterTests
     }
 
     [Fact]
+    public void Publication_time_is_written_only_when_known()
+    {
+        Article stamped = Article with { PublishedAt = new DateTimeOffset(2024, 3, 12, 3, 56, 15, TimeSpan.FromHours(4)) };
+        using JsonDocument json = Parse(Document.Create(stamped));
+        Assert.Equal("2024-03-12T03:56:15+04:00", json.RootElement.GetProperty("article").GetProperty("published_at").GetString());
+
+        using JsonDocument plain = Parse(Document.Create(Article));
+        Assert.False(plain.RootElement.GetProperty("article").TryGetProperty("published_at", out _));
+    }
+
+    [Fact]
     public void Missing_article_fields_are_null()
     {
         using JsonDocument json = Parse(Document.Create(new Article("x", null, "نص")));

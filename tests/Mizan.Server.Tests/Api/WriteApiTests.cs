@@ -61,6 +61,20 @@ public sealed class WriteApiTests
     }
 
     [Fact]
+    public async Task A_posted_article_stamped_in_the_small_hours_says_today_of_the_day_before()
+    {
+        await using RunningServer server = await RunningServer.StartAsync([]);
+        const string body = """{"id":"saada-1","text":"قتل أربعة مدنيين اليوم في غارة جوية استهدفت سوقا شعبيا في محافظة صعدة شمالي اليمن.","published":"2018-06-07T03:56:15+04:00"}""";
+
+        JsonElement posted = await ApiAssert.Json(await Post(server, body), HttpStatusCode.Created);
+        string id = posted.GetProperty("articles")[0].GetProperty("events").EnumerateArray().Select(e => e.GetString()!).First();
+        JsonElement attack = await ApiAssert.Get(server.Client, "api/events/" + id);
+
+        Assert.Equal("2018-06-07", attack.GetProperty("article").GetProperty("published").GetString());
+        Assert.Equal("2018-06-06", attack.GetProperty("event").GetProperty("date").GetProperty("start").GetString());
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413()
     {
         await using RunningServer server = await RunningServer.StartAsync([], s => s with { MaxBodyBytes = 64 * 1024 });

@@ -23,6 +23,10 @@ internal static class NewsSite
     public const string TipazaLead = "أعلنت وزارة الدفاع الجزائرية أن وحدات من الجيش قتلت إرهابيين اثنين خلال عملية تمشيط في ولاية تيبازة يوم الخميس، وضبطت أسلحة وذخائر.";
     public const string TipazaMore = "وأوضح البيان أن العملية ما تزال متواصلة في المنطقة.";
 
+    public const string SaadaTitle = "مقتل أربعة مدنيين في غارة على سوق بصعدة";
+    public const string SaadaLead = "قتل أربعة مدنيين وأصيب تسعة آخرون اليوم في غارة جوية استهدفت سوقا شعبيا في محافظة صعدة شمالي اليمن، بحسب ما أفادت مصادر طبية.";
+    public const string SaadaMore = "وقالت المصادر إن بين الجرحى أطفالا، وإن الغارة دمرت عددا من المحال التجارية في السوق.";
+
     private const string KidalJsonLd = """
         {"@context":"https://schema.org","@type":"NewsArticle","headline":"مقتل خمسة جنود في هجوم قرب كيدال","datePublished":"2026-11-30T03:56:00+01:00","author":{"@type":"Person","name":"مراسل الساحل"}}
         """;
@@ -88,6 +92,20 @@ internal static class NewsSite
         <time datetime="2026-11-27T18:30:00+01:00">الخميس 27 نوفمبر 2026</time>
         <p>{{TipazaLead}}</p>
         <p>{{TipazaMore}}</p>
+        </article>
+        </body>
+        </html>
+        """;
+
+    /// <summary>The Saada report, without metadata: its only time is its feed item's.</summary>
+    public static string SaadaPage() => $$"""
+        <html lang="ar">
+        <head><meta charset="utf-8"><title>{{SaadaTitle}}</title></head>
+        <body>
+        <article>
+        <h1>{{SaadaTitle}}</h1>
+        <p>{{SaadaLead}}</p>
+        <p>{{SaadaMore}}</p>
         </article>
         </body>
         </html>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Mizan.Events;
 using Mizan.Storage;
 using Mizan.Watch.Feeds;
 using Mizan.Watch.Tests.Support;
@@ -57,6 +58,56 @@ public sealed class FeedWatcherTests : IAsyncLifetime
         string text = _rig.Store.ArticleText((string)rows[1][0]!)!;
         Assert.Equal(NewsSite.TaizTitle + "\n\n" + NewsSite.TaizLead + "\n" + NewsSite.TaizMore, text);
         Assert.NotEmpty(_rig.Store.ReadArticleEvents((string)rows[1][0]!));
+    }
+
+    [Fact]
+    public async Task Rss_091_in_windows_1256_and_rss_10_feeds_are_watched_like_rss_20()
+    {
+        Uri kidal = _server.Url("/news/kidal");
+        _server.Text("/news/kidal", NewsSite.KidalPage(kidal), "text/html");
+        _server.Text("/news/taiz", NewsSite.TaizPage(), "text/html", NewsSite.Arabic1256, charsetInHeader: false);
+        _server.Text("/dz/tipaza", NewsSite.TipazaPage(), "text/html", NewsSite.Arabic1256);
+        string site = _server.BaseUrl.ToString();
+        string rss091 = TestFeeds.Read("rss-0.91.xml", site).Replace("encoding=\"utf-8\"", "encoding=\"windows-1256\"", StringComparison.Ordinal);
+        _server.Text("/rss091.xml", rss091, "text/xml", NewsSite.Arabic1256, charsetInHeader: false);
+        _server.Text("/rss.rdf", TestFeeds.Read("rss-1.0.rdf", site), "application/rdf+xml");
+
+        PollReport old = await _rig.Watcher.PollAsync(Feed("/rss091.xml", "صحيفة الساحل"), CancellationToken.None);
+        PollReport rdf = await _rig.Watcher.PollAsync(Feed("/rss.rdf", "أخبار الجزائر"), CancellationToken.None);
+
+        Assert.Equal((2, 0, 0), (old.New, old.Known, old.Errors.Count));
+        Assert.Equal((1, 1, 0), (rdf.New, rdf.Known, rdf.Errors.Count));
+        var rows = _rig.Rows("SELECT a.title, a.source, f.published_at FROM articles a JOIN article_fetches f ON f.article_id = a.id ORDER BY a.seq");
+        Assert.Equal(
+            [
+                [NewsSite.KidalTitle, "صحيفة الساحل", "2026-11-30T03:56:00+01:00"],
+                [NewsSite.TaizTitle, "صحيفة الساحل", null],
+                [NewsSite.TipazaTitle, "أخبار الجزائر", "2026-11-27T18:30:00+01:00"],
+            ],
+            rows);
+    }
+
+    [Fact]
+    public async Task An_article_published_in_the_small_hours_says_today_of_the_day_before()
+    {
+        // The feed's time is the only one (the page has no metadata): 01:40 on Wednesday 2 December,
+        // Aden time. "اليوم" in the article is Tuesday 1 December.
+        Uri saada = _server.Url("/ye/saada");
+        _server.Text("/ye/saada", NewsSite.SaadaPage(), "text/html");
+        _server.Text("/rss.xml", $"""
+            <rss version="0.92"><channel><title>أخبار اليمن</title><link>{_server.BaseUrl}</link>
+            <item><title>{NewsSite.SaadaTitle}</title><link>{saada}</link><pubDate>Wed, 02 Dec 2026 01:40:00 +0300</pubDate></item>
+            </channel></rss>
+            """, "application/rss+xml");
+
+        PollReport report = await _rig.Watcher.PollAsync(Feed("/rss.xml", "أخبار اليمن"), CancellationToken.None);
+
+        Assert.Equal((1, 0), (report.New, report.Errors.Count));
+        var row = Assert.Single(_rig.Rows("SELECT a.id, a.published, f.published_at FROM articles a JOIN article_fetches f ON f.article_id = a.id"));
+        Assert.Equal(["2026-12-02", "2026-12-02T01:40:00+03:00"], row[1..]);
+        Event attack = Assert.Single(_rig.Store.ReadArticleEvents((string)row[0]!), r => r.Event.Type == "ASSAULT").Event;
+        Assert.Equal("اليوم", attack.Date?.Mention.Text);
+        Assert.Equal(new DateOnly(2026, 12, 1), attack.Date?.Start);
     }
 
     [Fact]
