@@ -50,6 +50,9 @@ public static class MizanNode
             silo.ConfigureEndpoints(IPAddress.Loopback, options.Port, options.Gateway);
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = CallTimeout);
         });
+
+        // After the silo's own service, so that it reports once the node has joined.
+        builder.Services.AddHostedService<LoadReporter>();
         return builder.Build();
     }
 
@@ -101,6 +104,9 @@ public static class MizanNode
         // Startup advice (server GC) and the first watchdog check, which measures from process start.
         builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+
+        // The feeds' reminders run as often as every 10 s, below Orleans' advised minute, on purpose.
+        builder.Logging.AddFilter("Orleans.Hosting.ReminderOptionsValidator", LogLevel.Error);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
