@@ -4,6 +4,7 @@ using Mizan.Storage;
 using Mizan.Storage.Ingest;
 using Mizan.Storage.Tests.Support;
 using Mizan.Storage.Web;
+using Mizan.Watch.Feeds;
 using Mizan.Watch.Http;
 using Mizan.Watch.Tests.Support;
 
@@ -94,6 +95,55 @@ public sealed class ClusterFeedTests
         Assert.True(stopCode == 0, stopError);
         Assert.Contains("no longer follows 2 feeds", stopError, StringComparison.Ordinal);
         AssertSameStore(expected, got, [.. pages.Select(p => server.Url(p).AbsoluteUri)]);
+    }
+
+    [ClusterFact]
+    public async Task A_feed_goes_on_being_polled_on_the_other_node_when_its_node_leaves()
+    {
+        using TestRedis redis = TestRedis.Start();
+        using var shared = new PostgresTestDatabase();
+        await using TestWebServer server = await TestWebServer.StartAsync();
+        Uri kidal = server.Url("/news/kidal");
+        Uri taiz = server.Url("/news/taiz");
+        server.Text("/news/kidal", NewsSite.KidalPage(kidal), "text/html");
+        server.Text("/news/taiz", NewsSite.TaizPage(), "text/html", NewsSite.Arabic1256, charsetInHeader: false);
+        server.Text("/rss.xml", NewsSite.Rss((kidal, NewsSite.KidalTitle, null)), "application/rss+xml");
+        var feed = new FeedSource(server.Url("/rss.xml"), "sahel", FeedList.MinInterval, 1);
+        await using InProcessCluster cluster = await InProcessCluster.StartAsync(2, redis.Address, shared.ConnectionString, Engine.Value, FastWeb);
+        using IEventStore got = EventStores.Open(shared.ConnectionString, create: true);
+
+        await new ClusterWatch(cluster.Client).FollowAsync([feed]);
+        await WaitForArticles(got, 1);
+        int holder = cluster.Nodes.FindIndex(n => n.Polls > 0);
+        Assert.True(holder >= 0, "no node polled the feed");
+
+        // The feed's node leaves; the feed gets a new item, which the other node's poll must find.
+        await cluster.StopNodeAsync(holder);
+        server.Text("/rss.xml", NewsSite.Rss((taiz, NewsSite.TaizTitle, null), (kidal, NewsSite.KidalTitle, null)), "application/rss+xml");
+        await WaitForArticles(got, 2);
+
+        Assert.True(cluster.Nodes[1 - holder].Polls > 0, "the other node did not poll the feed");
+        Assert.Equal(1, server.Count("/news/kidal"));
+        Assert.Equal(1, server.Count("/news/taiz"));
+    }
+
+    [Fact]
+    public async Task Stop_and_cluster_id_go_with_cluster()
+    {
+        (int code, string error) = await Run(["watch", "feeds.txt", "--stop"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--stop and --cluster-id go with --cluster", error, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForArticles(IEventStore store, long articles)
+    {
+        using var limit = new CancellationTokenSource(PollTimeout);
+        while (store.Counts().Articles < articles)
+        {
+            Assert.False(limit.IsCancellationRequested, $"not {articles} articles within {PollTimeout}: {store.Counts()}");
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>Row by row: articles, events, incidents, and each address with the article it leads to and its web source.</summary>

@@ -61,6 +61,13 @@ public sealed class InProcessCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops node <paramref name="index"/> cleanly: it leaves the cluster, and its grains and reminders move to the others.</summary>
+    public async Task StopNodeAsync(int index)
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _hosts[index].StopAsync(grace.Token).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         // The client first, then the nodes, the last started first.
