@@ -122,9 +122,50 @@ public sealed class ClusterFeedTests
         server.Text("/rss.xml", NewsSite.Rss((taiz, NewsSite.TaizTitle, null), (kidal, NewsSite.KidalTitle, null)), "application/rss+xml");
         await WaitForArticles(got, 2);
 
-        Assert.True(cluster.Nodes[1 - holder].Polls > 0, "the other node did not poll the feed");
+        // A poll is counted once its incidents are linked, a moment after its articles are stored.
+        using (var limit = new CancellationTokenSource(PollTimeout))
+        {
+            while (cluster.Nodes[1 - holder].Polls == 0)
+            {
+                Assert.False(limit.IsCancellationRequested, "the other node did not poll the feed");
+                await Task.Delay(200);
+            }
+        }
+
         Assert.Equal(1, server.Count("/news/kidal"));
         Assert.Equal(1, server.Count("/news/taiz"));
+    }
+
+    [ClusterFact]
+    public async Task A_page_that_two_feeds_list_is_fetched_once_when_both_feeds_are_polled_at_once()
+    {
+        using TestRedis redis = TestRedis.Start();
+        using var shared = new PostgresTestDatabase();
+        await using TestWebServer server = await TestWebServer.StartAsync();
+        Uri taiz = server.Url("/news/taiz");
+        server.Text("/news/taiz", NewsSite.TaizPage(), "text/html", NewsSite.Arabic1256, charsetInHeader: false);
+        server.Text("/a.xml", NewsSite.Rss((taiz, NewsSite.TaizTitle, null)), "application/rss+xml");
+        server.Text("/b.xml", NewsSite.Rss((taiz, NewsSite.TaizTitle, null)), "application/rss+xml");
+        FeedSource[] feeds = [new(server.Url("/a.xml"), "a", FeedList.DefaultInterval, 1), new(server.Url("/b.xml"), "b", FeedList.DefaultInterval, 2)];
+        await using InProcessCluster cluster = await InProcessCluster.StartAsync(2, redis.Address, shared.ConnectionString, Engine.Value, FastWeb);
+        using IEventStore got = EventStores.Open(shared.ConnectionString, create: true);
+        var index = (IWebArticleIndex)got;
+
+        // Both reminders fire a second after they are set: the two feeds are polled at about the same moment.
+        await new ClusterWatch(cluster.Client).FollowAsync(feeds);
+        using (var limit = new CancellationTokenSource(PollTimeout))
+        {
+            // A poll is counted once its incidents are linked, after its feed's validators are saved.
+            while (feeds.Any(f => index.ReadFeedState(f.Url.AbsoluteUri) is null) || cluster.Nodes.Sum(n => n.Polls) < 2)
+            {
+                Assert.False(limit.IsCancellationRequested, $"the feeds were not polled within {PollTimeout}");
+                await Task.Delay(200);
+            }
+        }
+
+        Assert.Equal(2, cluster.Nodes.Sum(n => n.Polls));
+        Assert.Equal(1, server.Count("/news/taiz"));
+        Assert.Equal(1, got.Counts().Articles);
     }
 
     [Fact]

@@ -62,6 +62,10 @@ internal static class WatchCommand
             {
                 result.AddError("--stop and --once cannot go together.");
             }
+            else if (result.GetValue(cluster) is not null && (result.GetResult(timeout) is { Implicit: false } || result.GetResult(hostDelay) is { Implicit: false }))
+            {
+                result.AddError("With --cluster the nodes fetch: give --host-delay to each mizan node instead of --timeout or --host-delay here.");
+            }
         });
         command.SetAction((parseResult, cancellationToken) =>
         {
