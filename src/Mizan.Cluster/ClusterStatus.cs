@@ -30,12 +30,12 @@ public static class ClusterStatus
             }
         }
 
-        // Loads of active nodes only: a dead node's address may be a restarted node's now.
+        // By silo (address and generation): a dead node's address may be a restarted node's now.
         Dictionary<string, NodeLoad> loads = (await client.GetGrain<ILoadBoardGrain>(ILoadBoardGrain.ClusterKey).Read().ConfigureAwait(false))
-            .ToDictionary(l => l.Address, StringComparer.Ordinal);
+            .ToDictionary(l => l.Silo, StringComparer.Ordinal);
         return [.. hosts
             .Select(h => statistics.TryGetValue(h.Key, out SiloRuntimeStatistics? s)
-                ? new NodeStatus(h.Key.Endpoint.ToString(), h.Value.ToString(), s.ActivationCount, s.IsOverloaded, loads.GetValueOrDefault(h.Key.Endpoint.ToString()))
+                ? new NodeStatus(h.Key.Endpoint.ToString(), h.Value.ToString(), s.ActivationCount, s.IsOverloaded, loads.GetValueOrDefault(h.Key.ToParsableString()))
                 : new NodeStatus(h.Key.Endpoint.ToString(), h.Value.ToString(), null, false))
             .OrderBy(n => n.Address, StringComparer.Ordinal)];
     }

@@ -15,13 +15,14 @@ internal sealed class LoadReporter(NodeWork work, IGrainFactory grains, ILocalSi
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         string address = silo.SiloAddress.Endpoint.ToString();
+        string self = silo.SiloAddress.ToParsableString();
         ILoadBoardGrain board = grains.GetGrain<ILoadBoardGrain>(ILoadBoardGrain.ClusterKey);
         while (!stoppingToken.IsCancellationRequested)
         {
             (long added, long unchanged, long failed) = work.Load;
             try
             {
-                await board.Report(new NodeLoad { Address = address, Added = added, Unchanged = unchanged, Failed = failed, Polls = work.Polls, At = work.Time.GetUtcNow() }).ConfigureAwait(false);
+                await board.Report(new NodeLoad { Address = address, Silo = self, Added = added, Unchanged = unchanged, Failed = failed, Polls = work.Polls, At = work.Time.GetUtcNow() }).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException)
             {

@@ -13,6 +13,6 @@ public interface ILoadBoardGrain : IGrainWithStringKey
     /// <summary>Records a node's latest load.</summary>
     Task Report(NodeLoad load);
 
-    /// <summary>The latest load of every node that reported, by address.</summary>
+    /// <summary>The latest load of every node (silo) that reported, by address.</summary>
     Task<NodeLoad[]> Read();
 }

@@ -1,6 +1,6 @@
 namespace Mizan.Cluster.Grains;
 
-/// <summary>Keeps the latest load each node reported (<see cref="ILoadBoardGrain"/>).</summary>
+/// <summary>Keeps the latest load each node (each silo, a restarted node being a new one) reported (<see cref="ILoadBoardGrain"/>).</summary>
 internal sealed class LoadBoardGrain : Grain, ILoadBoardGrain
 {
     private readonly Dictionary<string, NodeLoad> _loads = new(StringComparer.Ordinal);
@@ -8,7 +8,7 @@ internal sealed class LoadBoardGrain : Grain, ILoadBoardGrain
     public Task Report(NodeLoad load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        _loads[load.Address] = load;
+        _loads[load.Silo] = load;
         return Task.CompletedTask;
     }
 

@@ -28,4 +28,8 @@ public sealed record NodeLoad
     /// <summary>When it reported.</summary>
     [Id(5)]
     public DateTimeOffset At { get; init; }
+
+    /// <summary>The node's silo address with its generation: a node restarted on the same port is another silo, with a load of its own.</summary>
+    [Id(6)]
+    public required string Silo { get; init; }
 }
