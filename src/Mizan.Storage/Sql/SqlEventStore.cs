@@ -44,6 +44,17 @@ internal abstract partial class SqlEventStore : IEventStore
     /// <summary>Writes the articles and failures inside the transaction; returns how many articles were added or replaced.</summary>
     protected abstract int WriteRows(DbConnection connection, DbTransaction transaction, IReadOnlyList<ArticleRecord> articles, IReadOnlyList<FailedArticle> failures);
 
+    /// <summary>
+    /// Runs one write (<see cref="Write"/>) on a connection: by default one opened for it and
+    /// closed after; a backend may keep one open from write to write.
+    /// </summary>
+    protected virtual T Writing<T>(Func<DbConnection, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using DbConnection connection = Open();
+        return write(connection);
+    }
+
     /// <summary>Runs statements inside a transaction (in one round trip where the backend can).</summary>
     protected abstract void ExecuteAll(DbConnection connection, DbTransaction transaction, IEnumerable<(string Sql, object?[] Values)> statements);
 
@@ -81,21 +92,23 @@ internal abstract partial class SqlEventStore : IEventStore
             return 0;
         }
 
-        using DbConnection connection = Open();
-        using DbTransaction transaction = BeginWrite(connection);
-        int written = WriteRows(connection, transaction, articles, failures);
-        if (written > 0)
+        return Writing(connection =>
         {
-            Db.Execute(connection, transaction, StoreRows.MarkIncidentsStale, "1");
-        }
+            using DbTransaction transaction = BeginWrite(connection);
+            int written = WriteRows(connection, transaction, articles, failures);
+            if (written > 0)
+            {
+                Db.Execute(connection, transaction, StoreRows.MarkIncidentsStale, "1");
+            }
 
-        if (written > 0 || failures.Count > 0)
-        {
-            Db.Execute(connection, transaction, StoreRows.NextGeneration);
-        }
+            if (written > 0 || failures.Count > 0)
+            {
+                Db.Execute(connection, transaction, StoreRows.NextGeneration);
+            }
 
-        transaction.Commit();
-        return written;
+            transaction.Commit();
+            return written;
+        });
     }
 
     public bool IncidentsAreStale()
