@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Data.Common;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mizan.Storage.Sql;
 
@@ -80,6 +83,29 @@ internal sealed class SqliteEventStore : SqlEventStore
     }
 
     protected override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
+    /// <summary>
+    /// The keys as one JSON array read back by <c>json_each</c>: a statement with hundreds of
+    /// named parameters costs the square of their number to bind (each name is looked up in a list).
+    /// </summary>
+    protected override string KeyList(IReadOnlyList<string> keys, SqlParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var buffer = new ArrayBufferWriter<byte>(keys.Count * 24);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (string key in keys)
+            {
+                json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return $"SELECT value FROM json_each({parameters.Add(Encoding.UTF8.GetString(buffer.WrittenSpan))})";
+    }
 
     protected override T Writing<T>(Func<DbConnection, T> write)
     {
