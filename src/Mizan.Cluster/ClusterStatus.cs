@@ -1,3 +1,5 @@
+using Mizan.Cluster.Grains;
+
 namespace Mizan.Cluster;
 
 /// <summary>One node of a cluster as Orleans' management grain reports it.</summary>
@@ -5,7 +7,8 @@ namespace Mizan.Cluster;
 /// <param name="Status">Its membership status (<c>Active</c>, <c>Joining</c>, <c>ShuttingDown</c>, <c>Dead</c> …).</param>
 /// <param name="Activations">Grains active on it (mostly articles handed to it in the last minutes); null when it did not answer.</param>
 /// <param name="Overloaded">Whether Orleans considers it overloaded (and sheds load from it).</param>
-public sealed record NodeStatus(string Address, string Status, int? Activations, bool Overloaded);
+/// <param name="Load">What it did, as it last reported to the cluster's load board; null when it has not reported.</param>
+public sealed record NodeStatus(string Address, string Status, int? Activations, bool Overloaded, NodeLoad? Load = null);
 
 /// <summary>Lists the nodes of a cluster and their load, through a client.</summary>
 public static class ClusterStatus
@@ -27,9 +30,12 @@ public static class ClusterStatus
             }
         }
 
+        // By silo (address and generation): a dead node's address may be a restarted node's now.
+        Dictionary<string, NodeLoad> loads = (await client.GetGrain<ILoadBoardGrain>(ILoadBoardGrain.ClusterKey).Read().ConfigureAwait(false))
+            .ToDictionary(l => l.Silo, StringComparer.Ordinal);
         return [.. hosts
             .Select(h => statistics.TryGetValue(h.Key, out SiloRuntimeStatistics? s)
-                ? new NodeStatus(h.Key.Endpoint.ToString(), h.Value.ToString(), s.ActivationCount, s.IsOverloaded)
+                ? new NodeStatus(h.Key.Endpoint.ToString(), h.Value.ToString(), s.ActivationCount, s.IsOverloaded, loads.GetValueOrDefault(h.Key.ToParsableString()))
                 : new NodeStatus(h.Key.Endpoint.ToString(), h.Value.ToString(), null, false))
             .OrderBy(n => n.Address, StringComparer.Ordinal)];
     }

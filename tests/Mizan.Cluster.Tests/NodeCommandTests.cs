@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Mizan.Cli;
 using Mizan.Cluster.Tests.Support;
 using Mizan.Storage;
@@ -46,6 +47,29 @@ public sealed class NodeCommandTests
 
             Assert.True(code == 0, error);
             Assert.Contains("through cluster " + redis.Address, error, StringComparison.Ordinal);
+
+            // The nodes' load in Mizan's terms: the articles each added, as reported every few seconds.
+            long stored;
+            using (IEventStore store = EventStores.Open(shared.ConnectionString, create: false))
+            {
+                stored = store.Counts().Articles;
+            }
+
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (true)
+            {
+                (int again, string lines) = await Run(["nodes", "--redis", redis.Address, "--cluster-id", clusterId], capture: true);
+                Assert.True(again == 0, lines);
+                long[] added = [.. lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Regex.Match(l, @"\t([\d,]+) added, [\d,]+ unchanged, [\d,]+ failed, [\d,]+ feed polls")).Where(m => m.Success)
+                    .Select(m => long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))];
+                if (added.Length == 2 && added.Sum() == stored)
+                {
+                    break;
+                }
+
+                Assert.False(limit.IsCancellationRequested, $"mizan nodes does not show the {stored} articles added: {lines}");
+                await Task.Delay(500);
+            }
         }
         finally
         {

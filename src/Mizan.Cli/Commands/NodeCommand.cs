@@ -6,6 +6,8 @@ using Mizan.Cluster;
 using Mizan.Storage;
 using Mizan.Storage.Ingest;
 using Mizan.Storage.Postgres;
+using Mizan.Watch.Http;
+using Mizan.Watch.Watching;
 
 namespace Mizan.Cli.Commands;
 
@@ -42,13 +44,15 @@ internal static class NodeCommand
             Description = "The cluster's name, shared by its nodes and clients (default mizan).",
             DefaultValueFactory = _ => "mizan",
         };
-        var command = new Command(Name, "Run a node of a Mizan cluster (an Orleans silo on 127.0.0.1): it extracts the articles that clients (mizan ingest --cluster) hand to the cluster and stores them in the shared PostgreSQL store; each article once, whichever node gets it. Runs until interrupted.")
+        Option<double> hostDelay = WatchCommand.Seconds("--host-delay", "Least seconds between two requests of this node to one host, for the feeds it polls (default 1; lower it only for your own servers).", new WebOptions().HostInterval.TotalSeconds, 0);
+        var command = new Command(Name, "Run a node of a Mizan cluster (an Orleans silo on 127.0.0.1): it extracts the articles that clients (mizan ingest --cluster) hand to the cluster and polls the feeds handed to it (mizan watch --cluster), and stores them in the shared PostgreSQL store; each article once and each feed polled once, whichever node gets them. Runs until interrupted.")
         {
             redis,
             db,
             port,
             gatewayPort,
             clusterId,
+            hostDelay,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -59,12 +63,13 @@ internal static class NodeCommand
                 GatewayPort = parseResult.GetValue(gatewayPort),
                 ClusterId = parseResult.GetRequiredValue(clusterId),
             };
-            return RunAsync(console, options, parseResult.GetRequiredValue(db), cancellationToken);
+            var web = new WebOptions { HostInterval = TimeSpan.FromSeconds(parseResult.GetValue(hostDelay)) };
+            return RunAsync(console, options, parseResult.GetRequiredValue(db), web, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, NodeOptions options, string db, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, NodeOptions options, string db, WebOptions web, CancellationToken cancellationToken)
     {
         if (!PostgresConnectionStrings.IsPostgres(db))
         {
@@ -83,7 +88,13 @@ internal static class NodeCommand
             return ExitCodes.Failure;
         }
 
-        var work = new NodeWork(store, Ingestor.WithEngine(store, engine, console.Time));
+        using var fetcher = new WebFetcher(web, console.Time);
+        var work = new NodeWork(store, Ingestor.WithEngine(store, engine, console.Time))
+        {
+            Web = WebIngestor.WithEngine(store, fetcher, engine, console.Time),
+            Fetcher = fetcher,
+            Time = console.Time,
+        };
         using IHost node = MizanNode.CreateNode(options, work);
         string name = $"127.0.0.1:{options.Port}";
         try
@@ -107,9 +118,14 @@ internal static class NodeCommand
         {
             while (!cancellationToken.IsCancellationRequested)
             {
+                foreach (PollReport poll in work.TakePolls())
+                {
+                    WatchCommand.Report(console, poll, $"node {name}: ");
+                }
+
                 IReadOnlyList<string> nodes = MizanNode.ActiveNodes(node);
                 (long added, long unchanged, long failed) = work.Load;
-                string line = $"{MizanCli.Name}: node {name}: {nodes.Count} {(nodes.Count == 1 ? "node" : "nodes")} active ({string.Join(", ", nodes)}); {added:N0} added, {unchanged:N0} unchanged, {failed:N0} failed here";
+                string line = $"{MizanCli.Name}: node {name}: {nodes.Count} {(nodes.Count == 1 ? "node" : "nodes")} active ({string.Join(", ", nodes)}); {added:N0} added, {unchanged:N0} unchanged, {failed:N0} failed, {work.Polls:N0} feed polls here";
                 if (line != last)
                 {
                     await console.Error.WriteLineAsync(line).ConfigureAwait(false);

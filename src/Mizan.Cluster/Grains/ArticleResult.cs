@@ -19,6 +19,10 @@ public sealed record ArticleResult
     /// <summary>The node (silo address) that did the work.</summary>
     [Id(3)]
     public string? Node { get; init; }
+
+    /// <summary>The failure's stable code (a page's fetch or processing error), or null.</summary>
+    [Id(4)]
+    public string? Code { get; init; }
 }
 
 /// <summary>What happened to an article sent to the cluster.</summary>

@@ -13,7 +13,7 @@ namespace Mizan.Storage.Ingest;
 /// </summary>
 /// <remarks>
 /// <para>Memory stays bounded whatever the input size: at most <see cref="LookAhead"/> articles
-/// are being looked up, at most one transaction's worth plus threads × 4 wait in the queue
+/// are being looked up, at most two transactions' worth plus threads × 4 wait in the queue
 /// between reading and writing, and at most one transaction's worth is being filled.</para>
 /// <para>Idempotent: an article whose id and content hash are already stored is not processed
 /// again (the stored hashes are looked up before processing, and checked again at write time,
@@ -137,8 +137,11 @@ public sealed class Ingestor
             _scheduler = threads == 1 ? null : new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
             _commitEvery = Math.Clamp(options.CommitEvery, 1, IngestOptions.MaxCommitEvery);
 
-            // Articles between reading and writing: enough to keep every thread busy while a transaction is written.
-            _capacity = Math.Min(_commitEvery, 1000) + (threads * 4);
+            // Articles between reading and writing: enough to keep every thread busy while a
+            // transaction is written. The writer takes nothing from the queue while it writes, so
+            // the queue holds the next transaction's worth besides the one being gathered; with
+            // room for one only, extraction stopped during every write and the two took turns.
+            _capacity = (2 * Math.Min(_commitEvery, 1000)) + (threads * 4);
             _lastFlush = owner._time.GetTimestamp();
         }
 

@@ -100,7 +100,7 @@ public static class SearchTerms
         }
 
         string value = term.ToString();
-        lookup.Add(term);
+        lookup.Set.Add(value);
         terms.Add(value);
     }
 

@@ -19,7 +19,7 @@ internal abstract partial class SqlEventStore : IWebArticleIndex
         foreach (IReadOnlyList<string> chunk in Db.Chunks(urls.Distinct(StringComparer.Ordinal), 500))
         {
             var parameters = new SqlParameters();
-            string list = parameters.AddList(chunk);
+            string list = KeyList(chunk, parameters);
             using DbCommand command = parameters.Command(connection, null, $"SELECT url, article_id FROM article_urls WHERE url IN ({list})");
             using DbDataReader reader = command.ExecuteReader();
             while (reader.Read())

@@ -44,6 +44,28 @@ internal abstract partial class SqlEventStore : IEventStore
     /// <summary>Writes the articles and failures inside the transaction; returns how many articles were added or replaced.</summary>
     protected abstract int WriteRows(DbConnection connection, DbTransaction transaction, IReadOnlyList<ArticleRecord> articles, IReadOnlyList<FailedArticle> failures);
 
+    /// <summary>
+    /// What goes between the parentheses of <c>IN (…)</c> for a list of keys: by default one
+    /// parameter per key; a backend may pass the whole list as one value.
+    /// </summary>
+    protected virtual string KeyList(IReadOnlyList<string> keys, SqlParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.AddList(keys);
+    }
+
+    /// <summary>
+    /// Runs one write (<see cref="Write"/>) on a connection: by default one opened for it and
+    /// closed after; a backend may keep one open from write to write.
+    /// </summary>
+    protected virtual T Writing<T>(Func<DbConnection, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using DbConnection connection = Open();
+        return write(connection);
+    }
+
     /// <summary>Runs statements inside a transaction (in one round trip where the backend can).</summary>
     protected abstract void ExecuteAll(DbConnection connection, DbTransaction transaction, IEnumerable<(string Sql, object?[] Values)> statements);
 
@@ -60,7 +82,7 @@ internal abstract partial class SqlEventStore : IEventStore
         foreach (IReadOnlyList<string> chunk in Db.Chunks(articleIds.Distinct(StringComparer.Ordinal), 500))
         {
             var parameters = new SqlParameters();
-            string list = parameters.AddList(chunk);
+            string list = KeyList(chunk, parameters);
             using DbCommand command = parameters.Command(connection, null, $"SELECT id, content_hash FROM articles WHERE id IN ({list})");
             using DbDataReader reader = command.ExecuteReader();
             while (reader.Read())
@@ -81,21 +103,23 @@ internal abstract partial class SqlEventStore : IEventStore
             return 0;
         }
 
-        using DbConnection connection = Open();
-        using DbTransaction transaction = BeginWrite(connection);
-        int written = WriteRows(connection, transaction, articles, failures);
-        if (written > 0)
+        return Writing(connection =>
         {
-            Db.Execute(connection, transaction, StoreRows.MarkIncidentsStale, "1");
-        }
+            using DbTransaction transaction = BeginWrite(connection);
+            int written = WriteRows(connection, transaction, articles, failures);
+            if (written > 0)
+            {
+                Db.Execute(connection, transaction, StoreRows.MarkIncidentsStale, "1");
+            }
 
-        if (written > 0 || failures.Count > 0)
-        {
-            Db.Execute(connection, transaction, StoreRows.NextGeneration);
-        }
+            if (written > 0 || failures.Count > 0)
+            {
+                Db.Execute(connection, transaction, StoreRows.NextGeneration);
+            }
 
-        transaction.Commit();
-        return written;
+            transaction.Commit();
+            return written;
+        });
     }
 
     public bool IncidentsAreStale()
@@ -128,42 +152,34 @@ internal abstract partial class SqlEventStore : IEventStore
 
     public IEnumerable<StoredReport> ReadReports()
     {
-        DateOnly lastDate = NoDate;
-        string lastId = string.Empty;
-        bool first = true;
+        // One ordered scan of the event ids (a page query per 400 events sorted every event
+        // again), each page of ids then loaded with everything it holds.
+        using DbConnection connection = Open();
+        var parameters = new SqlParameters();
+        string noDate = parameters.Add(NoDate);
+        using DbCommand command = parameters.Command(connection, null, $"SELECT e.id FROM events e ORDER BY COALESCE(e.date_start, {noDate}), e.id");
+        using DbDataReader reader = command.ExecuteReader();
+        var page = new List<string>(PageSize);
         while (true)
         {
-            var ids = new List<string>(PageSize);
-            using (DbConnection connection = Open())
+            bool more = reader.Read();
+            if (more)
             {
-                var parameters = new SqlParameters();
-                string where = first
-                    ? "1 = 1"
-                    : $"(COALESCE(e.date_start, {parameters.Add(NoDate)}) > {parameters.Add(lastDate)} OR (COALESCE(e.date_start, {parameters.Add(NoDate)}) = {parameters.Add(lastDate)} AND e.id > {parameters.Add(lastId)}))";
-                string sql = $"SELECT e.id, COALESCE(e.date_start, {parameters.Add(NoDate)}) FROM events e WHERE {where} ORDER BY COALESCE(e.date_start, {parameters.Add(NoDate)}), e.id LIMIT {PageSize}";
-                using DbCommand command = parameters.Command(connection, null, sql);
-                using DbDataReader reader = command.ExecuteReader();
-                while (reader.Read())
+                page.Add(reader.GetString(0));
+            }
+
+            if (page.Count == PageSize || (!more && page.Count > 0))
+            {
+                Dictionary<string, StoredReport> loaded = LoadReports(page);
+                foreach (string id in page)
                 {
-                    ids.Add(reader.GetString(0));
-                    lastDate = reader.GetFieldValue<DateOnly>(1);
+                    yield return loaded[id];
                 }
+
+                page.Clear();
             }
 
-            if (ids.Count == 0)
-            {
-                yield break;
-            }
-
-            first = false;
-            lastId = ids[^1];
-            Dictionary<string, StoredReport> loaded = LoadReports(ids);
-            foreach (string id in ids)
-            {
-                yield return loaded[id];
-            }
-
-            if (ids.Count < PageSize)
+            if (!more)
             {
                 yield break;
             }
@@ -374,7 +390,7 @@ internal abstract partial class SqlEventStore : IEventStore
         using (DbConnection connection = Open())
         {
             var parameters = new SqlParameters();
-            string list = parameters.AddList(incidentIds);
+            string list = KeyList(incidentIds, parameters);
             using DbCommand command = parameters.Command(connection, null, $"SELECT incident_id, event_id FROM incident_events WHERE incident_id IN ({list}) ORDER BY incident_id, ordinal");
             using DbDataReader reader = command.ExecuteReader();
             while (reader.Read())
@@ -423,7 +439,7 @@ internal abstract partial class SqlEventStore : IEventStore
 
         using DbConnection connection = Open();
         var parameters = new SqlParameters();
-        string list = parameters.AddList(eventIds);
+        string list = KeyList(eventIds, parameters);
         using DbCommand command = parameters.Command(connection, null, $"SELECT event_id, incident_id FROM incident_events WHERE event_id IN ({list})");
         using DbDataReader reader = command.ExecuteReader();
         while (reader.Read())
@@ -447,7 +463,7 @@ internal abstract partial class SqlEventStore : IEventStore
         return result;
     }
 
-    private static void LoadReportsChunk(DbConnection connection, IReadOnlyList<string> ids, Dictionary<string, StoredReport> result)
+    private void LoadReportsChunk(DbConnection connection, IReadOnlyList<string> ids, Dictionary<string, StoredReport> result)
     {
         var evidence = new Dictionary<string, ImmutableArray<Evidence>.Builder>(StringComparer.Ordinal);
         ReadChildren(connection, ids, "SELECT event_id, start_offset, end_offset, text FROM event_evidence WHERE event_id IN ({0}) ORDER BY event_id, ordinal", reader =>
@@ -503,7 +519,7 @@ internal abstract partial class SqlEventStore : IEventStore
         });
 
         var parameters = new SqlParameters();
-        string list = parameters.AddList(ids);
+        string list = KeyList(ids, parameters);
         using DbCommand command = parameters.Command(connection, null, $"SELECT {ReportColumns} FROM {ReportJoins} WHERE e.id IN ({list})");
         using DbDataReader reader = command.ExecuteReader();
         while (reader.Read())
@@ -542,10 +558,10 @@ internal abstract partial class SqlEventStore : IEventStore
         }
     }
 
-    private static void ReadChildren(DbConnection connection, IReadOnlyList<string> ids, string sqlFormat, Action<DbDataReader> read)
+    private void ReadChildren(DbConnection connection, IReadOnlyList<string> ids, string sqlFormat, Action<DbDataReader> read)
     {
         var parameters = new SqlParameters();
-        string list = parameters.AddList(ids);
+        string list = KeyList(ids, parameters);
         using DbCommand command = parameters.Command(connection, null, string.Format(CultureInfo.InvariantCulture, sqlFormat, list));
         using DbDataReader reader = command.ExecuteReader();
         while (reader.Read())

@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Data.Common;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Mizan.Storage.Sql;
 
@@ -8,12 +11,18 @@ namespace Mizan.Storage.Sqlite;
 /// <summary>
 /// The event store in one SQLite file: write-ahead log (readers never block the writer, a
 /// killed process loses at most the transaction it was in), foreign keys with cascading
-/// deletes, and an FTS5 index of every article's search terms.
+/// deletes, and an FTS5 index of every article's search terms. Reads open a connection each;
+/// writes go through one connection kept open (<see cref="SqliteWriteSession"/>), one at a time.
 /// </summary>
 internal sealed class SqliteEventStore : SqlEventStore
 {
+    private const string InsertArticle =
+        "INSERT INTO articles (id, content_hash, source, title, published, url, language, text, input) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) ON CONFLICT DO NOTHING RETURNING seq";
+
     private readonly string _connectionString;
     private readonly string _path;
+    private readonly Lock _writing = new();
+    private SqliteWriteSession? _session;
 
     private SqliteEventStore(string path)
     {
@@ -57,7 +66,12 @@ internal sealed class SqliteEventStore : SqlEventStore
 
     public override void Dispose()
     {
-        // Connections are opened per operation and closed after it; nothing stays open.
+        // Reads open a connection per operation and close it after; only the writing one stays open.
+        lock (_writing)
+        {
+            _session?.Dispose();
+            _session = null;
+        }
     }
 
     protected override DbConnection Open()
@@ -69,6 +83,49 @@ internal sealed class SqliteEventStore : SqlEventStore
     }
 
     protected override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
+
+    /// <summary>
+    /// The keys as one JSON array read back by <c>json_each</c>: a statement with hundreds of
+    /// named parameters costs the square of their number to bind (each name is looked up in a list).
+    /// </summary>
+    protected override string KeyList(IReadOnlyList<string> keys, SqlParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var buffer = new ArrayBufferWriter<byte>(keys.Count * 24);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (string key in keys)
+            {
+                json.WriteStringValue(key);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return $"SELECT value FROM json_each({parameters.Add(Encoding.UTF8.GetString(buffer.WrittenSpan))})";
+    }
+
+    protected override T Writing<T>(Func<DbConnection, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        lock (_writing)
+        {
+            _session ??= new SqliteWriteSession((SqliteConnection)Open());
+            try
+            {
+                return write(_session.Connection);
+            }
+            catch
+            {
+                // The connection may be in any state after a failure: the next write opens a new one.
+                _session.Dispose();
+                _session = null;
+                throw;
+            }
+        }
+    }
 
     protected override string TextCondition(ImmutableArray<string> terms, SqlParameters parameters)
     {
@@ -87,40 +144,47 @@ internal sealed class SqliteEventStore : SqlEventStore
 
     protected override int WriteRows(DbConnection connection, DbTransaction transaction, IReadOnlyList<ArticleRecord> articles, IReadOnlyList<FailedArticle> failures)
     {
-        using var commands = new CommandCache(connection, transaction);
+        SqliteWriteSession session = _session is { } s && ReferenceEquals(s.Connection, connection)
+            ? s
+            : throw new InvalidOperationException("SQLite rows are written through the store's write session.");
         int written = 0;
         foreach (ArticleRecord record in articles)
         {
             string id = record.Article.Id;
+            object?[] article = StoreRows.Article(record);
 
-            // A changed article replaces the stored version: its terms, then the article (events follow by cascade).
-            commands.Execute("DELETE FROM article_terms WHERE rowid IN (SELECT seq FROM articles WHERE id = @p0 AND content_hash <> @p1)", [id, record.ContentHash]);
-            commands.Execute("DELETE FROM articles WHERE id = @p0 AND content_hash <> @p1", [id, record.ContentHash]);
-            object? seq = commands.Scalar(
-                "INSERT INTO articles (id, content_hash, source, title, published, url, language, text, input) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8) ON CONFLICT DO NOTHING RETURNING seq",
-                StoreRows.Article(record));
+            // A new article is inserted at once; one stored with other content is replaced: its
+            // terms, then the article (events follow by cascade), then inserted again.
+            object? seq = session.Scalar(transaction, InsertArticle, article);
+            if (seq is null && session.Scalar(transaction, "SELECT seq FROM articles WHERE id = @p0 AND content_hash <> @p1", [id, record.ContentHash]) is { } stale)
+            {
+                session.Execute(transaction, "DELETE FROM article_terms WHERE rowid = @p0", [stale]);
+                session.Execute(transaction, "DELETE FROM articles WHERE id = @p0", [id]);
+                seq = session.Scalar(transaction, InsertArticle, article);
+            }
+
             if (seq is not null)
             {
-                commands.Execute("INSERT INTO article_terms (rowid, terms) VALUES (@p0, @p1)", [seq, string.Join(' ', record.SearchTerms)]);
+                session.Execute(transaction, "INSERT INTO article_terms (rowid, terms) VALUES (@p0, @p1)", [seq, string.Join(' ', record.SearchTerms)]);
                 foreach ((string sql, object?[] values) in StoreRows.Children(record))
                 {
-                    commands.Execute(sql, values);
+                    session.Execute(transaction, sql, values);
                 }
 
                 foreach ((string sql, object?[] values) in Web.WebRows.Of(record))
                 {
-                    commands.Execute(sql, values);
+                    session.Execute(transaction, sql, values);
                 }
 
                 written++;
             }
 
-            commands.Execute(StoreRows.DeleteFailure, ["article:" + id]);
+            session.Execute(transaction, StoreRows.DeleteFailure, ["article:" + id]);
         }
 
         foreach (FailedArticle failure in failures)
         {
-            commands.Execute(StoreRows.UpsertFailure, [failure.Key, failure.ArticleId, failure.ContentHash, failure.Input, failure.Code, failure.Message]);
+            session.Execute(transaction, StoreRows.UpsertFailure, [failure.Key, failure.ArticleId, failure.ContentHash, failure.Input, failure.Code, failure.Message]);
         }
 
         return written;

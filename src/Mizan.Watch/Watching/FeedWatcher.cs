@@ -8,7 +8,7 @@ namespace Mizan.Watch.Watching;
 
 /// <summary>
 /// Follows feeds: polls each on its interval with a conditional GET, stores the pages of new
-/// items (<see cref="WebIngestor"/>), links incidents after each round that added articles, and
+/// items (<see cref="IPageIngestor"/>: <see cref="WebIngestor"/> in one process), links incidents after each round that added articles, and
 /// reports one <see cref="PollReport"/> per poll. A feed that fails is polled again sooner (after
 /// <see cref="WatchOptions.FailureDelay"/>, doubling) while the others go on; a page that fails is
 /// tried again at the next polls, at most <see cref="WatchOptions.MaxPageAttempts"/> times.
@@ -18,7 +18,7 @@ namespace Mizan.Watch.Watching;
 /// and a feed's validators are saved only after its items are stored, so a process killed at any
 /// moment polls the feed again in full on restart and skips what was stored.
 /// </remarks>
-public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, WatchOptions options, TimeProvider? time = null)
+public sealed class FeedWatcher(IPageIngestor ingestor, IWebFetcher fetcher, WatchOptions options, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _pageFailures = new(StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
             report?.Invoke(poll);
         }
 
-        ingestor.RebuildIncidentsIfStale(cancellationToken);
+        await ingestor.LinkIncidentsAsync(cancellationToken).ConfigureAwait(false);
         return reports;
     }
 
@@ -54,7 +54,7 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
         }
 
         // A run stopped after storing articles and before linking them left the incidents stale.
-        ingestor.RebuildIncidentsIfStale(cancellationToken);
+        await ingestor.LinkIncidentsAsync(cancellationToken).ConfigureAwait(false);
         var due = feeds.ToDictionary(f => f, _ => _time.GetUtcNow());
         var failures = feeds.ToDictionary(f => f, _ => 0);
         var running = new Dictionary<Task<PollReport>, FeedSource>();
@@ -102,7 +102,7 @@ public sealed class FeedWatcher(WebIngestor ingestor, IWebFetcher fetcher, Watch
                 // Linked before the polls are reported: what a line announces is in the store.
                 if (finished.Any(p => p.New > 0))
                 {
-                    ingestor.RebuildIncidentsIfStale(cancellationToken);
+                    await ingestor.LinkIncidentsAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (PollReport poll in finished)

@@ -18,7 +18,7 @@ namespace Mizan.Watch.Watching;
 /// <see cref="WebSource"/> in one transaction. Nothing twice: an address already stored is not
 /// fetched, and a page whose canonical address or text is already stored only adds its address.
 /// </summary>
-public sealed class WebIngestor
+public sealed class WebIngestor : IPageIngestor
 {
     private readonly IEventStore _store;
     private readonly IWebArticleIndex _index;
@@ -56,27 +56,37 @@ public sealed class WebIngestor
     /// <param name="cancellationToken">Stops the fetch and the extraction.</param>
     public async Task<PageOutcome> IngestAsync(Uri url, FeedSource? feed, FeedItem? item, CancellationToken cancellationToken)
     {
+        PageFetch fetch = await FetchAsync(url, feed, item, cancellationToken).ConfigureAwait(false);
+        return fetch.Page is { } page ? await StoreAsync(page, cancellationToken).ConfigureAwait(false) : fetch.Outcome!;
+    }
+
+    /// <summary>
+    /// The first half of <see cref="IngestAsync"/>: fetches the page unless its address is stored,
+    /// and reads its article; nothing is written.
+    /// </summary>
+    public async Task<PageFetch> FetchAsync(Uri url, FeedSource? feed, FeedItem? item, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(url);
         string? asked = UrlNormalizer.Normalize(url);
         if (asked is null)
         {
-            return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.BadAddress, Message: $"{url}: not an http or https address");
+            return Ended(new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.BadAddress, Message: $"{url}: not an http or https address"));
         }
 
         if (_index.KnownUrls([asked]).TryGetValue(asked, out string? knownId))
         {
-            return new PageOutcome(url, PageStatus.KnownUrl, knownId);
+            return Ended(new PageOutcome(url, PageStatus.KnownUrl, knownId));
         }
 
         FetchResult fetched = await _fetcher.FetchAsync(new FetchRequest(url), cancellationToken).ConfigureAwait(false);
         if (!fetched.Succeeded)
         {
-            return new PageOutcome(url, PageStatus.Failed, ErrorCode: fetched.ErrorCode ?? FetchErrorCodes.HttpStatus, Message: fetched.ErrorMessage ?? $"{url}: HTTP {fetched.Status}");
+            return Ended(new PageOutcome(url, PageStatus.Failed, ErrorCode: fetched.ErrorCode ?? FetchErrorCodes.HttpStatus, Message: fetched.ErrorMessage ?? $"{url}: HTTP {fetched.Status}"));
         }
 
         if (!IsPage(fetched.MediaType))
         {
-            return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NotHtml, Message: $"{fetched.Url}: {fetched.MediaType} is not a web page");
+            return Ended(new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NotHtml, Message: $"{fetched.Url}: {fetched.MediaType} is not a web page"));
         }
 
         DateTimeOffset fetchedAt = _time.GetUtcNow();
@@ -89,12 +99,12 @@ public sealed class WebIngestor
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A parser's bug on strange markup costs this page only.
-            return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NoText, Message: $"{fetched.Url}: the page could not be read: {ex.GetType().Name}: {ex.Message}");
+            return Ended(new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NoText, Message: $"{fetched.Url}: the page could not be read: {ex.GetType().Name}: {ex.Message}"));
         }
 
         if (page is null)
         {
-            return new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NoText, Message: $"{fetched.Url}: no article text in the page");
+            return Ended(new PageOutcome(url, PageStatus.Failed, ErrorCode: FetchErrorCodes.NoText, Message: $"{fetched.Url}: no article text in the page"));
         }
 
         // Every address that led here; the canonical one names the article.
@@ -106,13 +116,6 @@ public sealed class WebIngestor
 
         string? title = page.Title ?? item?.Title;
         string textHash = WebArticleIds.TextHash(title, page.Body);
-        string? existing = _index.KnownUrls([canonical]).GetValueOrDefault(canonical) ?? _index.ArticleWithText(textHash);
-        if (existing is not null)
-        {
-            _index.AddUrls(existing, addresses);
-            return new PageOutcome(url, PageStatus.Duplicate, existing);
-        }
-
         DateTimeOffset? publishedAt = page.PublishedAt ?? item?.Published;
         var article = new Article(
             WebArticleIds.ForUrl(canonical),
@@ -124,8 +127,32 @@ public sealed class WebIngestor
         {
             PublishedAt = publishedAt,
         };
-        string hash = ContentHash.Of(article);
         var web = new WebSource(canonical, fetchedAt, publishedAt, feed?.Label, textHash, aliases, page.Author);
+        return new PageFetch(new FetchedPage(url, article, web), null);
+
+        static PageFetch Ended(PageOutcome outcome) => new(null, outcome);
+    }
+
+    /// <summary>
+    /// The second half of <see cref="IngestAsync"/>: stores a fetched page's article with its events
+    /// and web source in one transaction, unless its canonical address or its text is already
+    /// stored, in which case only its addresses are recorded.
+    /// </summary>
+    public async Task<PageOutcome> StoreAsync(FetchedPage page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        Article article = page.Article;
+        WebSource web = page.Web;
+        string canonical = web.Url;
+        Uri url = page.Asked;
+        string? existing = _index.KnownUrls([canonical]).GetValueOrDefault(canonical) ?? _index.ArticleWithText(web.TextHash);
+        if (existing is not null)
+        {
+            _index.AddUrls(existing, page.Addresses);
+            return new PageOutcome(url, PageStatus.Duplicate, existing);
+        }
+
+        string hash = ContentHash.Of(article);
         ArticleRecord record;
         try
         {
@@ -160,4 +187,7 @@ public sealed class WebIngestor
     /// <summary>Links the reports of one incident across articles when articles changed; the number of incidents, or null when nothing changed.</summary>
     public int? RebuildIncidentsIfStale(CancellationToken cancellationToken) =>
         _store.IncidentsAreStale() ? _store.RebuildIncidents(new IncidentReconciler(), cancellationToken) : null;
+
+    /// <inheritdoc/>
+    public Task<int?> LinkIncidentsAsync(CancellationToken cancellationToken) => Task.FromResult(RebuildIncidentsIfStale(cancellationToken));
 }

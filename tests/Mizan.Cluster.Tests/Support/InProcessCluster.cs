@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Mizan.Storage;
 using Mizan.Storage.Ingest;
+using Mizan.Watch.Http;
+using Mizan.Watch.Watching;
 
 namespace Mizan.Cluster.Tests.Support;
 
@@ -13,6 +15,7 @@ public sealed class InProcessCluster : IAsyncDisposable
 {
     private readonly List<IHost> _hosts = [];
     private readonly List<IEventStore> _stores = [];
+    private readonly List<WebFetcher> _fetchers = [];
 
     private InProcessCluster(string clusterId) => ClusterId = clusterId;
 
@@ -22,7 +25,8 @@ public sealed class InProcessCluster : IAsyncDisposable
 
     public IClusterClient Client { get; private set; } = null!;
 
-    public static async Task<InProcessCluster> StartAsync(int nodes, string redis, string store, MizanEngine engine)
+    /// <summary>Starts the nodes (each with its own fetcher of <paramref name="web"/>, default the polite one) and a client.</summary>
+    public static async Task<InProcessCluster> StartAsync(int nodes, string redis, string store, MizanEngine engine, WebOptions? web = null)
     {
         var cluster = new InProcessCluster("test-" + Guid.NewGuid().ToString("N")[..12]);
         try
@@ -31,7 +35,13 @@ public sealed class InProcessCluster : IAsyncDisposable
             {
                 IEventStore nodeStore = EventStores.Open(store, create: true);
                 cluster._stores.Add(nodeStore);
-                var work = new NodeWork(nodeStore, Ingestor.WithEngine(nodeStore, engine));
+                var fetcher = new WebFetcher(web ?? new WebOptions());
+                cluster._fetchers.Add(fetcher);
+                var work = new NodeWork(nodeStore, Ingestor.WithEngine(nodeStore, engine))
+                {
+                    Web = WebIngestor.WithEngine(nodeStore, fetcher, engine),
+                    Fetcher = fetcher,
+                };
                 IHost node = MizanNode.CreateNode(new NodeOptions { Redis = redis, Port = TestRedis.FreePort(), GatewayPort = TestRedis.FreePort(), ClusterId = cluster.ClusterId }, work);
                 cluster._hosts.Add(node);
                 cluster.Nodes.Add(work);
@@ -49,6 +59,13 @@ public sealed class InProcessCluster : IAsyncDisposable
             await cluster.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Stops node <paramref name="index"/> cleanly: it leaves the cluster, and its grains and reminders move to the others.</summary>
+    public async Task StopNodeAsync(int index)
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _hosts[index].StopAsync(grace.Token).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
@@ -72,6 +89,11 @@ public sealed class InProcessCluster : IAsyncDisposable
         foreach (IEventStore store in _stores)
         {
             store.Dispose();
+        }
+
+        foreach (WebFetcher fetcher in _fetchers)
+        {
+            fetcher.Dispose();
         }
     }
 }
