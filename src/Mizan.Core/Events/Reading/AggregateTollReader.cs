@@ -10,7 +10,8 @@ namespace Mizan.Events.Reading;
 /// ألفا منذ آذار 2015); a toll of thousands told with a war or a long conflict in the clause of
 /// the trigger (أسفر النزاع عن مقتل 60 ألف شخص); a toll of thousands told vaguely (قتل الآلاف، آلاف
 /// المدنيين قتلوا); a toll of thousands in a sentence that tells a long stretch of time or a
-/// campaign anywhere (ومنذ انتخابه قتل 4 آلاف، في معركة عام 1918 قتل ألفا جندي); or a toll of tens
+/// campaign anywhere (ومنذ انتخابه قتل 4 آلاف، في معركة عام 1918 قتل ألفا جندي); a toll of thousands
+/// counted by the UN, a monitor or a medical body (a tally); or a toll of tens
 /// of thousands (<see cref="IncidentCeiling"/>, also asked of a whole event by
 /// <see cref="Implausible"/>). The words are data (<c>span</c> and <c>conflict</c> in
 /// <c>data/ar/event-reader-words.tsv</c>). Runs after the figures.
@@ -69,7 +70,7 @@ internal sealed class AggregateTollReader : IArgumentReader
         }
 
         long largest = claim.Killed.Values.Max(static r => r.Low);
-        if (largest >= IncidentCeiling || (largest >= ConflictTotal && TellsLongTime(sentence)))
+        if (largest >= IncidentCeiling || (largest >= ConflictTotal && (TellsLongTime(sentence) || CountedByMonitor(candidate))))
         {
             candidate.Background = true;
             return;
@@ -140,6 +141,14 @@ internal sealed class AggregateTollReader : IArgumentReader
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the toll is told by a body that counts the dead over time: the United Nations, a
+    /// monitor or rights group, or a medical body (وقالت منظمة إغاثة إن أكثر من 3 آلاف قتلوا، وفق
+    /// اليونيسف). Their thousands are tallies of a war or a campaign, not one incident's dead.
+    /// </summary>
+    private static bool CountedByMonitor(EventCandidate c) =>
+        c.Attribution?.Source?.Actor.SourceKind is SourceKind.Un or SourceKind.Ngo or SourceKind.Medical;
 
     /// <summary>
     /// Whether the noun is a dual (القتيلين، الجريحان): a number mention of two, or the dual endings

@@ -144,6 +144,22 @@ public class TollReadingTests
     }
 
     [Theory]
+    [InlineData("وقالت منظمة الصحة العالمية إن أكثر من 3 آلاف شخص قتلوا في المحافظة.")]
+    [InlineData("وقتل 2600 مدني في الإقليم، وفق الأمم المتحدة.")]
+    public void Thousands_counted_by_the_un_a_monitor_or_a_medical_body_are_background(string text)
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
+        Assert.NotEmpty(s.Attributions);
+        var c = new EventCandidate(unattributed.Type, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
     [InlineData("قتل أكثر من 1200 شخص في هجوم كيماوي على البلدة منذ يومين.")]
     [InlineData("قتل نحو 1500 شخص خلال الهجوم على المدينة أمس.")]
     public void Thousands_killed_in_one_attack_of_days_ago_are_news(string text)
