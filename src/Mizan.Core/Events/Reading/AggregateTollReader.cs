@@ -43,6 +43,19 @@ internal sealed class AggregateTollReader : IArgumentReader
     /// </summary>
     public static bool Implausible(FatalityEstimate? fatalities) => fatalities is { Low: >= IncidentCeiling };
 
+    /// <summary>
+    /// Whether a whole event is a total: its reconciled toll is <see cref="Implausible"/>, or one of
+    /// its claims gives thousands killed on the word of the UN, a monitor or a medical body, named in
+    /// the sentence or nearby (وقتل 2295 مدرسا، وفق اليونيسف): such bodies count the dead of a war or
+    /// a campaign, so their thousands are tallies, or an incident of long ago recalled.
+    /// </summary>
+    public static bool IsTotal(FatalityEstimate? fatalities, IEnumerable<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return Implausible(fatalities)
+            || claims.Any(static c => IsMonitor(c.Source.Kind) && c.Killed.Values.Any(static r => r.Low >= ConflictTotal));
+    }
+
     public AggregateTollReader(EventReaderWords words)
     {
         _words = words ?? throw new ArgumentNullException(nameof(words));
@@ -148,7 +161,9 @@ internal sealed class AggregateTollReader : IArgumentReader
     /// اليونيسف). Their thousands are tallies of a war or a campaign, not one incident's dead.
     /// </summary>
     private static bool CountedByMonitor(EventCandidate c) =>
-        c.Attribution?.Source?.Actor.SourceKind is SourceKind.Un or SourceKind.Ngo or SourceKind.Medical;
+        c.Attribution?.Source?.Actor.SourceKind is { } kind && IsMonitor(kind);
+
+    private static bool IsMonitor(SourceKind kind) => kind is SourceKind.Un or SourceKind.Ngo or SourceKind.Medical;
 
     /// <summary>
     /// Whether the noun is a dual (القتيلين، الجريحان): a number mention of two, or the dual endings

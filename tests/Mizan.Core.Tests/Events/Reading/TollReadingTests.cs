@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mizan.Events;
 using Mizan.Events.Reading;
 
@@ -178,6 +179,27 @@ public class TollReadingTests
     {
         Assert.Equal(implausible, AggregateTollReader.Implausible(new FatalityEstimate(low, low, low * 2)));
         Assert.False(AggregateTollReader.Implausible(null));
+    }
+
+    [Theory]
+    [InlineData(SourceKind.Un, 2300, true)]
+    [InlineData(SourceKind.Medical, 1000, true)]
+    [InlineData(SourceKind.Un, 40, false)]
+    [InlineData(SourceKind.Government, 2300, false)]
+    public void An_event_with_thousands_on_the_word_of_a_monitor_is_a_total(SourceKind kind, long killed, bool total)
+    {
+        var none = ImmutableSortedDictionary<string, CountRange>.Empty;
+        var claim = new Claim(
+            new ClaimSource(null, "a body", kind),
+            none.Add("total", new CountRange(killed, killed)),
+            none,
+            none,
+            none,
+            none,
+            false,
+            new Evidence(0, 1, "x"));
+
+        Assert.Equal(total, AggregateTollReader.IsTotal(new FatalityEstimate(killed, killed, killed), [claim]));
     }
 
     private static IEnumerable<long> Killed(EventCandidate c) => c.Claim?.Killed.Values.Select(r => r.Low) ?? [];
