@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Mizan.Entities;
+using Mizan.Events.Reading;
 using Mizan.Geocoding;
 using Mizan.Learning;
 using Mizan.Lexicons;
@@ -198,7 +199,7 @@ public sealed class EventExtractor
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
         AcledType? acled = Acled(main, cluster, actor1, actor2);
         FatalityEstimate? fatalities = type == "ASSAULT" ? FatalityEstimator.Estimate(claims) : null;
-        bool background = main.Background || IsOld(document, date);
+        bool background = main.Background || IsOld(document, date) || AggregateTollReader.IsTotal(fatalities, claims);
         string id = StableId(document.Article.Id, type, evidence[0].Start);
         return new Event(id, type, status, acled, actors.ToImmutable(), location, date, claims, fatalities, evidence, background);
     }

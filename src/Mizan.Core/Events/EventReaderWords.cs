@@ -52,8 +52,11 @@ internal enum ReaderWordRole : byte
     /// <summary>A counted noun that is not a person: the number before it is never a toll (3 آلاف طير، 60 ألف سيارة).</summary>
     Thing,
 
-    /// <summary>A war or a long conflict: a toll of thousands told with it is the conflict's total (الحرب، النزاع، التمرد).</summary>
+    /// <summary>A war, a long conflict or a campaign of many acts: a toll of thousands told with it is the conflict's total (الحرب، النزاع، الانتفاضة، الغارات).</summary>
     Conflict,
+
+    /// <summary>A word of a count that runs or of a long time: a toll of thousands told with it is a total (بلغ، حتى الآن، أسابيع).</summary>
+    Running,
 
     /// <summary>Before two places joined by و it names the stretch between them, one place (الطريق بين تعز وعدن).</summary>
     Between,

@@ -8,10 +8,13 @@ namespace Mizan.Events.Reading;
 /// clause says over what span it was counted, a span word before a duration of weeks, months or
 /// years or before a date a month or more before the article (قتل 900 شخص خلال ستة أشهر، قتل 60
 /// ألفا منذ آذار 2015); a toll of thousands told with a war or a long conflict in the clause of
-/// the trigger (أسفر النزاع عن مقتل 60 ألف شخص); a toll of thousands told vaguely after its
-/// trigger (قتل الآلاف); or a toll of tens of thousands (<see cref="IncidentCeiling"/>). The words
-/// are data (<c>span</c> and <c>conflict</c> in <c>data/ar/event-reader-words.tsv</c>). Runs after
-/// the figures.
+/// the trigger (أسفر النزاع عن مقتل 60 ألف شخص); a toll of thousands told vaguely (قتل الآلاف، آلاف
+/// المدنيين قتلوا); a toll of thousands in a sentence that tells a long stretch of time or a
+/// campaign anywhere (ومنذ انتخابه قتل 4 آلاف، في معركة عام 1918 قتل ألفا جندي); a toll of thousands
+/// counted by the UN, a monitor or a medical body (a tally); or a toll of tens
+/// of thousands (<see cref="IncidentCeiling"/>, also asked of a whole event by
+/// <see cref="Implausible"/>). The words are data (<c>span</c> and <c>conflict</c> in
+/// <c>data/ar/event-reader-words.tsv</c>). Runs after the figures.
 /// </summary>
 internal sealed class AggregateTollReader : IArgumentReader
 {
@@ -32,6 +35,27 @@ internal sealed class AggregateTollReader : IArgumentReader
 
     private readonly EventReaderWords _words;
 
+    /// <summary>
+    /// Whether an event's reconciled toll is one no single incident has: its most conservative
+    /// figure reaches <see cref="IncidentCeiling"/>. The figures of an event come from all its
+    /// reports, so a total told in another sentence (ربما قتل نحو 500 ألف مدني خلال عشر سنوات)
+    /// can reach an event whose own sentence has none; such an event is background too.
+    /// </summary>
+    public static bool Implausible(FatalityEstimate? fatalities) => fatalities is { Low: >= IncidentCeiling };
+
+    /// <summary>
+    /// Whether a whole event is a total: its reconciled toll is <see cref="Implausible"/>, or one of
+    /// its claims gives thousands killed on the word of the UN, a monitor or a medical body, named in
+    /// the sentence or nearby (وقتل 2295 مدرسا، وفق اليونيسف): such bodies count the dead of a war or
+    /// a campaign, so their thousands are tallies, or an incident of long ago recalled.
+    /// </summary>
+    public static bool IsTotal(FatalityEstimate? fatalities, IEnumerable<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return Implausible(fatalities)
+            || claims.Any(static c => IsMonitor(c.Source.Kind) && c.Killed.Values.Any(static r => r.Low >= ConflictTotal));
+    }
+
     public AggregateTollReader(EventReaderWords words)
     {
         _words = words ?? throw new ArgumentNullException(nameof(words));
@@ -47,8 +71,19 @@ internal sealed class AggregateTollReader : IArgumentReader
             return;
         }
 
+        if (VagueThousands(sentence, candidate, claim))
+        {
+            candidate.Background = true;
+            return;
+        }
+
+        if (claim.Killed.Count == 0)
+        {
+            return;
+        }
+
         long largest = claim.Killed.Values.Max(static r => r.Low);
-        if (largest >= IncidentCeiling || VagueThousands(sentence, candidate, claim))
+        if (largest >= IncidentCeiling || (largest >= ConflictTotal && (TellsLongTime(sentence) || CountedByMonitor(candidate))))
         {
             candidate.Background = true;
             return;
@@ -74,9 +109,13 @@ internal sealed class AggregateTollReader : IArgumentReader
     }
 
     /// <summary>
-    /// Whether a killed figure is a vague amount of thousands or more told after a trigger (قتل
-    /// الآلاف، مقتل عشرات الآلاف من المدنيين): an incident's dead are counted, thousands told
-    /// vaguely are a total. Before the trigger the amount may count someone else (وشيع عدة آلاف القتيلين: mourners).
+    /// Reads a killed figure that is a vague amount of thousands or more: told after its trigger
+    /// (قتل الآلاف، مقتل عشرات الآلاف من المدنيين), before it as its counted noun (عشرات آلاف القتلى)
+    /// or as the subject right before it, only its counted noun between (آلاف المدنيين قتلوا), it is
+    /// a total, so the candidate is background (true); told further before the trigger, or before a
+    /// dual (عدة آلاف القتيلين), it counts people who did something else (آلاف الأهالي يشيعون رجلا
+    /// قتل: mourners), so the incident stays news and its toll is the dual's two, or none.
+    /// An incident's dead are counted; thousands told vaguely are no incident's toll either way.
     /// </summary>
     private static bool VagueThousands(SentenceContext s, EventCandidate c, ClaimDraft claim)
     {
@@ -84,8 +123,134 @@ internal sealed class AggregateTollReader : IArgumentReader
         for (int i = first; i < end; i++)
         {
             NumberMention n = s.Document.Numbers[i];
-            if (n.Kind == NumberKind.Vague && n.Low >= ConflictTotal && n.FirstToken >= c.RangeStart && n.FirstToken < c.RangeEnd
-                && claim.Killed.Values.Any(r => r.Low == n.Low) && c.Triggers.Exists(t => t.EndToken <= n.FirstToken))
+            if (n.Kind != NumberKind.Vague || n.Low < ConflictTotal || n.FirstToken < c.RangeStart || n.FirstToken >= c.RangeEnd
+                || !claim.Killed.Values.Any(r => r.Low == n.Low))
+            {
+                continue;
+            }
+
+            int noun = n.CountedToken is int t0 && t0 >= n.EndToken && t0 < s.EndToken ? t0 : -1;
+            bool countsTrigger = noun >= 0 && c.Triggers.Exists(t => t.FirstToken <= noun && t.EndToken > noun);
+            if (c.Triggers.Exists(t => t.EndToken <= n.FirstToken)
+                || (countsTrigger && !IsDual(s, noun))
+                || (noun >= 0 && !countsTrigger && c.Triggers.Exists(t => t.FirstToken == noun + 1)))
+            {
+                return true;
+            }
+
+            // The thousands are not the toll: the dual they stand before is (two), or nothing the sentence says.
+            foreach (string side in claim.Killed.Where(k => k.Value.Low == n.Low).Select(k => k.Key).ToList())
+            {
+                if (countsTrigger)
+                {
+                    claim.Killed[side] = new CountRange(2, 2);
+                }
+                else
+                {
+                    claim.Killed.Remove(side);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the toll is told by a body that counts the dead over time: the United Nations, a
+    /// monitor or rights group, or a medical body (وقالت منظمة إغاثة إن أكثر من 3 آلاف قتلوا، وفق
+    /// اليونيسف). Their thousands are tallies of a war or a campaign, not one incident's dead.
+    /// </summary>
+    private static bool CountedByMonitor(EventCandidate c) =>
+        c.Attribution?.Source?.Actor.SourceKind is { } kind && IsMonitor(kind);
+
+    private static bool IsMonitor(SourceKind kind) => kind is SourceKind.Un or SourceKind.Ngo or SourceKind.Medical;
+
+    /// <summary>
+    /// Whether the noun is a dual (القتيلين، الجريحان): a number mention of two, or the dual endings
+    /// -ين and -ان, which the plurals of the dead (القتلى، الضحايا) do not have.
+    /// </summary>
+    private static bool IsDual(SentenceContext s, int token)
+    {
+        (int first, int end) = s.Mentions.Numbers.Starting(token, token + 1);
+        ReadOnlySpan<char> key = s.KeyOf(token);
+        return first < end || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ان", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the sentence tells a long stretch of time or a war anywhere: a span word that opens no
+    /// short span (منذ انتخابه، خلال هذه الفترة), a duration of weeks, months or years (ثلاثة أسابيع من
+    /// القصف، قبل ثلاث سنوات، بعد أسابيع), a date a month or more before the article (في صيف عام 1918), a
+    /// war, campaign or plural of acts (الانتفاضة، العمليات العسكرية، الغارات), or a count that runs (وصل
+    /// عدد القتلى إلى، حتى الآن). Asked only of a toll of thousands, which no single
+    /// incident told with a span reaches: the toll is a total, or an incident of long ago recalled.
+    /// </summary>
+    private bool TellsLongTime(SentenceContext s)
+    {
+        for (int t = s.FirstToken; t < s.EndToken; t++)
+        {
+            if ((_words.Is(ReaderWordRole.Span, Conjunction(s.KeyOf(t))) && !OpensShortSpan(s, t))
+                || _words.Is(ReaderWordRole.Conflict, Noun(s.KeyOf(t)))
+                || _words.Is(ReaderWordRole.Running, Conjunction(s.KeyOf(t))) || _words.Is(ReaderWordRole.Running, Noun(s.KeyOf(t))))
+            {
+                return true;
+            }
+        }
+
+        (int first, int end) = s.Mentions.Numbers.Starting(s.FirstToken, s.EndToken);
+        for (int i = first; i < end; i++)
+        {
+            if (s.Document.Numbers[i].Unit is "week" or "month" or "year")
+            {
+                return true;
+            }
+        }
+
+        if (s.Document.Article.Published is not { } published)
+        {
+            return false;
+        }
+
+        (first, end) = s.Mentions.Dates.Starting(s.FirstToken, s.EndToken);
+        for (int i = first; i < end; i++)
+        {
+            if (s.Document.Dates[i] is { Start: { } start } && start.AddDays(LongSpanDays) <= published)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the span word at <paramref name="t"/> opens a short span or none: hours or days (منذ
+    /// يومين), a date within the month before the article (منذ صباح اليوم), or an event (خلال الهجوم:
+    /// during it, not over a stretch of time).
+    /// </summary>
+    private static bool OpensShortSpan(SentenceContext s, int t)
+    {
+        int last = Math.Min(t + 1 + SpanReach, s.EndToken);
+        if (t + 1 < s.EndToken && s.Hits.Any(h => h.FirstToken == t + 1))
+        {
+            return true;
+        }
+
+        (int first, int end) = s.Mentions.Numbers.Starting(t + 1, last);
+        for (int i = first; i < end; i++)
+        {
+            NumberMention n = s.Document.Numbers[i];
+            if (n.FirstToken > t && n.FirstToken < last && n.Unit is "minute" or "hour" or "day")
+            {
+                return true;
+            }
+        }
+
+        DateOnly? published = s.Document.Article.Published;
+        (first, end) = s.Mentions.Dates.Starting(t + 1, last);
+        for (int i = first; i < end; i++)
+        {
+            DateMention d = s.Document.Dates[i];
+            if (d.FirstToken > t && d.FirstToken < last && (published is null || d.Start is not { } start || start.AddDays(LongSpanDays) > published))
             {
                 return true;
             }

@@ -83,7 +83,7 @@ internal sealed class FigureReader : IArgumentReader
             Dictionary<string, CountRange> target = n.Frame switch
             {
                 // Killed and wounded counted together (مئات القتلى والجرحى) is not a death count: injured, as the contract says.
-                TriggerFrame.Kill or TriggerFrame.Die when ConjoinedWithWounded(casualtyTriggers, n) => claim.Injured,
+                TriggerFrame.Kill or TriggerFrame.Die when ConjoinedWithWounded(s, casualtyTriggers, n) => claim.Injured,
                 TriggerFrame.Kill or TriggerFrame.Die => claim.Killed,
                 TriggerFrame.Wounded or TriggerFrame.Injure => claim.Injured,
                 TriggerFrame.Displace => claim.Displaced,
@@ -167,12 +167,19 @@ internal sealed class FigureReader : IArgumentReader
 
     private bool CountsThings(SentenceContext s, NumberMention number)
     {
-        if (number.CountedToken is not int t || t < s.FirstToken || t >= s.EndToken)
+        // 5 آلاف "نظام سلاح": the noun inside the quotes is counted.
+        int t = number.CountedToken ?? number.EndToken;
+        if (t >= s.FirstToken && t + 1 < s.EndToken && s.KeyOf(t) is "\"" or "«" or "“")
+        {
+            t++;
+        }
+        else if (number.CountedToken is null || t < s.FirstToken || t >= s.EndToken)
         {
             return false;
         }
 
         ReadOnlySpan<char> key = s.KeyOf(t);
+
         if (key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل')
         {
             key = key[1..];
@@ -264,12 +271,16 @@ internal sealed class FigureReader : IArgumentReader
         }
     }
 
-    /// <summary>Whether a word for the wounded is joined right to this word for the dead (القتلى والجرحى، قتيل وجريح).</summary>
-    private static bool ConjoinedWithWounded(List<(int First, int End, TriggerFrame Frame)> triggers, (int First, int End, TriggerFrame Frame) dead)
+    /// <summary>
+    /// Whether a word for the wounded is joined right to this word for the dead (القتلى والجرحى، قتيل
+    /// وجريح), or by a و written apart (بين قتيل و جريح).
+    /// </summary>
+    private static bool ConjoinedWithWounded(SentenceContext s, List<(int First, int End, TriggerFrame Frame)> triggers, (int First, int End, TriggerFrame Frame) dead)
     {
         foreach (var t in triggers)
         {
-            if (t.Frame is TriggerFrame.Wounded or TriggerFrame.Injure && (t.First == dead.End || t.End == dead.First))
+            if (t.Frame is TriggerFrame.Wounded or TriggerFrame.Injure
+                && (t.First == dead.End || t.End == dead.First || DetachedAnd(s, dead.End, t.First) || DetachedAnd(s, t.End, dead.First)))
             {
                 return true;
             }
@@ -277,4 +288,8 @@ internal sealed class FigureReader : IArgumentReader
 
         return false;
     }
+
+    /// <summary>Whether the one token at <paramref name="between"/> before <paramref name="next"/> is a lone و.</summary>
+    private static bool DetachedAnd(SentenceContext s, int between, int next) =>
+        next == between + 1 && between >= s.FirstToken && between < s.EndToken && s.KeyOf(between) is "و";
 }

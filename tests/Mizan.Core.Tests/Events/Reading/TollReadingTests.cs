@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Mizan.Events;
 using Mizan.Events.Reading;
 
@@ -30,6 +31,16 @@ public class TollReadingTests
         EventCandidate c = Read("وشيع عدة آلاف القتيلين الشابين في البلدة بعد مقتلهما برصاص الشرطة.");
 
         Assert.False(c.Background);
+        Assert.Equal([2L], Killed(c));
+    }
+
+    [Fact]
+    public void Thousands_who_do_something_else_before_the_trigger_are_no_toll()
+    {
+        EventCandidate c = Read("آلاف الأهالي يشيعون شابا قتل برصاص الشرطة في البلدة.");
+
+        Assert.False(c.Background);
+        Assert.DoesNotContain(Killed(c), k => k >= 1000);
     }
 
     [Fact]
@@ -75,6 +86,123 @@ public class TollReadingTests
         Assert.NotEmpty(c.Claim!.Killed);
         Assert.False(c.Background);
     }
+
+    [Fact]
+    public void A_year_after_a_levantine_month_written_alone_is_no_toll()
+    {
+        EventCandidate c = Read("ونفذ المسلحون هجمات تشرين 2016 وقتلوا عددا من الحراس.");
+
+        Assert.DoesNotContain(2016L, Killed(c));
+    }
+
+    [Theory]
+    [InlineData("أعدمت السلطات 6 آلاف خنزير بعد تفشي المرض وقتل 3 مزارعين.", 3)]
+    [InlineData("أطلقت القوات 400 صاروخ على البلدة وقتلت 9 مدنيين.", 9)]
+    [InlineData("باعت الشركة 3 آلاف \"منظومة قتل\" للجيش قبل أن تقتل غارة 4 مدنيين.", 4)]
+    public void Animals_and_weapons_counted_are_no_toll(string text, long killed)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.Equal([killed], Killed(c));
+    }
+
+    [Fact]
+    public void Killed_and_wounded_with_a_detached_and_are_no_death_count()
+    {
+        EventCandidate c = Read("وسقط المئات من المسلحين بين قتيل و جريح في المعارك.");
+
+        Assert.Empty(Killed(c));
+        Assert.NotEmpty(c.Claim!.Injured);
+    }
+
+    [Theory]
+    [InlineData("ومنذ توليه السلطة، قتل نحو ثلاثة آلاف شخص بأيدي الشرطة.")]
+    [InlineData("وقتل أكثر من 5 آلاف مدني خلال تلك الفترة، بحسب منظمة محلية.")]
+    [InlineData("وقتل نحو 2500 شخص في المنطقة، بعد ثلاثة أشهر من الغارات.")]
+    [InlineData("وفي معركة وقعت في ربيع عام 1916، قتل نحو ثلاثة آلاف جندي.")]
+    [InlineData("وأسفرت العمليات العسكرية في الريف الشمالي عن مقتل قرابة 2400 شخص.")]
+    [InlineData("وقتلت الغارات الجوية على الإقليم نحو 1800 مدني.")]
+    [InlineData("وقد وصل عدد القتلى في المحافظة إلى 2100 شخص.")]
+    [InlineData("وتسببت المعركة حتى الآن بمقتل أكثر من 1300 مقاتل.")]
+    [InlineData("ونزح السكان بعد أسابيع من الحصار الذي تسبب بمقتل 1700 شخص.")]
+    public void Thousands_in_a_sentence_that_tells_a_long_time_or_a_campaign_are_background(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("وتقول منظمات محلية إن آلاف القرويين قتلوا في الإقليم.")]
+    [InlineData("وخلفت المجاعة والغارات عشرات آلاف القتلى في الإقليم.")]
+    public void Thousands_told_vaguely_before_their_trigger_are_background(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("وقالت منظمة الصحة العالمية إن أكثر من 3 آلاف شخص قتلوا في المحافظة.")]
+    [InlineData("وقتل 2600 مدني في الإقليم، وفق الأمم المتحدة.")]
+    public void Thousands_counted_by_the_un_a_monitor_or_a_medical_body_are_background(string text)
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
+        Assert.NotEmpty(s.Attributions);
+        var c = new EventCandidate(unattributed.Type, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("قتل أكثر من 1200 شخص في هجوم كيماوي على البلدة منذ يومين.")]
+    [InlineData("قتل نحو 1500 شخص خلال الهجوم على المدينة أمس.")]
+    public void Thousands_killed_in_one_attack_of_days_ago_are_news(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.False(c.Background);
+    }
+
+    [Theory]
+    [InlineData(12_000, true)]
+    [InlineData(10_000, true)]
+    [InlineData(9_999, false)]
+    public void An_event_whose_most_conservative_toll_reaches_tens_of_thousands_is_implausible(long low, bool implausible)
+    {
+        Assert.Equal(implausible, AggregateTollReader.Implausible(new FatalityEstimate(low, low, low * 2)));
+        Assert.False(AggregateTollReader.Implausible(null));
+    }
+
+    [Theory]
+    [InlineData(SourceKind.Un, 2300, true)]
+    [InlineData(SourceKind.Medical, 1000, true)]
+    [InlineData(SourceKind.Un, 40, false)]
+    [InlineData(SourceKind.Government, 2300, false)]
+    public void An_event_with_thousands_on_the_word_of_a_monitor_is_a_total(SourceKind kind, long killed, bool total)
+    {
+        var none = ImmutableSortedDictionary<string, CountRange>.Empty;
+        var claim = new Claim(
+            new ClaimSource(null, "a body", kind),
+            none.Add("total", new CountRange(killed, killed)),
+            none,
+            none,
+            none,
+            none,
+            false,
+            new Evidence(0, 1, "x"));
+
+        Assert.Equal(total, AggregateTollReader.IsTotal(new FatalityEstimate(killed, killed, killed), [claim]));
+    }
+
+    private static IEnumerable<long> Killed(EventCandidate c) => c.Claim?.Killed.Values.Select(r => r.Low) ?? [];
 
     private static EventCandidate Read(string text)
     {
