@@ -35,28 +35,28 @@ public sealed class IngestKillTests : IDisposable
             {
                 Assert.False(killed.HasExited, $"the ingest ended (exit code {(killed.HasExited ? killed.ExitCode : 0)}) before it could be killed; {stored} articles were stored");
                 await Task.Delay(20, guard.Token);
-                stored = Count(resumed, "articles");
+                stored = SqliteRows.Count(resumed, "articles");
             }
 
             killed.Kill();
             await killed.WaitForExitAsync(guard.Token);
         }
 
-        long atKill = Count(resumed, "articles");
+        long atKill = SqliteRows.Count(resumed, "articles");
         Assert.InRange(atKill, 20, SliceSize - 1);
 
         await RunToEnd(slice, resumed);
 
         foreach (string query in Snapshots)
         {
-            IReadOnlyList<string> expected = Read(clean, query);
+            IReadOnlyList<string> expected = SqliteRows.Read(clean, query);
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, Read(resumed, query));
+            Assert.Equal(expected, SqliteRows.Read(resumed, query));
         }
 
-        Assert.Equal(SliceSize, Count(resumed, "articles"));
-        Assert.Equal(Count(resumed, "events"), Read(resumed, "SELECT DISTINCT id FROM events").Count);
-        Assert.Equal(Count(resumed, "incident_events"), Count(resumed, "events"));
+        Assert.Equal(SliceSize, SqliteRows.Count(resumed, "articles"));
+        Assert.Equal(SqliteRows.Count(resumed, "events"), SqliteRows.Read(resumed, "SELECT DISTINCT id FROM events").Count);
+        Assert.Equal(SqliteRows.Count(resumed, "incident_events"), SqliteRows.Count(resumed, "events"));
     }
 
     public void Dispose()
@@ -84,41 +84,6 @@ public sealed class IngestKillTests : IDisposable
         Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
     }
 
-    private static long Count(string db, string table)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            connection.Open();
-            using var command = new SqliteCommand($"SELECT COUNT(*) FROM {table}", connection);
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            // The schema is not there yet.
-            return 0;
-        }
-    }
-
-    private static List<string> Read(string db, string query)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = new SqliteCommand(query, connection);
-        using SqliteDataReader reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
 
     /// <summary>The first <paramref name="count"/> TREC records of a corpus file, as a plain TREC file.</summary>
     private static string WriteSlice(string corpusFile, string path, int count)

@@ -89,16 +89,16 @@ public sealed class ContinuousWatchKillTests : IAsyncLifetime
             Assert.True(once.ExitCode == 0, $"exit code {once.ExitCode}: {await error}");
         }
 
-        Assert.Equal(Articles, Count(clean, "articles"));
+        Assert.Equal(Articles, SqliteRows.Count(clean, "articles"));
 
         // Polled every 10 seconds, the shortest interval a feeds file allows.
         string feeds = _folder.Write("feeds.txt", $"{_server.Url("/rss.xml")} 10s sahel\n");
         using (var killed = new WatchProcess(feeds, resumed))
         {
             await killed.WaitForLineAsync(new Regex($@"sahel: {FirstPoll} new, 0 known"), guard.Token);
-            Assert.Equal(FirstPoll, Count(resumed, "articles"));
+            Assert.Equal(FirstPoll, SqliteRows.Count(resumed, "articles"));
             _grown = true;
-            while (Count(resumed, "articles") < FirstPoll + 2)
+            while (SqliteRows.Count(resumed, "articles") < FirstPoll + 2)
             {
                 Assert.False(killed.Process.HasExited, $"the watch ended before it could be killed: {killed.Errors}");
                 await Task.Delay(10, guard.Token);
@@ -108,7 +108,7 @@ public sealed class ContinuousWatchKillTests : IAsyncLifetime
             await killed.Process.WaitForExitAsync(guard.Token);
         }
 
-        Assert.InRange(Count(resumed, "articles"), FirstPoll + 2, Articles - 1);
+        Assert.InRange(SqliteRows.Count(resumed, "articles"), FirstPoll + 2, Articles - 1);
 
         using (var again = new WatchProcess(feeds, resumed))
         {
@@ -120,47 +120,12 @@ public sealed class ContinuousWatchKillTests : IAsyncLifetime
 
         foreach (string query in Snapshots)
         {
-            List<string> expected = Read(clean, query);
+            List<string> expected = SqliteRows.Read(clean, query);
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, Read(resumed, query));
+            Assert.Equal(expected, SqliteRows.Read(resumed, query));
         }
     }
 
-    private static long Count(string db, string table)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            connection.Open();
-            using var command = new SqliteCommand($"SELECT COUNT(*) FROM {table}", connection);
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            // The schema is not there yet.
-            return 0;
-        }
-    }
-
-    private static List<string> Read(string db, string query)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = new SqliteCommand(query, connection);
-        using SqliteDataReader reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
 
     /// <summary>A running <c>mizan watch</c> whose standard error is read line by line.</summary>
     private sealed class WatchProcess : IDisposable

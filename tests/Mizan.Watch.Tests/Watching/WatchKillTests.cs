@@ -71,12 +71,12 @@ public sealed class WatchKillTests : IAsyncLifetime
         string resumed = _folder.File("resumed.db");
 
         await RunToEnd(feeds, clean);
-        Assert.Equal(Articles, Count(clean, "articles"));
+        Assert.Equal(Articles, SqliteRows.Count(clean, "articles"));
 
         using (Process killed = MizanExecutable.Start("watch", feeds, "--once", "--db", resumed, "--host-delay", "0", "--timeout", "10"))
         {
             using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            while (Count(resumed, "articles") < 3)
+            while (SqliteRows.Count(resumed, "articles") < 3)
             {
                 Assert.False(killed.HasExited, $"the watch ended (exit code {(killed.HasExited ? killed.ExitCode : 0)}) before it could be killed");
                 await Task.Delay(10, guard.Token);
@@ -86,15 +86,15 @@ public sealed class WatchKillTests : IAsyncLifetime
             await killed.WaitForExitAsync(guard.Token);
         }
 
-        Assert.InRange(Count(resumed, "articles"), 3, Articles - 1);
+        Assert.InRange(SqliteRows.Count(resumed, "articles"), 3, Articles - 1);
 
         await RunToEnd(feeds, resumed);
 
         foreach (string query in Snapshots)
         {
-            List<string> expected = Read(clean, query);
+            List<string> expected = SqliteRows.Read(clean, query);
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, Read(resumed, query));
+            Assert.Equal(expected, SqliteRows.Read(resumed, query));
         }
     }
 
@@ -107,39 +107,4 @@ public sealed class WatchKillTests : IAsyncLifetime
         Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
     }
 
-    private static long Count(string db, string table)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            connection.Open();
-            using var command = new SqliteCommand($"SELECT COUNT(*) FROM {table}", connection);
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            // The schema is not there yet.
-            return 0;
-        }
-    }
-
-    private static List<string> Read(string db, string query)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = new SqliteCommand(query, connection);
-        using SqliteDataReader reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
 }
