@@ -347,7 +347,12 @@ public sealed class EventExtractor
 
         // An attack told by its toll (قتل سبعة في غارة) is typed by its means when a report names them:
         // ACLED codes strikes, shelling and bombs as remote violence whoever they hit.
-        AcledType? means = AcledCodebook.IsRemoteViolence(acled) ? acled : cluster.Select(c => c.Acled).FirstOrDefault(AcledCodebook.IsRemoteViolence);
+        // A clash told as such stays a battle when shells of it are told too (اشتباكات ... القذائف التي
+        // سقطت على أطراف البلدة): ACLED codes the fighting, not a weapon used in it.
+        bool clash = cluster.Exists(c => !c.ClaimOnly && c.Main?.Frame == TriggerFrame.Clash) && ActorCamps.Opposed(actor1?.Participant.Kind, actor2?.Participant.Kind);
+        AcledType? means = AcledCodebook.IsRemoteViolence(acled) ? acled
+            : clash ? null
+            : cluster.Select(c => c.Acled).FirstOrDefault(AcledCodebook.IsRemoteViolence);
         if (means is not null)
         {
             return means;

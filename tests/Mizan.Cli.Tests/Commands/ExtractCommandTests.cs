@@ -41,6 +41,18 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_readme_sample_clash_is_a_battle_between_the_army_and_the_armed_men()
+    {
+        CliRun run = await CliRun.RunAsync("extract", Repository.Samples("samples.jsonl"));
+
+        JsonElement clash = run.Lines[0].GetProperty("events").EnumerateArray().First(e => e.GetProperty("type").GetString() == "ASSAULT");
+        Assert.Equal("Battles", clash.GetProperty("acled").GetProperty("event_type").GetString());
+        Assert.Equal("Armed clash", clash.GetProperty("acled").GetProperty("sub_event_type").GetString());
+        var kinds = clash.GetProperty("actors").EnumerateArray().Select(a => a.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["state_forces", "unidentified_armed_group"], kinds);
+    }
+
+    [Fact]
     public async Task Trec_dev_file_gives_twelve_articles_with_dates()
     {
         CliRun run = await CliRun.RunAsync("extract", SharedData.DevTrec);

@@ -29,4 +29,14 @@ public class IncidentMergingTests
             + "وطالب الرئيس المالي بتعزيز الأمن على الطرق. وفي مدينة موبتي، قتل ثلاثة مدنيين في هجوم شنه مسلحون على سوق.";
         Assert.Equal(2, Assaults(text, new DateOnly(2019, 3, 12)).Count);
     }
+
+    [Fact]
+    public void A_clash_whose_shells_are_told_later_stays_a_battle()
+    {
+        const string text = "اندلعت اشتباكات عنيفة بين الجيش الصومالي ومسلحي حركة الشباب قرب بلدة أفجوي صباح الأحد. "
+            + "وأفاد مصدر طبي بأن ثلاثة مدنيين أصيبوا بشظايا قذائف سقطت على أطراف البلدة.";
+        Event e = Assert.Single(Assaults(text, new DateOnly(2019, 3, 12)));
+        Assert.Equal(2, e.Evidence.Length);
+        Assert.Equal(new AcledType("Battles", "Armed clash"), e.Acled);
+    }
 }
