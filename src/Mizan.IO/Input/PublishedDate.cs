@@ -158,8 +158,14 @@ public static class PublishedDate
 
         // A date-time: the rest must be a time (and offset); the date stays as written.
         return (value[10] == 'T' || value[10] == 't' || value[10] == ' ')
-            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out _);
+            && (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out _)
+                || IsBasicTimeOfDay(value[11..]));
     }
+
+    /// <summary>A time of day in ISO 8601's basic form, without colons (<c>194300</c>, <c>1943</c>), as some archives write it.</summary>
+    private static bool IsBasicTimeOfDay(ReadOnlySpan<char> text) =>
+        (text.Length == 6 || text.Length == 4)
+        && TimeOnly.TryParseExact(text, text.Length == 6 ? "HHmmss" : "HHmm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     /// <summary>A time of day, with or without seconds and an offset (<c>14:30</c>, <c>14:30:00+01:00</c>).</summary>
     private static bool IsTimeOfDay(ReadOnlySpan<char> text) =>

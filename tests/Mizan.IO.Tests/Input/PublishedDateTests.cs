@@ -21,6 +21,8 @@ public sealed class PublishedDateTests
     [InlineData("15-10-2015 14:30", 2015, 10, 15)]
     [InlineData("15.10.2015 14:30:05", 2015, 10, 15)]
     [InlineData("2017-01-21T23:43:00+0100", 2017, 1, 21)]
+    [InlineData("2017-01-22T194300", 2017, 1, 22)]
+    [InlineData("2017-01-22T0805", 2017, 1, 22)]
     public void Date_is_taken_as_written(string text, int year, int month, int day)
     {
         Assert.True(PublishedDate.TryParse(text, out DateOnly date));
@@ -35,6 +37,8 @@ public sealed class PublishedDateTests
     [InlineData("Sun, 31 Feb 2018 10:00:00 GMT")]
     [InlineData("Sun, 02 Foo 2018 19:02:30 GMT")]
     [InlineData("2018-02-23Tnonsense")]
+    [InlineData("2018-02-23T256100")]
+    [InlineData("2018-02-23T19430")]
     [InlineData("29/02/2017")]
     [InlineData("10/15/2015")]
     [InlineData("15/10/15")]
