@@ -349,7 +349,8 @@ public sealed class EventExtractor
         // ACLED codes strikes, shelling and bombs as remote violence whoever they hit.
         // A clash told as such stays a battle when shells of it are told too (اشتباكات ... القذائف التي
         // سقطت على أطراف البلدة): ACLED codes the fighting, not a weapon used in it.
-        bool clash = cluster.Exists(c => !c.ClaimOnly && c.Main?.Frame == TriggerFrame.Clash) && ActorCamps.Opposed(actor1?.Participant.Kind, actor2?.Participant.Kind);
+        bool opposed = ActorCamps.Opposed(actor1?.Participant.Kind, actor2?.Participant.Kind);
+        bool clash = opposed && cluster.Exists(c => !c.ClaimOnly && c.Main?.Frame == TriggerFrame.Clash);
         AcledType? means = AcledCodebook.IsRemoteViolence(acled) ? acled
             : clash ? null
             : cluster.Select(c => c.Acled).FirstOrDefault(AcledCodebook.IsRemoteViolence);
@@ -361,7 +362,7 @@ public sealed class EventExtractor
         // The type follows the actors: two armed sides fight a battle, an armed actor against
         // civilians is violence against them.
         ActorCamp target = ActorCamps.Of(actor2?.Participant.Kind);
-        if (ActorCamps.Opposed(actor1?.Participant.Kind, actor2?.Participant.Kind))
+        if (opposed)
         {
             return acled.EventType == "Battles" || acled.SubEventType == "Abduction/forced disappearance" ? acled : new AcledType("Battles", "Armed clash");
         }

@@ -17,16 +17,6 @@ public sealed class ContinuousWatchKillTests : IAsyncLifetime
     private const int Articles = 12;
     private const int FirstPoll = 6;
 
-    private static readonly string[] Snapshots =
-    [
-        "SELECT id || ' ' || content_hash || ' ' || url || ' ' || COALESCE(published, '-') FROM articles ORDER BY id",
-        "SELECT article_id || ' ' || url || ' ' || text_hash || ' ' || COALESCE(published_at, '-') || ' ' || COALESCE(feed, '-') FROM article_fetches ORDER BY article_id",
-        "SELECT url || ' ' || article_id FROM article_urls ORDER BY url",
-        "SELECT id || ' ' || article_id || ' ' || type || ' ' || status FROM events ORDER BY id",
-        "SELECT event_id || ' ' || ordinal || ' ' || source_name || ' ' || evidence_start FROM claims ORDER BY event_id, ordinal",
-        "SELECT incident_id || ' ' || event_id || ' ' || ordinal FROM incident_events ORDER BY incident_id, event_id",
-    ];
-
     private readonly TempFolder _folder = new();
     private TestWebServer _server = null!;
     private volatile bool _grown;
@@ -34,27 +24,8 @@ public sealed class ContinuousWatchKillTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await TestWebServer.StartAsync();
-        var items = new List<(Uri, string, string?)>();
-        for (int i = 0; i < Articles; i++)
-        {
-            Uri url = _server.Url($"/news/{i}");
-            string extra = $"<p>وأفاد مراسل الصحيفة في تقريره رقم {i + 1} بأن السلطات المحلية فتحت تحقيقا في ملابسات الحادث.</p>";
-            string page = (i % 3) switch
-            {
-                0 => NewsSite.KidalPage(url),
-                1 => NewsSite.TaizPage(),
-                _ => NewsSite.TipazaPage(),
-            };
-            byte[] body = Encoding.UTF8.GetBytes(page.Replace("</p>\n</", "</p>\n" + extra + "\n</", StringComparison.Ordinal));
-            _server.Map($"/news/{i}", async context =>
-            {
-                // Slow pages, so that the kill lands between articles of a poll.
-                await Task.Delay(200, context.RequestAborted);
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.Body.WriteAsync(body, context.RequestAborted);
-            });
-            items.Add((url, $"تقرير {i}", "Mon, 30 Nov 2026 02:10:00 +0300"));
-        }
+        // Slow pages, so that the kill lands between articles of a poll.
+        var items = KillTestSite.MapSlowPages(_server, Articles, TimeSpan.FromMilliseconds(200), i => $"<p>وأفاد مراسل الصحيفة في تقريره رقم {i + 1} بأن السلطات المحلية فتحت تحقيقا في ملابسات الحادث.</p>", "Mon, 30 Nov 2026 02:10:00 +0300");
 
         // The watched feed holds the first six items until the test lets it grow; the clean
         // run reads all twelve at once.
@@ -118,12 +89,7 @@ public sealed class ContinuousWatchKillTests : IAsyncLifetime
             await again.Process.WaitForExitAsync(guard.Token);
         }
 
-        foreach (string query in Snapshots)
-        {
-            List<string> expected = SqliteRows.Read(clean, query);
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, SqliteRows.Read(resumed, query));
-        }
+        KillTestSite.AssertSameRows(clean, resumed);
     }
 
 

@@ -1,7 +1,5 @@
 using Mizan.Testing;
 using System.Diagnostics;
-using System.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Mizan.Watch.Tests.Support;
 
@@ -15,43 +13,14 @@ public sealed class WatchKillTests : IAsyncLifetime
 {
     private const int Articles = 12;
 
-    private static readonly string[] Snapshots =
-    [
-        "SELECT id || ' ' || content_hash || ' ' || url || ' ' || COALESCE(published, '-') FROM articles ORDER BY id",
-        "SELECT article_id || ' ' || url || ' ' || text_hash || ' ' || COALESCE(published_at, '-') || ' ' || COALESCE(feed, '-') FROM article_fetches ORDER BY article_id",
-        "SELECT url || ' ' || article_id FROM article_urls ORDER BY url",
-        "SELECT id || ' ' || article_id || ' ' || type || ' ' || status FROM events ORDER BY id",
-        "SELECT event_id || ' ' || ordinal || ' ' || source_name || ' ' || evidence_start FROM claims ORDER BY event_id, ordinal",
-        "SELECT incident_id || ' ' || event_id || ' ' || ordinal FROM incident_events ORDER BY incident_id, event_id",
-    ];
-
     private readonly TempFolder _folder = new();
     private TestWebServer _server = null!;
 
     public async Task InitializeAsync()
     {
         _server = await TestWebServer.StartAsync();
-        var items = new List<(Uri, string, string?)>();
-        for (int i = 0; i < Articles; i++)
-        {
-            Uri url = _server.Url($"/news/{i}");
-            string extra = $"<p>وذكرت الصحيفة أن مراسلها تابع الحادث في التقرير {i + 1} من سلسلة تقارير الأسبوع.</p>";
-            string page = (i % 3) switch
-            {
-                0 => NewsSite.KidalPage(url),
-                1 => NewsSite.TaizPage(),
-                _ => NewsSite.TipazaPage(),
-            };
-            byte[] body = Encoding.UTF8.GetBytes(page.Replace("</p>\n</", "</p>\n" + extra + "\n</", StringComparison.Ordinal));
-            _server.Map($"/news/{i}", async context =>
-            {
-                // Slow pages, so that the kill lands between articles.
-                await Task.Delay(150, context.RequestAborted);
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.Body.WriteAsync(body, context.RequestAborted);
-            });
-            items.Add((url, $"تقرير {i}", "Sat, 28 Nov 2026 12:00:00 GMT"));
-        }
+        // Slow pages, so that the kill lands between articles.
+        var items = KillTestSite.MapSlowPages(_server, Articles, TimeSpan.FromMilliseconds(150), i => $"<p>وذكرت الصحيفة أن مراسلها تابع الحادث في التقرير {i + 1} من سلسلة تقارير الأسبوع.</p>", "Sat, 28 Nov 2026 12:00:00 GMT");
 
         _server.Text("/rss.xml", NewsSite.Rss([.. items]), "application/rss+xml");
     }
@@ -90,12 +59,7 @@ public sealed class WatchKillTests : IAsyncLifetime
 
         await RunToEnd(feeds, resumed);
 
-        foreach (string query in Snapshots)
-        {
-            List<string> expected = SqliteRows.Read(clean, query);
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, SqliteRows.Read(resumed, query));
-        }
+        KillTestSite.AssertSameRows(clean, resumed);
     }
 
     private static async Task RunToEnd(string feeds, string db)
@@ -106,5 +70,4 @@ public sealed class WatchKillTests : IAsyncLifetime
         await process.WaitForExitAsync(guard.Token);
         Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}: {await error}");
     }
-
 }
