@@ -63,6 +63,9 @@ internal enum ReaderWordRole : byte
 
     /// <summary>After a trigger noun it says the incident is not one told before (هجوم آخر، غارة جديدة).</summary>
     Another,
+
+    /// <summary>A verb of being or becoming right before a trigger verb: the act's doer is named before it (أصبحت تحاصر، كانت تقصف).</summary>
+    Auxiliary,
 }
 
 /// <summary>

@@ -23,6 +23,16 @@ public class ActorRoleRuleTests
         Assert.Equal(new AcledType("Battles", "Armed clash"), e.Acled);
     }
 
+    [Theory]
+    [InlineData("أفاد سكان بأن قوات الجيش كانت تقصف المتمردين في البلدة فجر الأحد ما أسفر عن مقتل 12 مسلحا.")]
+    [InlineData("قال شهود إن الجيش ظل يقصف المتمردين في البلدة طوال ليل الأحد مما أسفر عن مقتل 12 مسلحا.")]
+    public void After_a_verb_of_becoming_or_going_on_the_doer_stands_before_it_and_the_party_after_the_act_is_the_target(string text)
+    {
+        Event e = Assault(text);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
+    }
+
     [Fact]
     public void The_owner_of_positions_shelled_is_the_target_never_the_agent()
     {

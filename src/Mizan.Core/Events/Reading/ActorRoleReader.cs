@@ -249,6 +249,15 @@ internal sealed class ActorRoleReader : IArgumentReader
                 {
                     if (t.Entry.IsVerb)
                     {
+                        if (AfterAuxiliary(s, t, pool))
+                        {
+                            // قوات الجيش أصبحت تحاصر الميليشيات: the doer is the auxiliary's subject, named before
+                            // it; the party after the act is what it is done to.
+                            ActorMention? auxSubject = Before(t.FirstToken, ActorReach + 2);
+                            ActorMention? done = After(t.EndToken, 4) ?? AfterWord(t.EndToken, ArgumentSlot.VerbTarget) ?? OwnerAfter(t.EndToken);
+                            return (auxSubject is not null && !IsVictim(auxSubject) ? auxSubject : null, done != auxSubject ? done : null);
+                        }
+
                         ActorMention? subject = After(t.EndToken, 2);
                         if (subject is not null && Owns(s, subject))
                         {
@@ -405,6 +414,41 @@ internal sealed class ActorRoleReader : IArgumentReader
     }
 
     /// <summary>Whether the token is a verb that carries an act named by a noun (شن، نفذ، أطلق، وجه).</summary>
+    /// <summary>
+    /// Whether a verb of being or becoming stands right before the trigger verb, or before the actor
+    /// right before it (أصبحت تحاصر، كانت القوات تقصف), glue words aside.
+    /// </summary>
+    private bool AfterAuxiliary(SentenceContext s, TriggerHit t, List<ActorMention> pool)
+    {
+        int k = t.FirstToken - 1;
+        foreach (ActorMention a in pool)
+        {
+            if (a.EndToken == t.FirstToken)
+            {
+                k = a.FirstToken - 1;
+                break;
+            }
+        }
+
+        while (k >= s.FirstToken && _words.Is(ReaderWordRole.Glue, s.KeyOf(k)))
+        {
+            k--;
+        }
+
+        if (k < s.FirstToken || !s.Tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> key = s.KeyOf(k);
+        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        return _words.Is(ReaderWordRole.Auxiliary, key);
+    }
+
     private bool IsSupportVerb(SentenceContext s, int token)
     {
         ReadOnlySpan<char> key = s.KeyOf(token);
