@@ -52,6 +52,8 @@ public sealed class Gazetteer
         _admin1ByCode = other._admin1ByCode;
         _admin1ByName = other._admin1ByName;
         _capitals = other._capitals;
+        Usage = other.Usage;
+        LatinNames = other.LatinNames;
     }
 
     private Gazetteer(Builder b)
@@ -101,7 +103,7 @@ public sealed class Gazetteer
         using TextReader admin1 = EmbeddedData.OpenText(Admin1File);
         using TextReader supplement = EmbeddedData.OpenText(SupplementFile);
         Gazetteer loaded = Load(gazetteer, countries, admin1, supplement);
-        return loaded.WithUsage(NameUsage.LoadEmbedded());
+        return loaded.WithUsage(NameUsage.LoadEmbedded()).WithLatinNames(LatinSpelling.LoadEmbedded());
     }
 
     /// <summary>How the Arabic names are used in news text (<see cref="NameUsage.None"/> unless loaded).</summary>
@@ -112,6 +114,24 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(usage);
         return new Gazetteer(this) { Usage = usage };
+    }
+
+    /// <summary>The places named in Latin script only, by the skeleton of their name (<see cref="LatinNameIndex.Empty"/> unless built).</summary>
+    internal LatinNameIndex LatinNames { get; private init; } = LatinNameIndex.Empty;
+
+    /// <summary>The same gazetteer with its places that have no Arabic name indexed by the skeleton of their Latin name.</summary>
+    internal Gazetteer WithLatinNames(LatinSpelling spelling)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        var named = new HashSet<Place>(ReferenceEqualityComparer.Instance);
+        foreach ((string _, Place place) in _names)
+        {
+            named.Add(place);
+        }
+
+        IEnumerable<Place> latinOnly = Places.Where(p => !named.Contains(p))
+            .Concat(Admin1Regions.Where(r => r.ArabicNames.IsEmpty).Select(r => r.Place));
+        return new Gazetteer(this) { LatinNames = LatinNameIndex.Build(latinOnly, spelling) };
     }
 
     /// <summary>Loads a gazetteer from its files (for tests and tools).</summary>

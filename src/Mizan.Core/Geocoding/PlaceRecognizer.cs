@@ -44,6 +44,7 @@ public sealed class PlaceRecognizer
     private readonly PhraseIndex<PlaceCueKind> _cues;
     private readonly NameUsage _usage;
     private readonly PlaceRoles _roles;
+    private readonly LatinPlaceReader _latinNames;
 
     public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues, PlaceRoles? roles = null)
     {
@@ -52,6 +53,7 @@ public sealed class PlaceRecognizer
         _usage = gazetteer.Usage;
         _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)));
         _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+        _latinNames = new LatinPlaceReader(gazetteer, cues, _roles);
     }
 
     /// <summary>The place names of the gazetteer as a phrase index.</summary>
@@ -214,6 +216,8 @@ public sealed class PlaceRecognizer
             }
         }
 
+        // مدينة ناروال: a town that GeoNames names in Latin script only.
+        _latinNames.Read(document, result);
         return result.ToImmutable();
     }
 

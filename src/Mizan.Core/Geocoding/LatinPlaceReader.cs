@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Tokenization;
+
+namespace Mizan.Geocoding;
+
+/// <summary>
+/// Finds the places that the gazetteer names in Latin script only: an Arabic word right after a
+/// noun of place or unit (مدينة ناروال، ولاية يوبي، بلدة فيلبانت) that no Arabic name matched, whose
+/// skeleton spells the Latin name of a town in a country the article names (by its name, a region
+/// of it, or its demonym: وزير الداخلية الباكستاني).
+/// </summary>
+internal sealed class LatinPlaceReader
+{
+    private readonly LatinNameIndex _names;
+    private readonly PhraseIndex<PlaceCueKind> _cues;
+    private readonly PlaceRoles _roles;
+    private readonly Gazetteer _gazetteer;
+
+    public LatinPlaceReader(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues, PlaceRoles roles)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        _names = gazetteer.LatinNames;
+        _cues = cues ?? throw new ArgumentNullException(nameof(cues));
+        _roles = roles ?? throw new ArgumentNullException(nameof(roles));
+    }
+
+    /// <summary>Whether there is anything to find (the gazetteer indexed its Latin-only names).</summary>
+    public bool IsActive => _names.Spelling is not null;
+
+    /// <summary>Adds to <paramref name="mentions"/> (in text order) the Latin-only places the document names after a place noun.</summary>
+    public void Read(Document document, ImmutableArray<PlaceMention>.Builder mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (!IsActive)
+        {
+            return;
+        }
+
+        HashSet<string>? countries = null;
+        bool added = false;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            foreach (PhraseMatch<PlaceCueKind> cue in _cues.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                int t = cue.EndToken;
+                if (t >= sentence.EndToken || !NamesAPlace(cue.Values) || document.Tokens[t].Kind != TokenKind.Arabic || Covered(mentions, t)
+                    || _cues.TryMatchAt(document.Normalized, document.Tokens, t, sentence.EndToken, out _))
+                {
+                    continue; // a cue word itself (بشمال، منطقة) is no name
+                }
+
+                countries ??= CountriesOf(document, mentions);
+                if (_names.Find(document.KeyOf(document.Tokens[t]), countries) is not { } place)
+                {
+                    continue;
+                }
+
+                PlaceRole role = _roles.RoleOf(document, t, t + 1, sentence.FirstToken, sentence.EndToken, standsForState: false, locative: true, isCountry: false);
+                mentions.Add(new PlaceMention(document.Tokens[t].Span, t, t + 1, [place], Locative: true, Relation: null)
+                {
+                    Administrative = cue.Values.Contains(PlaceCueKind.Administrative),
+                    District = cue.Values.Contains(PlaceCueKind.District),
+                    Role = role,
+                });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+    }
+
+    /// <summary>A noun of place or of a unit of government says a name follows; في or قرب alone does not.</summary>
+    private static bool NamesAPlace(ImmutableArray<PlaceCueKind> kinds) =>
+        kinds.Contains(PlaceCueKind.Noun) || kinds.Contains(PlaceCueKind.City) || kinds.Contains(PlaceCueKind.District) || kinds.Contains(PlaceCueKind.Administrative);
+
+    private static bool Covered(ImmutableArray<PlaceMention>.Builder mentions, int token)
+    {
+        foreach (PlaceMention m in mentions)
+        {
+            if (token >= m.FirstToken && token < m.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The countries the document names: countries and regions among its place names, and demonyms.</summary>
+    private HashSet<string> CountriesOf(Document document, ImmutableArray<PlaceMention>.Builder mentions)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (PlaceMention m in mentions)
+        {
+            foreach (Place p in m.Candidates)
+            {
+                if (p.Precision is Events.LocationPrecision.Country or Events.LocationPrecision.Region)
+                {
+                    countries.Add(p.CountryIso3);
+                }
+            }
+        }
+
+        foreach (Token token in document.Tokens)
+        {
+            if (token.Kind == TokenKind.Arabic && token.Key.Length >= 4 && _gazetteer.CountryOfDemonym(document.KeyOf(token).ToString()) is { } country)
+            {
+                countries.Add(country.Iso3);
+            }
+        }
+
+        return countries;
+    }
+}
