@@ -39,6 +39,9 @@ internal enum CueKind : byte
     /// <summary>A light verb that asserts the event its noun names (شن هجوما، وقع انفجار، أعلنت الشرطة مقتل).</summary>
     Support,
 
+    /// <summary>A word of sport that is also a word of war (هدف، المهاجم، الفريق): <see cref="Sport"/> only beside a word of sport of its own.</summary>
+    SportWord,
+
     /// <summary>Firing, falling, hitting or going off: a weapon word needs one to tell an event.</summary>
     Action,
 

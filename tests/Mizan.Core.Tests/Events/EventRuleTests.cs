@@ -247,6 +247,21 @@ public class EventRuleTests
         None("شن الفريق هجوما قويا في الشوط الثاني وسجل هدفين في المباراة.");
     }
 
+    [Theory]
+    [InlineData("شنت طائرات حربية غارات جوية عدة على أهداف للمتمردين شرق المدينة أمس.")]
+    [InlineData("قالت مصادر عسكرية إن الفريق عبد الله الحمادي قتل مع ثلاثة من مرافقيه بتفجير استهدف موكبه أمس.")]
+    [InlineData("أطلق المهاجم النار على المصلين داخل المسجد فقتل خمسة منهم أمس.")]
+    public void A_word_of_sport_that_is_also_a_word_of_war_makes_no_match_of_an_attack(string text)
+    {
+        Assert.Equal("ASSAULT", Single(text).Type);
+    }
+
+    [Fact]
+    public void A_penalty_kick_is_no_strike()
+    {
+        None("أهدر المهاجم ضربة جزاء في الدقيقة الأخيرة من المباراة.");
+    }
+
     [Fact]
     public void A_cyber_attack_is_no_assault()
     {

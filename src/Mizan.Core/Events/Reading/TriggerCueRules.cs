@@ -41,6 +41,7 @@ internal static class TriggerCueRules
         bool supported = false;
         EventStatus status = EventStatus.Occurred;
         int statusRank = 0;
+        bool sportSentence = cues.Exists(static c => c.Values.Any(static v => v.Kind == CueKind.Sport));
         foreach (PhraseMatch<EventCue> cue in cues)
         {
             int before = match.FirstToken - cue.EndToken; // tokens between cue end and trigger (>= 0 when before)
@@ -55,6 +56,7 @@ internal static class TriggerCueRules
                     case CueKind.Fiction when near:
                     case CueKind.Court when entry.Type == "ASSAULT" && near:
                     case CueKind.Sport when entry.Type == "ASSAULT" && near:
+                    case CueKind.SportWord when entry.Type == "ASSAULT" && near && sportSentence:
                     case CueKind.Exercise when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
                     case CueKind.Cyber when entry.Type == "ASSAULT" && near:
                     case CueKind.Health when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack:
@@ -64,7 +66,7 @@ internal static class TriggerCueRules
                     case CueKind.Inquiry when violent && (precedes || (after >= 0 && after <= 2)):
                     case CueKind.Purpose when precedes && before <= 2:
                     case CueKind.Modal when precedes:
-                        return new CueVerdict(value.Kind, cue.FirstToken, status, statusRank, acted, firedByVerb, subordinate, supported, background);
+                        return new CueVerdict(value.Kind == CueKind.SportWord ? CueKind.Sport : value.Kind, cue.FirstToken, status, statusRank, acted, firedByVerb, subordinate, supported, background);
                     case CueKind.Action when near:
                         acted = true;
                         break;
