@@ -48,7 +48,11 @@ internal sealed class SentenceCues
         return new SentenceCues(blocked, first, cues);
     }
 
-    /// <summary>Whether a blocking cue covers any of the tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    /// <summary>
+    /// Whether a blocking cue covers any of the tokens [<paramref name="first"/>, <paramref name="end"/>),
+    /// unless the match starts before the blocked words and holds them to their end: a longer
+    /// trigger is read over the phrase it contains (أسقطت طائرة مسيرة: مسيرة is no march, but the drone was shot down).
+    /// </summary>
     public bool Blocks(int first, int end)
     {
         if (_blocked is null)
@@ -56,15 +60,20 @@ internal sealed class SentenceCues
             return false;
         }
 
+        bool any = false;
         for (int t = first; t < end; t++)
         {
-            if (_blocked[t - _firstToken])
-            {
-                return true;
-            }
+            any |= _blocked[t - _firstToken];
         }
 
-        return false;
+        if (!any)
+        {
+            return false;
+        }
+
+        bool startsOutside = !_blocked[first - _firstToken];
+        bool endsWithTheBlockedWords = end - _firstToken >= _blocked.Length || !_blocked[end - _firstToken];
+        return !(startsOutside && endsWithTheBlockedWords);
     }
 
     private static bool IsBlocking(PhraseMatch<EventCue> cue)

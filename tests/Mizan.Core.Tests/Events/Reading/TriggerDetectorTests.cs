@@ -31,6 +31,18 @@ public class TriggerDetectorTests
         Assert.Contains(d.Hits, h => h.Status == status);
     }
 
+    [Theory]
+    [InlineData("أعلن الجيش أن قواته تمكنت من تحرير مناطق واسعة شرق المدينة أمس.", nameof(TriggerFrame.Attack))] // a battle told as a gain
+    [InlineData("شنت مقاتلات التحالف ضربات على مواقع للمسلحين قرب الحدود أمس.", nameof(TriggerFrame.Attack))] // strikes named by the bare noun
+    [InlineData("أفاد شهود بأن مسلحين فتحوا النار على دورية للشرطة في المدينة أمس.", nameof(TriggerFrame.Attack))] // opening fire
+    [InlineData("قالت مصادر محلية إن قوات الجيش تقاتل مسلحي التنظيم في الأحياء الجنوبية.", nameof(TriggerFrame.Clash))] // fighting told by its verb
+    [InlineData("أعلن التحالف أن دفاعاته الجوية أسقطت طائرة مسيرة أطلقها الحوثيون باتجاه جازان.", nameof(TriggerFrame.Intercept))] // a drone shot down
+    public void Battles_strikes_shooting_and_drones_shot_down_told_in_other_words_are_assault_triggers(string sentence, string frame)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Hits, h => h.Entry.Type == "ASSAULT" && h.Entry.Frame == Enum.Parse<TriggerFrame>(frame));
+    }
+
     [Fact]
     public void A_definite_noun_may_refer_back()
     {
