@@ -220,8 +220,10 @@ public sealed class EventExtractor
 
     private static EventActor ToEventActor(Document document, string role, ActorMention mention)
     {
+        // An organisation of no armed or civil kind (the UN, the EU, a news agency) is what ACLED calls
+        // External/Other forces, never an unidentified armed group.
         Actor who = mention.Participant;
-        return new EventActor(role, Evidence.From(document.Text, mention.Span), who.Name, who.Kind ?? ActorKind.UnidentifiedArmedGroup, who.Country);
+        return new EventActor(role, Evidence.From(document.Text, mention.Span), who.Name, who.Kind ?? ActorKind.ExternalForces, who.Country);
     }
 
     private static EventDate? Date(Document document, List<EventCandidate> cluster, EventCandidate main)

@@ -33,6 +33,25 @@ public class ActorRoleRuleTests
         Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
     }
 
+    [Theory]
+    [InlineData("وجاء في البيان أن صاروخا أطلق من سوريا وسقط في منطقة مفتوحة شمال إسرائيل الجمعة.")] // a statement
+    [InlineData("وكالة أعماق تبنت الهجوم الذي استهدف حاجزا للجيش قرب المدينة أمس.")] // a news agency
+    public void What_is_no_party_never_does_the_act(string text)
+    {
+        Event e = Assert.Single(Engines.Process(text, new DateOnly(2018, 6, 1)).Events, e => e.Type == "ASSAULT");
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1");
+    }
+
+    [Fact]
+    public void An_organisation_hit_is_the_target_as_acled_s_external_or_other_forces()
+    {
+        Event e = Assert.Single(Engines.Process("هاجم مسلحون قافلة تابعة للأمم المتحدة قرب الحدود أمس وقتلوا ثلاثة من سائقيها.", new DateOnly(2018, 6, 1)).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(ActorKind.UnidentifiedArmedGroup, Role(e, "actor1").Kind);
+        EventActor un = Role(e, "actor2");
+        Assert.Equal("United Nations", un.Name);
+        Assert.Equal(ActorKind.ExternalForces, un.Kind);
+    }
+
     [Fact]
     public void The_owner_of_positions_shelled_is_the_target_never_the_agent()
     {

@@ -40,8 +40,16 @@ internal sealed class ActorRoleReader : IArgumentReader
         // The words that name the source (أفاد ضابط في الشرطة بأن) are not the incident's actors.
         (int sourceFrom, int sourceTo) = SourceWords(sentence, c.Attribution);
         var pool = new List<ActorMention>();
+        // What has no kind of party neither fights nor protests: a statement or a title (بيان) is no
+        // party at all; an organisation (the UN, a news agency) may be hit, never the one who hits.
+        bool partiesOnly = c.Type is "ASSAULT" or "PROTEST";
         foreach (ActorMention a in sentence.Actors)
         {
+            if (partiesOnly && a.Participant.Kind is null && a.MentionKind is not (ActorMentionKind.Named or ActorMentionKind.Institution))
+            {
+                continue;
+            }
+
             if (a.FirstToken >= c.RangeStart && a.FirstToken < c.RangeEnd
                 && !(source is not null && a.FirstToken < source.EndToken && source.FirstToken < a.EndToken)
                 && !(a.FirstToken >= sourceFrom && a.EndToken <= sourceTo))
@@ -53,7 +61,7 @@ internal sealed class ActorRoleReader : IArgumentReader
         foreach (TriggerHit t in VerbsFirst(c.Triggers))
         {
             (ActorMention? a1, ActorMention? a2) = Roles(sentence, t, c.Actor1 is null && c.Actor2 is null ? pool : Free(pool, c), c);
-            c.Actor1 ??= a1 is not null && a1 != c.Actor2 ? a1 : null;
+            c.Actor1 ??= a1 is not null && a1 != c.Actor2 && !(partiesOnly && a1.Participant.Kind is null) ? a1 : null;
             c.Actor2 ??= a2 is not null && a2 != c.Actor1 ? a2 : null;
             if (c.Actor1 is not null && c.Actor2 is not null)
             {
