@@ -1051,7 +1051,7 @@ internal sealed class DateExpressionParser
         }
 
         ReadOnlySpan<char> word = Key(t);
-        return word[^1] == 'ي' || (word.Length > 5 && word[^1] == 'ه' && word[^2] == 'ي');
+        return _lexicon.Language.Morphology.EndsAsRelationalAdjective(word);
     }
 
     /// <summary>Whether the token after a bare year fits a year rather than a count: none, punctuation, a

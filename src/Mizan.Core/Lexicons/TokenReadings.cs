@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
 using Mizan.Morphology;
 using Mizan.Text;
 using Mizan.Tokenization;
@@ -13,7 +14,7 @@ namespace Mizan.Lexicons;
 /// </summary>
 /// <remarks>
 /// The readings of a token are those a phrase lookup tries on a first word: for an Arabic word
-/// <see cref="CliticPeeler.Readings"/> (the whole word when it has none); for any other token the
+/// <see cref="IMorphology.Readings"/> of the document's language (the whole word when it has none); for any other token the
 /// whole token. The first reading is always the whole word, so its hash is the token's hash.
 /// </remarks>
 internal sealed class TokenReadings
@@ -27,30 +28,32 @@ internal sealed class TokenReadings
     // one lexicon for every match of the text (the country names and adjectives, three times).
     private object[] _wholeText = [];
 
-    private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens)
+    private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens, IMorphology morphology)
     {
         _tokens = tokens;
         _first = new int[tokens.Length + 1];
-        var readings = new CliticReading[Math.Max(CliticPeeler.MaxReadings, tokens.Length * 3)];
+        int most = morphology.MaxReadings;
+        var readings = new CliticReading[Math.Max(most, tokens.Length * 3)];
         var hashes = new int[readings.Length];
         int count = 0;
         string key = text.Key;
         for (int t = 0; t < tokens.Length; t++)
         {
             _first[t] = count;
-            if (count + CliticPeeler.MaxReadings > readings.Length)
+            if (count + most > readings.Length)
             {
-                int size = Math.Max(readings.Length * 2, count + CliticPeeler.MaxReadings);
+                int size = Math.Max(readings.Length * 2, count + most);
                 Array.Resize(ref readings, size);
                 Array.Resize(ref hashes, size);
             }
 
             Token token = tokens[t];
             count += Fill(
+                morphology,
                 key.AsSpan(token.Key.Start, token.Key.Length),
                 token.Kind,
-                readings.AsSpan(count, CliticPeeler.MaxReadings),
-                hashes.AsSpan(count, CliticPeeler.MaxReadings),
+                readings.AsSpan(count, most),
+                hashes.AsSpan(count, most),
                 EndsInTaMarbuta(text, token));
         }
 
@@ -62,9 +65,9 @@ internal sealed class TokenReadings
     /// <summary>
     /// The readings of the tokens of <paramref name="text"/>: built on the first call and kept with
     /// the text; null when the text was already read with another tokenisation (then the caller
-    /// peels the words itself).
+    /// peels the words itself, as it does when no <paramref name="morphology"/> is given).
     /// </summary>
-    public static TokenReadings? Of(NormalizedText text, ImmutableArray<Token> tokens)
+    public static TokenReadings? Of(NormalizedText text, ImmutableArray<Token> tokens, IMorphology? morphology)
     {
         object? memo = text.Memo;
         if (memo is TokenReadings cached)
@@ -72,12 +75,12 @@ internal sealed class TokenReadings
             return cached._tokens == tokens ? cached : null;
         }
 
-        if (memo is not null)
+        if (memo is not null || morphology is null)
         {
             return null;
         }
 
-        object kept = text.SetMemo(new TokenReadings(text, tokens));
+        object kept = text.SetMemo(new TokenReadings(text, tokens, morphology));
         return kept is TokenReadings stored && stored._tokens == tokens ? stored : null;
     }
 
@@ -138,12 +141,12 @@ internal sealed class TokenReadings
 
     /// <summary>
     /// Writes the readings of one token (see the remarks) and their stem hashes; returns how many.
-    /// The buffers hold <see cref="CliticPeeler.MaxReadings"/> entries. A word that ends in ة
+    /// The buffers hold <see cref="IMorphology.MaxReadings"/> entries (one without a morphology). A word that ends in ة
     /// (<paramref name="taMarbuta"/>) is never read with the enclitic ه.
     /// </summary>
-    public static int Fill(ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool taMarbuta = false)
+    public static int Fill(IMorphology? morphology, ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool taMarbuta = false)
     {
-        int n = kind == TokenKind.Arabic ? CliticPeeler.Readings(word, readings) : 0;
+        int n = kind == TokenKind.Arabic && morphology is not null ? morphology.Readings(word, readings) : 0;
         if (taMarbuta && n > 0)
         {
             n = DropPronounHa(readings, n);

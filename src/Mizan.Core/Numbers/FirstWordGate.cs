@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Mizan.Text;
+using Mizan.Languages;
 
 namespace Mizan.Numbers;
 
@@ -18,11 +18,12 @@ internal sealed class FirstWordGate
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly bool[] _endings = new bool[1 << 16];
 
-    public FirstWordGate(IEnumerable<string> phrases)
+    public FirstWordGate(ILanguagePack language, IEnumerable<string> phrases)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(phrases);
         FrozenSet<string> firstWords = phrases
-            .Select(FirstWordKey)
+            .Select(p => FirstWordKey(language, p))
             .Where(k => k.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal);
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,9 +79,9 @@ internal sealed class FirstWordGate
     private static int EndingIndex(ReadOnlySpan<char> word) =>
         word.Length == 1 ? word[0] & 0xFF : ((word[^2] & 0xFF) << 8) | (word[^1] & 0xFF);
 
-    private static string FirstWordKey(string phrase)
+    private static string FirstWordKey(ILanguagePack language, string phrase)
     {
-        string key = ArabicNormalizer.Key(phrase).Trim();
+        string key = language.Key(phrase).Trim();
         int space = key.IndexOf(' ', StringComparison.Ordinal);
         return space < 0 ? key : key[..space];
     }
