@@ -150,7 +150,7 @@ public sealed class PlaceRecognizer
 
                 // البيضاء وصنعاء وصعدة after محافظات: each name of the list is a unit too.
                 if (!administrative && result.Count > 0 && result[^1] is { Administrative: true } previous
-                    && previous.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                    && previous.EndToken == match.FirstToken && StartsWithAnd(document, first))
                 {
                     administrative = true;
                 }
@@ -171,7 +171,7 @@ public sealed class PlaceRecognizer
 
                 // المدعومة من إيران وروسيا: each name of the list has the role of the first.
                 if (role == PlaceRole.Location && result.Count > 0 && result[^1] is { Role: not PlaceRole.Location } listed
-                    && listed.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                    && listed.EndToken == match.FirstToken && StartsWithAnd(document, first))
                 {
                     role = listed.Role;
                 }
@@ -229,7 +229,7 @@ public sealed class PlaceRecognizer
     /// </summary>
     private bool PairedWith(Document document, PlaceMention side, int first, int sentenceStart)
     {
-        bool joined = side.EndToken == first && document.KeyOf(document.Tokens[first]).StartsWith('\u0648')
+        bool joined = side.EndToken == first && StartsWithAnd(document, document.Tokens[first])
             || side.EndToken + 1 == first && _roles.JoinsPair(document, side.EndToken);
         return joined && _roles.OpensPair(document, side.FirstToken, sentenceStart);
     }
@@ -277,6 +277,10 @@ public sealed class PlaceRecognizer
 
         return kinds;
     }
+
+    /// <summary>Whether the token begins with the conjunction "and" (Arabic و) written on it.</summary>
+    private static bool StartsWithAnd(Document document, Token token) =>
+        document.KeyOf(token) is [char c, ..] && document.Language.Morphology.IsAnd(c);
 
     private static bool ProcliticIsLocative(Document document, Token token, int prefixLength)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Mizan.Tests.Languages;
 
@@ -12,6 +13,23 @@ namespace Mizan.Tests.Languages;
 public sealed class ArabicStaysInItsPackTests
 {
     private static readonly string PackFolder = Path.Combine("Languages", "Arabic") + Path.DirectorySeparatorChar;
+
+    /// <summary>
+    /// The files outside the pack that still write Arabic letters as escapes (<c>'\u0648'</c>): the
+    /// tokeniser's script classes, and rules of the number and date readers, the name matcher and the
+    /// restored alef of <c>لل</c> that are yet to move into the pack. The list may only shrink.
+    /// </summary>
+    private static readonly string[] EscapesYetToMove =
+    [
+        "Dates/DateExpressionParser.cs",
+        "Entities/ActorRecognizer.cs",
+        "Lexicons/PhraseIndex.cs",
+        "Lexicons/TokenReadings.cs",
+        "Morphology/CliticReading.cs",
+        "Numbers/FirstWordGate.cs",
+        "Numbers/NumberScanner.cs",
+        "Tokenization/Tokenizer.cs",
+    ];
 
     [Fact]
     public void No_Arabic_letter_is_written_in_Mizan_Core_code_outside_the_Arabic_pack()
@@ -38,6 +56,27 @@ public sealed class ArabicStaysInItsPackTests
         }
 
         Assert.True(found.Count == 0, $"Arabic letters in Mizan.Core code outside {PackFolder} (move the words to a row of data/ar/, the rule to the pack):\n{string.Join('\n', found)}");
+    }
+
+    [Fact]
+    public void Arabic_letters_written_as_escapes_stay_in_the_files_known_to_hold_them()
+    {
+        string root = CoreSourceFolder();
+        var escape = new Regex(@"\\u(06[0-9A-Fa-f]{2}|07[5-7][0-9A-Fa-f]|08[A-Fa-f][0-9A-Fa-f]|F[B-D][0-9A-Fa-f]{2}|FE[7-9A-Fa-f][0-9A-Fa-f])", RegexOptions.CultureInvariant);
+        var holding = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string relative = Path.GetRelativePath(root, file);
+            if (!relative.StartsWith(PackFolder, StringComparison.Ordinal)
+                && relative.Split(Path.DirectorySeparatorChar)[0] is not ("obj" or "bin")
+                && escape.IsMatch(CodeWithoutComments(File.ReadAllText(file))))
+            {
+                holding.Add(relative.Replace(Path.DirectorySeparatorChar, '/'));
+            }
+        }
+
+        Assert.Empty(holding.Except(EscapesYetToMove));
+        Assert.Empty(EscapesYetToMove.Except(holding)); // moved: take the file off the list
     }
 
     [Theory]
