@@ -329,8 +329,8 @@ public sealed class ActorRecognizer
                 return null;
             }
 
-            // The key folds ى to ي: the preposition على is not the name علي.
-            if (_doc.Text[given.Span.End - 1] == '\u0649' || AddsHamza(_doc.Text.AsSpan(given.Span.Start, given.Span.Length), given.Values[0]))
+            // The key folds letters the name keeps apart: the preposition على is not the name علي.
+            if (Morphology.IsNotName(_doc.Text.AsSpan(given.Span.Start, given.Span.Length), given.Values[0]))
             {
                 return null;
             }
@@ -491,36 +491,6 @@ public sealed class ActorRecognizer
             return _groupHeads.TryGetValue(head.ToString(), out Actor? group)
                 ? new ActorMention(_tokens[at].Span, at, at + 1, ActorMentionKind.Named, group)
                 : null;
-        }
-
-        /// <summary>
-        /// Writers drop the hamza of a name (اسامة for أسامة) but do not add one: بأن is the
-        /// conjunction, not the name بان.
-        /// </summary>
-        private bool AddsHamza(ReadOnlySpan<char> written, string name)
-        {
-            int n = 0;
-            foreach (char c in written)
-            {
-                if (_doc.Language.Fold(c) is null)
-                {
-                    continue;
-                }
-
-                if (n >= name.Length)
-                {
-                    return false;
-                }
-
-                if (c is '\u0623' or '\u0625' or '\u0622' && name[n] == '\u0627')
-                {
-                    return true;
-                }
-
-                n++;
-            }
-
-            return false;
         }
 
         private bool IsNameWord(int index, int limit)

@@ -19,6 +19,25 @@ public interface IMorphology
     /// <returns>The number of readings written.</returns>
     int Readings(ReadOnlySpan<char> word, Span<CliticReading> readings);
 
+    /// <summary>
+    /// The letter a reading with <see cref="CliticReading.RestoresAlef"/> puts back before its stem:
+    /// the first letter of the article, which a preposition contracted with it drops (Arabic ا: ل +
+    /// ال is written لل, and للقوات is ل + القوات).
+    /// </summary>
+    char RestoredLetter { get; }
+
+    /// <summary>Whether the word begins with a preposition contracted with the article (Arabic لل).</summary>
+    bool ContractsArticle(ReadOnlySpan<char> word);
+
+    /// <summary>Whether the letter may begin a proclitic: a conjunction, a particle or the article (Arabic و ف ب ل ك س ا).</summary>
+    bool IsProcliticLetter(char c);
+
+    /// <summary>
+    /// Whether a word whose last letter is written <paramref name="last"/> takes no one-letter enclitic
+    /// (Arabic ة: its key is ه, but it is never the pronoun ه).
+    /// </summary>
+    bool TakesNoOneLetterEnclitic(char last);
+
     /// <summary>The characters of the definite article written on a word (Arabic ال: 2).</summary>
     int ArticleLength { get; }
 
@@ -66,6 +85,13 @@ public interface IMorphology
 
     /// <summary>Whether a definite word ends as a relational adjective does (Arabic العالمي، الدراسية).</summary>
     bool EndsAsRelationalAdjective(ReadOnlySpan<char> word);
+
+    /// <summary>
+    /// Whether a word written as <paramref name="written"/> is not the listed given name
+    /// <paramref name="name"/> its key matched (Arabic: a final ى, as in the preposition على, is not
+    /// the name علي; writers drop the hamza of a name but never add one, so بأن is not بان).
+    /// </summary>
+    bool IsNotName(ReadOnlySpan<char> written, string name);
 
     /// <summary>The forms of a relational adjective, with and without the article (Arabic سوري، سورية، سوريون، السوريين).</summary>
     IEnumerable<string> AdjectiveForms(string bare);

@@ -238,7 +238,7 @@ public sealed class PhraseIndex<T>
             int size = _morphology?.MaxReadings ?? 1;
             var ownReadings = new CliticReading[size];
             var ownHashes = new int[size];
-            int n = TokenReadings.Fill(_morphology, word, first.Kind, ownReadings, ownHashes, TokenReadings.EndsInTaMarbuta(text, first));
+            int n = TokenReadings.Fill(_morphology, word, first.Kind, ownReadings, ownHashes, TokenReadings.TakesNoOneLetterEnclitic(text, first, _morphology));
             readings = ownReadings.AsSpan(0, n);
             hashes = ownHashes.AsSpan(0, n);
         }
@@ -251,7 +251,7 @@ public sealed class PhraseIndex<T>
             CliticReading reading = readings[r];
 
             // The filter of a large first-word table rules out most readings without a cache miss in the table.
-            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], out Node? node))
+            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], _morphology?.RestoredLetter ?? '\0', out Node? node))
             {
                 continue;
             }
@@ -350,7 +350,7 @@ public sealed class PhraseIndex<T>
         {
             var ownReadings = new CliticReading[morphology.MaxReadings];
             int n = morphology.Readings(word, ownReadings);
-            if (TokenReadings.EndsInTaMarbuta(text, token))
+            if (TokenReadings.TakesNoOneLetterEnclitic(text, token, morphology))
             {
                 n = TokenReadings.DropPronounHa(ownReadings, n);
             }
@@ -479,9 +479,10 @@ public sealed class PhraseIndex<T>
 
         /// <summary>
         /// The child under the stem of <paramref name="word"/> in <paramref name="reading"/>, whose
-        /// <see cref="KeyHash"/> is <paramref name="hash"/> (no copy of the stem is made).
+        /// <see cref="KeyHash"/> is <paramref name="hash"/> (no copy of the stem is made); a reading that
+        /// restores a letter has <paramref name="restored"/> before its stem.
         /// </summary>
-        public bool TryGetStem(ReadOnlySpan<char> word, CliticReading reading, int hash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        public bool TryGetStem(ReadOnlySpan<char> word, CliticReading reading, int hash, char restored, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
         {
             ReadOnlySpan<char> core = word[reading.PrefixLength..(word.Length - reading.SuffixLength)];
             if (!reading.RestoresAlef)
@@ -499,7 +500,7 @@ public sealed class PhraseIndex<T>
                 }
 
                 string key = _keys[slot.Child];
-                if (slot.Hash == hash && key.Length == core.Length + 1 && key[0] == '\u0627' && core.SequenceEqual(key.AsSpan(1)))
+                if (slot.Hash == hash && key.Length == core.Length + 1 && key[0] == restored && core.SequenceEqual(key.AsSpan(1)))
                 {
                     child = _children[slot.Child];
                     return true;

@@ -54,7 +54,7 @@ internal sealed class TokenReadings
                 token.Kind,
                 readings.AsSpan(count, most),
                 hashes.AsSpan(count, most),
-                EndsInTaMarbuta(text, token));
+                TakesNoOneLetterEnclitic(text, token, morphology));
         }
 
         _first[tokens.Length] = count;
@@ -125,29 +125,30 @@ internal sealed class TokenReadings
     public int WordHash(int t) => _hashes[_first[t]];
 
     /// <summary>
-    /// Whether <paramref name="token"/> ends in ة in the original text: the key folds ة to ه, but
-    /// ة is never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
+    /// Whether <paramref name="token"/> ends, in the original text, in a letter that takes no one-letter
+    /// enclitic (<see cref="IMorphology.TakesNoOneLetterEnclitic"/>): Arabic keys fold ة to ه, but ة is
+    /// never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
     /// </summary>
-    public static bool EndsInTaMarbuta(NormalizedText text, Token token)
+    public static bool TakesNoOneLetterEnclitic(NormalizedText text, Token token, IMorphology? morphology)
     {
-        if (token.Key.Length == 0)
+        if (token.Key.Length == 0 || morphology is null)
         {
             return false;
         }
 
         int original = text.ToOriginal(token.Key.End - 1);
-        return original < text.Original.Length && text.Original[original] == '\u0629';
+        return original < text.Original.Length && morphology.TakesNoOneLetterEnclitic(text.Original[original]);
     }
 
     /// <summary>
     /// Writes the readings of one token (see the remarks) and their stem hashes; returns how many.
     /// The buffers hold <see cref="IMorphology.MaxReadings"/> entries (one without a morphology). A word that ends in ة
-    /// (<paramref name="taMarbuta"/>) is never read with the enclitic ه.
+    /// (<paramref name="noOneLetterEnclitic"/>: one that takes no one-letter enclitic) is never read with the enclitic ه.
     /// </summary>
-    public static int Fill(IMorphology? morphology, ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool taMarbuta = false)
+    public static int Fill(IMorphology? morphology, ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool noOneLetterEnclitic = false)
     {
         int n = kind == TokenKind.Arabic && morphology is not null ? morphology.Readings(word, readings) : 0;
-        if (taMarbuta && n > 0)
+        if (noOneLetterEnclitic && n > 0)
         {
             n = DropPronounHa(readings, n);
         }
@@ -163,7 +164,7 @@ internal sealed class TokenReadings
         {
             CliticReading reading = readings[r];
             ReadOnlySpan<char> core = word[reading.PrefixLength..(word.Length - reading.SuffixLength)];
-            hashes[r] = reading.RestoresAlef ? KeyHash.Of('\u0627', core) : KeyHash.Of(core);
+            hashes[r] = reading.RestoresAlef ? KeyHash.Of(morphology!.RestoredLetter, core) : KeyHash.Of(core);
         }
 
         return n;

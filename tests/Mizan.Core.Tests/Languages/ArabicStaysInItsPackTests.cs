@@ -16,17 +16,13 @@ public sealed class ArabicStaysInItsPackTests
 
     /// <summary>
     /// The files outside the pack that still write Arabic letters as escapes (<c>'\u0648'</c>): the
-    /// tokeniser's script classes, and rules of the number and date readers, the name matcher and the
-    /// restored alef of <c>لل</c> that are yet to move into the pack. The list may only shrink.
+    /// tokeniser's script classes (Arabic letters, ، ؛ ؟), the number scanner's rules of و، ف، س، ل and
+    /// of the hamza and ta marbuta, and the alef <see cref="Mizan.Morphology.CliticReading.Stem"/>
+    /// restores; they are yet to move into the pack. The list may only shrink.
     /// </summary>
     private static readonly string[] EscapesYetToMove =
     [
-        "Dates/DateExpressionParser.cs",
-        "Entities/ActorRecognizer.cs",
-        "Lexicons/PhraseIndex.cs",
-        "Lexicons/TokenReadings.cs",
         "Morphology/CliticReading.cs",
-        "Numbers/FirstWordGate.cs",
         "Numbers/NumberScanner.cs",
         "Tokenization/Tokenizer.cs",
     ];

@@ -17,6 +17,14 @@ internal sealed class ArabicMorphology : IMorphology
 
     public int Readings(ReadOnlySpan<char> word, Span<CliticReading> readings) => CliticPeeler.Readings(word, readings);
 
+    public char RestoredLetter => 'ا';
+
+    public bool ContractsArticle(ReadOnlySpan<char> word) => word.StartsWith("لل", StringComparison.Ordinal);
+
+    public bool IsProcliticLetter(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'ا';
+
+    public bool TakesNoOneLetterEnclitic(char last) => last == 'ة';
+
     public bool IsDefinite(ReadOnlySpan<char> word) => word.StartsWith(Article, StringComparison.Ordinal);
 
     public string Definite(string word) => Article + word;
@@ -81,6 +89,9 @@ internal sealed class ArabicMorphology : IMorphology
     public bool EndsAsRelationalAdjective(ReadOnlySpan<char> word) =>
         word[^1] == 'ي' || (word.Length > 5 && word[^1] == 'ه' && word[^2] == 'ي');
 
+    public bool IsNotName(ReadOnlySpan<char> written, string name) =>
+        (written.Length > 0 && written[^1] == 'ى') || AddsHamza(written, name);
+
     public IEnumerable<string> AdjectiveForms(string bare)
     {
         ArgumentNullException.ThrowIfNull(bare);
@@ -115,5 +126,35 @@ internal sealed class ArabicMorphology : IMorphology
                 yield return Article + key + ending;
             }
         }
+    }
+
+    /// <summary>
+    /// Writers drop the hamza of a name (اسامة for أسامة) but do not add one: بأن is the
+    /// conjunction, not the name بان.
+    /// </summary>
+    private static bool AddsHamza(ReadOnlySpan<char> written, string name)
+    {
+        int n = 0;
+        foreach (char c in written)
+        {
+            if (ArabicNormalizer.FoldChar(c) is null)
+            {
+                continue;
+            }
+
+            if (n >= name.Length)
+            {
+                return false;
+            }
+
+            if (c is 'أ' or 'إ' or 'آ' && name[n] == 'ا')
+            {
+                return true;
+            }
+
+            n++;
+        }
+
+        return false;
     }
 }
