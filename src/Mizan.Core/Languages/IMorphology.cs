@@ -4,8 +4,9 @@ namespace Mizan.Languages;
 
 /// <summary>
 /// How the words of a language are built, as the recognisers ask: the clitic readings a lexicon
-/// lookup tries, the article, and the one-letter particles that may be written on a word. Every
-/// word given is in key form (<see cref="ILanguagePack.Key"/>).
+/// lookup tries, the article, and the one-letter particles that may be written on a word. Words
+/// are given in key form (<see cref="ILanguagePack.Key"/>) unless a member says they are as written.
+/// Stateless and thread-safe; a language without some particle answers false.
 /// </summary>
 public interface IMorphology
 {
