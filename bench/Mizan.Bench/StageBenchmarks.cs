@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Morphology;
 using Mizan.Pipeline;
@@ -41,7 +42,7 @@ public class StageBenchmarks
 
         // The input of every stage: the document as the stages before it left it.
         var before = new Dictionary<string, Document[]>(StringComparer.Ordinal);
-        Document[] documents = [.. _corpus.Articles.Select(Document.Create)];
+        Document[] documents = [.. _corpus.Articles.Select(a => Document.Create(a, ArabicLanguagePack.Instance))];
         foreach (IPipelineStage stage in _engine.Pipeline.Stages)
         {
             before[stage.Name] = documents;

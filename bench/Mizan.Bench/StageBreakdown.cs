@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 
 namespace Mizan.Bench;
@@ -35,7 +36,7 @@ internal static class StageBreakdown
             {
                 long a0 = GC.GetAllocatedBytesForCurrentThread();
                 long t0 = Stopwatch.GetTimestamp();
-                Document document = Document.Create(corpus.Articles[i]);
+                Document document = Document.Create(corpus.Articles[i], ArabicLanguagePack.Instance);
                 long t1 = Stopwatch.GetTimestamp();
                 long a1 = GC.GetAllocatedBytesForCurrentThread();
                 ticks[0] += t1 - t0;

@@ -13,7 +13,7 @@ using Mizan.Tokenization;
 namespace Mizan;
 
 /// <summary>
-/// The default Arabic pipeline with its language resources loaded once. Immutable and
+/// The default pipeline with the language resources of one pack (Arabic by default) loaded once. Immutable and
 /// thread-safe: create one and share it across threads.
 /// </summary>
 public sealed class MizanEngine
@@ -47,13 +47,13 @@ public sealed class MizanEngine
         var places = new PlaceRecognizer(resources.Gazetteer, resources.PlaceCues, resources.PlaceRoles);
         var extractor = new EventExtractor(
             new CandidateReader(resources.Events, resources.Casualties),
-            new PlaceResolver(resources.Gazetteer),
+            new PlaceResolver(resources.Gazetteer, resources.Language),
             places,
             resources.Gazetteer,
             resources.Countries,
             options,
             resources.Models);
-        MizanPipeline pipeline = new PipelineBuilder()
+        MizanPipeline pipeline = new PipelineBuilder(resources.Language)
             .Add(new SegmentationStage())
             .Add(new NumberRecognitionStage(new NumberRecognizer(resources.Numbers)))
             .Add(new DateRecognitionStage(new DateRecognizer(resources.Dates), timeProvider ?? TimeProvider.System))

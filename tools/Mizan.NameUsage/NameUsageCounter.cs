@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Morphology;
 using Mizan.Resources;
@@ -41,7 +42,7 @@ internal sealed class NameUsageCounter
     /// <summary>A counter over the Arabic names of the embedded gazetteer and the cue words of <c>data/ar/place-cues.tsv</c>.</summary>
     public static NameUsageCounter FromEmbeddedGazetteer()
     {
-        Gazetteer gazetteer = Gazetteer.LoadEmbedded();
+        Gazetteer gazetteer = Gazetteer.LoadEmbedded(ArabicLanguagePack.Instance);
         IEnumerable<string> names = gazetteer.ArabicNames().Select(n => ArabicNormalizer.Key(n.Phrase)).Where(k => k.Length > 0);
         using TextReader reader = EmbeddedData.OpenText("ar/place-cues.tsv");
         TsvTable table = TsvTable.Parse(reader, "ar/place-cues.tsv", "phrase", "cue");

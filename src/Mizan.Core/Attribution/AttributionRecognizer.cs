@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mizan.Entities;
+using Mizan.Languages;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Tokenization;
@@ -141,7 +142,7 @@ public sealed class AttributionRecognizer
     /// <summary>A title alone with the article and nothing that says whose (المتحدث، المسؤول).</summary>
     private static bool IsBareDefiniteTitle(Document document, ActorMention source) =>
         source.MentionKind == ActorMentionKind.Official && source.Affiliation is null && source.PersonName is null
-            && source.EndToken - source.FirstToken == 1 && document.KeyOf(document.Tokens[source.FirstToken]).StartsWith("ال", StringComparison.Ordinal);
+            && source.EndToken - source.FirstToken == 1 && document.Language.Morphology.IsDefinite(document.KeyOf(document.Tokens[source.FirstToken]));
 
     private static int NextStart((PhraseMatch<AttributionCue> Cue, ActorMention? Source, int SourceEnd) next, bool inherited) =>
         !inherited && next.Source is not null && next.Source.FirstToken < next.Cue.FirstToken ? next.Source.FirstToken : next.Cue.FirstToken;
@@ -155,12 +156,12 @@ public sealed class AttributionRecognizer
         }
 
         Token before = document.Tokens[token - 1];
-        if (before.Kind == TokenKind.Punctuation && document.KeyOf(before) is "،" or "," or ":" or "؛")
+        if (before.Kind == TokenKind.Punctuation && document.Language.Words.Is(WordRole.SpeechClauseMark, document.KeyOf(before)))
         {
             return true;
         }
 
-        return document.KeyOf(document.Tokens[token])[0] == 'و';
+        return document.Language.Morphology.IsAnd(document.KeyOf(document.Tokens[token])[0]);
     }
 
     /// <summary>The subject of a speech verb: an actor right after it (VSO), else one ending right before it (SVO).</summary>
@@ -214,7 +215,7 @@ public sealed class AttributionRecognizer
             }
 
             ReadOnlySpan<char> key = document.KeyOf(token);
-            if (key is "عن" or "به" or "بها" or "لها" or "له" or "امس" or "اليوم" or "ايضا" or "قد" or "في")
+            if (document.Language.Words.Is(WordRole.SpeechGlue, key))
             {
                 continue;
             }

@@ -13,12 +13,6 @@ namespace Mizan.Dates;
 /// </summary>
 internal sealed class DateExpressionParser
 {
-    private const char Waw = '\u0648';
-    private const char Fa = '\u0641';
-    private const char Ba = '\u0628';
-    private const char Lam = '\u0644';
-    private const char Kaf = '\u0643';
-    private const char Alef = '\u0627';
 
     private readonly DateLexicon _lexicon;
     private readonly NormalizedText _text;
@@ -88,7 +82,7 @@ internal sealed class DateExpressionParser
             }
 
             int at = 0;
-            if (word.Length >= 3 && (word[0] == Waw || word[0] == Fa))
+            if (word.Length >= 3 && Morphology.IsConjunction(word[0]))
             {
                 if (AddHits(t, word[1..], 1))
                 {
@@ -98,12 +92,12 @@ internal sealed class DateExpressionParser
                 at = 1;
             }
 
-            if (word.Length - at >= 3 && word[at] is Ba or Lam or Kaf)
+            if (word.Length - at >= 3 && Morphology.IsPreposition(word[at]))
             {
-                if (word[at] == Lam && word[at + 1] == Lam && word.Length - at <= buffer.Length)
+                if (Morphology.ContractsArticle(word[at..]) && word.Length - at <= buffer.Length)
                 {
                     // للعام: ل + (ا)لعام. The span keeps the whole contracted word.
-                    buffer[0] = Alef;
+                    buffer[0] = Morphology.RestoredLetter;
                     word[(at + 1)..].CopyTo(buffer[1..]);
                     if (AddHits(t, buffer[..(word.Length - at)], at))
                     {
@@ -1031,6 +1025,8 @@ internal sealed class DateExpressionParser
         IsPunctuation(t, c) && t + 1 < _tokens.Length && !_tokens[t + 1].SpaceBefore;
 
     /// <summary>An Arabic word with the article.</summary>
+    private Languages.IMorphology Morphology => _lexicon.Language.Morphology;
+
     private bool IsDefiniteWord(int t)
     {
         if (t >= _tokens.Length || _tokens[t].Kind != TokenKind.Arabic)
@@ -1039,7 +1035,7 @@ internal sealed class DateExpressionParser
         }
 
         ReadOnlySpan<char> word = Key(t);
-        return word.Length > 3 && word[0] == Alef && word[1] == Lam;
+        return word.Length > 3 && Morphology.IsDefinite(word);
     }
 
     /// <summary>A definite relational adjective (العالمي، الأرضي، الدراسية) that is no date word.</summary>
@@ -1051,7 +1047,7 @@ internal sealed class DateExpressionParser
         }
 
         ReadOnlySpan<char> word = Key(t);
-        return word[^1] == 'ي' || (word.Length > 5 && word[^1] == 'ه' && word[^2] == 'ي');
+        return _lexicon.Language.Morphology.EndsAsRelationalAdjective(word);
     }
 
     /// <summary>Whether the token after a bare year fits a year rather than a count: none, punctuation, a
@@ -1064,7 +1060,7 @@ internal sealed class DateExpressionParser
         }
 
         ReadOnlySpan<char> word = Key(t);
-        return word.Length > 2 && (word[0] == Waw || word[0] == Fa || (word[0] == Alef && word[1] == Lam));
+        return word.Length > 2 && (Morphology.IsConjunction(word[0]) || Morphology.IsDefinite(word));
     }
 
     /// <summary>What stands before a date expression.</summary>

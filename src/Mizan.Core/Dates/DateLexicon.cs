@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Mizan.Events;
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
 using Mizan.Text;
 using Mizan.Tokenization;
 
@@ -16,26 +16,27 @@ namespace Mizan.Dates;
 public sealed class DateLexicon
 {
     /// <summary>Gregorian (Mashriq, Levantine, Maghrebi) and Hijri month names.</summary>
-    public const string MonthsResource = "ar/months.tsv";
+    public const string MonthsResource = "months.tsv";
 
     /// <summary>Days of the week.</summary>
-    public const string WeekdaysResource = "ar/weekdays.tsv";
+    public const string WeekdaysResource = "weekdays.tsv";
 
     /// <summary>Words for days relative to the reference date (أمس، اليوم، غدا).</summary>
-    public const string RelativeDatesResource = "ar/relative-dates.tsv";
+    public const string RelativeDatesResource = "relative-dates.tsv";
 
     /// <summary>Ordinal day numbers (الثاني، الحادي والعشرين).</summary>
-    public const string DayOrdinalsResource = "ar/day-ordinals.tsv";
+    public const string DayOrdinalsResource = "day-ordinals.tsv";
 
     /// <summary>Cue words, modifiers, periods, times of day, parts of periods, eras.</summary>
-    public const string DateWordsResource = "ar/date-words.tsv";
+    public const string DateWordsResource = "date-words.tsv";
 
     private readonly FrozenDictionary<string, DatePhrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _elapsedAfter;
 
-    private DateLexicon(FrozenDictionary<string, DatePhrase[]> byFirstWord, FrozenSet<string> elapsedAfter, int count)
+    private DateLexicon(ILanguagePack language, FrozenDictionary<string, DatePhrase[]> byFirstWord, FrozenSet<string> elapsedAfter, int count)
     {
+        Language = language;
         _elapsedAfter = elapsedAfter.GetAlternateLookup<ReadOnlySpan<char>>();
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstWords = new PhraseStartGate(byFirstWord.Keys);
@@ -48,21 +49,33 @@ public sealed class DateLexicon
     /// </summary>
     internal PhraseStartGate FirstWords { get; }
 
+    /// <summary>The language of the vocabulary: the key of its phrases and the clitics of the words before them.</summary>
+    public ILanguagePack Language { get; }
+
     /// <summary>Number of phrases (a phrase with two roles counts twice).</summary>
     public int Count { get; }
 
-    /// <summary>Loads the vocabulary compiled into Mizan.Core.</summary>
-    public static DateLexicon LoadEmbedded() => Load(EmbeddedData.OpenText);
-
-    /// <summary>Loads the vocabulary through <paramref name="open"/>, which maps a resource name (see the constants) to its text.</summary>
-    /// <exception cref="LexiconFormatException">A file is malformed; the message names the file and line.</exception>
-    public static DateLexicon Load(Func<string, TextReader> open)
+    /// <summary>Loads the date vocabulary of <paramref name="language"/> from its resources.</summary>
+    public static DateLexicon Load(ILanguagePack language)
     {
+        ArgumentNullException.ThrowIfNull(language);
+        return Load(language, language.OpenText);
+    }
+
+    /// <summary>
+    /// Loads the date vocabulary of <paramref name="language"/> through <paramref name="open"/>, which
+    /// maps a resource name (see the constants; under the pack's data folder) to its text.
+    /// </summary>
+    /// <exception cref="LexiconFormatException">A file is malformed; the message names the file and line.</exception>
+    public static DateLexicon Load(ILanguagePack language, Func<string, TextReader> open)
+    {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(open);
+        string folder = $"{language.Code}/";
         var builder = new Dictionary<string, List<DatePhrase>>(StringComparer.Ordinal);
         int count = 0;
 
-        foreach (TsvRow row in Read(open, MonthsResource, "phrase", "calendar", "month", "needs_cue"))
+        foreach (TsvRow row in Read(open, folder, MonthsResource, "phrase", "calendar", "month", "needs_cue"))
         {
             int month = row.Int("month");
             if (month is < 1 or > 12)
@@ -72,15 +85,15 @@ public sealed class DateLexicon
 
             var calendar = row.Enum<DateCalendar>("calendar");
             bool needsCue = YesNo(row, "needs_cue");
-            count += Add(builder, row, new DateWord(DateWordRole.Month, month, (int)calendar, DatePrecision.Month, needsCue || calendar == DateCalendar.Hijri));
+            count += Add(language, builder, row, new DateWord(DateWordRole.Month, month, (int)calendar, DatePrecision.Month, needsCue || calendar == DateCalendar.Hijri));
         }
 
-        foreach (TsvRow row in Read(open, WeekdaysResource, "phrase", "weekday"))
+        foreach (TsvRow row in Read(open, folder, WeekdaysResource, "phrase", "weekday"))
         {
-            count += Add(builder, row, new DateWord(DateWordRole.Weekday, (int)row.Enum<DayOfWeek>("weekday")));
+            count += Add(language, builder, row, new DateWord(DateWordRole.Weekday, (int)row.Enum<DayOfWeek>("weekday")));
         }
 
-        foreach (TsvRow row in Read(open, RelativeDatesResource, "phrase", "from", "to", "precision"))
+        foreach (TsvRow row in Read(open, folder, RelativeDatesResource, "phrase", "from", "to", "precision"))
         {
             int from = row.Int("from");
             int to = row.Int("to");
@@ -89,10 +102,10 @@ public sealed class DateLexicon
                 throw row.Error($"'from' ({from}) is after 'to' ({to})");
             }
 
-            count += Add(builder, row, new DateWord(DateWordRole.RelativeDay, from, to, row.Enum<DatePrecision>("precision")));
+            count += Add(language, builder, row, new DateWord(DateWordRole.RelativeDay, from, to, row.Enum<DatePrecision>("precision")));
         }
 
-        foreach (TsvRow row in Read(open, DayOrdinalsResource, "phrase", "day"))
+        foreach (TsvRow row in Read(open, folder, DayOrdinalsResource, "phrase", "day"))
         {
             int day = row.Int("day");
             if (day is < 1 or > 31)
@@ -100,30 +113,30 @@ public sealed class DateLexicon
                 throw row.Error($"day {day} is not between 1 and 31");
             }
 
-            count += Add(builder, row, new DateWord(DateWordRole.Ordinal, day));
+            count += Add(language, builder, row, new DateWord(DateWordRole.Ordinal, day));
         }
 
         var elapsedAfter = new HashSet<string>(StringComparer.Ordinal);
-        foreach (TsvRow row in Read(open, DateWordsResource, "phrase", "role", "value"))
+        foreach (TsvRow row in Read(open, folder, DateWordsResource, "phrase", "role", "value"))
         {
             if (row.Required("role") == "elapsed_after")
             {
                 foreach (string word in row.List("phrase"))
                 {
-                    elapsedAfter.Add(ArabicNormalizer.Key(word));
+                    elapsedAfter.Add(language.Key(word));
                 }
 
                 continue;
             }
 
-            count += Add(builder, row, ParseDateWord(row));
+            count += Add(language, builder, row, ParseDateWord(row));
         }
 
         FrozenDictionary<string, DatePhrase[]> frozen = builder.ToFrozenDictionary(
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(p => p.Rest.Length).ToArray(),
             StringComparer.Ordinal);
-        return new DateLexicon(frozen, elapsedAfter.ToFrozenSet(StringComparer.Ordinal), count);
+        return new DateLexicon(language, frozen, elapsedAfter.ToFrozenSet(StringComparer.Ordinal), count);
     }
 
     /// <summary>Whether the key is a word for "after it" before a count of days (وبعده بعشرة أيام).</summary>
@@ -142,10 +155,10 @@ public sealed class DateLexicon
         return false;
     }
 
-    private static IEnumerable<TsvRow> Read(Func<string, TextReader> open, string resource, params string[] columns)
+    private static IEnumerable<TsvRow> Read(Func<string, TextReader> open, string folder, string resource, params string[] columns)
     {
         using TextReader reader = open(resource);
-        return TsvTable.Parse(reader, resource, columns).Rows;
+        return TsvTable.Parse(reader, folder + resource, columns).Rows;
     }
 
     private static bool YesNo(TsvRow row, string column) => row.Required(column) switch
@@ -217,10 +230,10 @@ public sealed class DateLexicon
             row.Error($"role '{role}' needs a value among {expected}, found '{value}'");
     }
 
-    private static int Add(Dictionary<string, List<DatePhrase>> builder, TsvRow row, DateWord word)
+    private static int Add(ILanguagePack language, Dictionary<string, List<DatePhrase>> builder, TsvRow row, DateWord word)
     {
         string phrase = row.Required("phrase");
-        NormalizedText normalized = ArabicNormalizer.Normalize(phrase);
+        NormalizedText normalized = language.Normalize(phrase);
         ImmutableArray<Token> tokens = Tokenizer.Tokenize(normalized);
         if (tokens.IsEmpty || tokens.Any(t => !t.IsWord))
         {

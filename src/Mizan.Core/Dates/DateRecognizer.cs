@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
 using Mizan.Text;
 using Mizan.Tokenization;
 
@@ -26,8 +27,8 @@ public sealed class DateRecognizer
     /// <summary>Days counted from a day the text names (وبعده بعشرة أيام), with the same vocabulary.</summary>
     public ElapsedDates Elapsed { get; }
 
-    /// <summary>A recognizer over the vocabulary compiled into Mizan.Core.</summary>
-    public static DateRecognizer CreateDefault() => new(DateLexicon.LoadEmbedded());
+    /// <summary>A recognizer over the date vocabulary of <paramref name="language"/>.</summary>
+    public static DateRecognizer Create(ILanguagePack language) => new(DateLexicon.Load(language));
 
     /// <summary>
     /// The date expressions of a tokenised text, in text order and without overlaps. With
@@ -58,14 +59,14 @@ public sealed class DateRecognizer
     /// <summary>Normalises and tokenises <paramref name="text"/>, then recognises its dates.</summary>
     public ImmutableArray<DateMention> Recognize(string text, DateOnly? reference)
     {
-        NormalizedText normalized = ArabicNormalizer.Normalize(text);
+        NormalizedText normalized = _lexicon.Language.Normalize(text);
         return Recognize(normalized, Tokenizer.Tokenize(normalized), reference);
     }
 
     /// <summary>Normalises and tokenises <paramref name="text"/>, then recognises its dates against a news day and a publication day.</summary>
     public ImmutableArray<DateMention> Recognize(string text, DateReference reference)
     {
-        NormalizedText normalized = ArabicNormalizer.Normalize(text);
+        NormalizedText normalized = _lexicon.Language.Normalize(text);
         return Recognize(normalized, Tokenizer.Tokenize(normalized), reference);
     }
 }

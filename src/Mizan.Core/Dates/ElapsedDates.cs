@@ -50,7 +50,7 @@ public sealed class ElapsedDates
             DateOnly day = start.AddDays(days);
             // The conjunction on بعد is left out of the span, as proclitics are everywhere (وبعده).
             int spanStart = document.Tokens[after].Span.Start;
-            if (document.Text[spanStart] is '\u0648' or '\u0641')
+            if (document.Language.Morphology.IsConjunction(document.Text[spanStart]))
             {
                 spanStart++;
             }

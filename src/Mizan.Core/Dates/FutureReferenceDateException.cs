@@ -4,7 +4,7 @@ namespace Mizan.Dates;
 public sealed class FutureReferenceDateException : InvalidOperationException
 {
     public FutureReferenceDateException(string articleId, DateOnly published, DateOnly today)
-        : base($"Article '{articleId}' has publication date {published:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} UTC); relative dates such as أمس or الخميس الماضي cannot be resolved against a date in the future. Check how the date was read, or build the date stage with FutureReferencePolicy.LeaveRelativeUnresolved.")
+        : base($"Article '{articleId}' has publication date {published:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} UTC); relative dates (yesterday, last Thursday) cannot be resolved against a date in the future. Check how the date was read, or build the date stage with FutureReferencePolicy.LeaveRelativeUnresolved.")
     {
         ArticleId = articleId;
         Published = published;

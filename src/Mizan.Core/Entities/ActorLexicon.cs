@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Mizan.Events;
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
-using Mizan.Text;
 
 namespace Mizan.Entities;
 
@@ -17,8 +16,11 @@ public sealed record InstitutionEntry(string Phrase, ActorKind Kind, string Name
 /// <summary>A title of an office holder (وزير الدفاع، المتحدث باسم، زعيم).</summary>
 public sealed record TitleEntry(string Phrase, string Role, SourceKind SourceKind, ActorKind? Affiliation)
 {
-    /// <summary>Whether the title ends with باسم ("on behalf of") and needs an actor after it.</summary>
-    public bool SpeaksFor => Phrase.EndsWith("باسم", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the title ends with a word of speaking "on behalf of" (<see cref="WordRole.SpeaksFor"/>:
+    /// المتحدث باسم) and needs an actor after it; set by <see cref="ActorLexicon"/>.
+    /// </summary>
+    public bool SpeaksFor { get; init; }
 }
 
 /// <summary>A common noun for agents or victims (مسلحون، المتمردين، مدنيين).</summary>
@@ -38,6 +40,7 @@ public sealed class ActorLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupHeadLookup;
 
     public ActorLexicon(
+        ILanguagePack language,
         IEnumerable<Actor> named,
         IEnumerable<KeyValuePair<string, Actor>> namedPhrases,
         IEnumerable<InstitutionEntry> institutions,
@@ -48,17 +51,21 @@ public sealed class ActorLexicon
         IEnumerable<string> functionWords,
         IEnumerable<string>? groupHeads = null)
     {
+        ArgumentNullException.ThrowIfNull(language);
+        ImmutableArray<string> speaksFor = language.Words.Written(WordRole.SpeaksFor);
         NamedActors = [.. named];
-        Named = PhraseIndex<Actor>.Build(namedPhrases);
-        Institutions = PhraseIndex<InstitutionEntry>.Build(institutions.Select(i => new KeyValuePair<string, InstitutionEntry>(i.Phrase, i)));
-        Titles = PhraseIndex<TitleEntry>.Build(titles.Select(t => new KeyValuePair<string, TitleEntry>(t.Phrase, t)));
-        Generics = PhraseIndex<GenericEntry>.Build(generics.Select(g => new KeyValuePair<string, GenericEntry>(g.Phrase, g)));
-        GivenNames = PhraseIndex<string>.Build(givenNames.Select(n => new KeyValuePair<string, string>(n, n)));
-        _particles = particles.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+        Named = PhraseIndex<Actor>.Build(namedPhrases, language);
+        Institutions = PhraseIndex<InstitutionEntry>.Build(institutions.Select(i => new KeyValuePair<string, InstitutionEntry>(i.Phrase, i)), language);
+        Titles = PhraseIndex<TitleEntry>.Build(
+            titles.Select(t => new KeyValuePair<string, TitleEntry>(t.Phrase, t with { SpeaksFor = speaksFor.Any(w => t.Phrase.EndsWith(w, StringComparison.Ordinal)) })),
+            language);
+        Generics = PhraseIndex<GenericEntry>.Build(generics.Select(g => new KeyValuePair<string, GenericEntry>(g.Phrase, g)), language);
+        GivenNames = PhraseIndex<string>.Build(givenNames.Select(n => new KeyValuePair<string, string>(n, n)), language);
+        _particles = particles.Select(language.Key).ToFrozenSet(StringComparer.Ordinal);
         _particleLookup = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _functionWords = functionWords.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+        _functionWords = functionWords.Select(language.Key).ToFrozenSet(StringComparer.Ordinal);
         _functionLookup = _functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _groupHeads = (groupHeads ?? []).Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+        _groupHeads = (groupHeads ?? []).Select(language.Key).ToFrozenSet(StringComparer.Ordinal);
         _groupHeadLookup = _groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -87,12 +94,13 @@ public sealed class ActorLexicon
     /// <summary>Whether a key is a function word (في، من، الذي...).</summary>
     public bool IsFunctionWord(ReadOnlySpan<char> key) => _functionLookup.Contains(key);
 
-    /// <summary>Loads the embedded lexicons of <c>data/ar</c>.</summary>
-    public static ActorLexicon LoadEmbedded()
+    /// <summary>Loads the actor lexicons of <paramref name="language"/> (<c>data/&lt;code&gt;/</c>).</summary>
+    public static ActorLexicon Load(ILanguagePack language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         var named = new List<Actor>();
         var namedPhrases = new List<KeyValuePair<string, Actor>>();
-        TsvTable actors = Load("ar/actors.tsv", "id", "names_ar", "name", "kind", "country", "source_kind");
+        TsvTable actors = language.Table("actors.tsv", "id", "names_ar", "name", "kind", "country", "source_kind");
         foreach (TsvRow row in actors.Rows)
         {
             string? kind = row.Optional("kind");
@@ -110,7 +118,7 @@ public sealed class ActorLexicon
         }
 
         var institutions = new List<InstitutionEntry>();
-        foreach (TsvRow row in Load("ar/institutions.tsv", "phrase", "kind", "name", "source_kind", "standalone").Rows)
+        foreach (TsvRow row in language.Table("institutions.tsv", "phrase", "kind", "name", "source_kind", "standalone").Rows)
         {
             bool standalone = YesNo(row, "standalone");
             foreach (string phrase in row.List("phrase"))
@@ -120,7 +128,7 @@ public sealed class ActorLexicon
         }
 
         var titles = new List<TitleEntry>();
-        foreach (TsvRow row in Load("ar/titles.tsv", "phrase", "role", "source_kind", "affiliation").Rows)
+        foreach (TsvRow row in language.Table("titles.tsv", "phrase", "role", "source_kind", "affiliation").Rows)
         {
             ActorKind? affiliation = row.Optional("affiliation") is null ? null : row.Enum<ActorKind>("affiliation");
             foreach (string phrase in row.List("phrase"))
@@ -130,7 +138,7 @@ public sealed class ActorLexicon
         }
 
         var generics = new List<GenericEntry>();
-        foreach (TsvRow row in Load("ar/generic-agents.tsv", "phrase", "name", "kind", "source_kind", "resolves").Rows)
+        foreach (TsvRow row in language.Table("generic-agents.tsv", "phrase", "name", "kind", "source_kind", "resolves").Rows)
         {
             bool resolves = YesNo(row, "resolves");
             foreach (string phrase in row.List("phrase"))
@@ -140,21 +148,16 @@ public sealed class ActorLexicon
         }
 
         return new ActorLexicon(
+            language,
             named,
             namedPhrases,
             institutions,
             titles,
             generics,
-            Load("ar/given-names.tsv", "name").Rows.Select(r => r.Required("name")),
-            Load("ar/name-particles.tsv", "particle").Rows.Select(r => r.Required("particle")),
-            Load("ar/function-words.tsv", "word").Rows.Select(r => r.Required("word")),
-            Load("ar/group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")));
-    }
-
-    private static TsvTable Load(string path, params string[] columns)
-    {
-        using TextReader reader = EmbeddedData.OpenText(path);
-        return TsvTable.Parse(reader, path, columns);
+            language.Table("given-names.tsv", "name").Rows.Select(r => r.Required("name")),
+            language.Table("name-particles.tsv", "particle").Rows.Select(r => r.Required("particle")),
+            language.Table("function-words.tsv", "word").Rows.Select(r => r.Required("word")),
+            language.Table("group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")));
     }
 
     private static bool YesNo(TsvRow row, string column) => row.Required(column) switch

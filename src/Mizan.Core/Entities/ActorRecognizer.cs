@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mizan.Events;
+using Mizan.Languages;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Text;
@@ -184,9 +185,9 @@ public sealed class ActorRecognizer
         private void Remember<T>(PhraseMatch<T> m, Actor actor)
         {
             ReadOnlySpan<char> key = _doc.KeyOf(_tokens[m.FirstToken])[m.Reading.PrefixLength..];
-            if (key.StartsWith("ال", StringComparison.Ordinal))
+            if (Morphology.IsDefinite(key))
             {
-                key = key[2..];
+                key = key[Morphology.ArticleLength..];
             }
 
             if (Lex.IsGroupHead(key))
@@ -276,7 +277,7 @@ public sealed class ActorRecognizer
                     end = qualifiedEnd;
 
                     // سفير الجزائر لدى مالي: the host country belongs to the title.
-                    if (end + 1 < limit && IsWord(end, "لدي"))
+                    if (end + 1 < limit && IsWord(end, WordRole.Host))
                     {
                         (CountryNames? host, int hostEnd) = CountryQualifier(end + 1, limit);
                         if (host is not null)
@@ -328,8 +329,8 @@ public sealed class ActorRecognizer
                 return null;
             }
 
-            // The key folds ى to ي: the preposition على is not the name علي.
-            if (_doc.Text[given.Span.End - 1] == '\u0649' || AddsHamza(_doc.Text.AsSpan(given.Span.Start, given.Span.Length), given.Values[0]))
+            // The key folds letters the name keeps apart: the preposition على is not the name علي.
+            if (Morphology.IsNotName(_doc.Text.AsSpan(given.Span.Start, given.Span.Length), given.Values[0]))
             {
                 return null;
             }
@@ -359,7 +360,7 @@ public sealed class ActorRecognizer
 
             var span = new TextSpan(given.Span.Start, _tokens[end - 1].Span.End);
             string personName = _doc.Slice(span);
-            var actor = new Actor($"person:{ArabicNormalizer.Key(personName)}", personName, null, null, SourceKind.Unattributed);
+            var actor = new Actor($"person:{_doc.Language.Key(personName)}", personName, null, null, SourceKind.Unattributed);
             var mention = new ActorMention(span, i, end, ActorMentionKind.Person, actor, null, personName);
 
             // إبراهيم أغ باهنغا زعيم تحالف...: a title right after the name says who the person is.
@@ -438,7 +439,7 @@ public sealed class ActorRecognizer
             }
 
             // النظام السوري، الحكومة المالية، "لدى حكومة باماكو"، "بحكومة باماكو".
-            int next = IsWord(at, "لدي") || IsWord(at, "في") ? at + 1 : at;
+            int next = IsWord(at, WordRole.GovernmentPreposition) ? at + 1 : at;
             if (next < limit && Lex.Institutions.TryMatchAt(_text, _tokens, next, limit, out PhraseMatch<InstitutionEntry> gov)
                 && gov.Values[0].Kind is ActorKind.Government or ActorKind.StateForces && gov.EndToken < limit)
             {
@@ -476,7 +477,7 @@ public sealed class ActorRecognizer
         private ActorMention? Anaphoric(int at)
         {
             ReadOnlySpan<char> key = _doc.KeyOf(_tokens[at]);
-            if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 4)
+            if (!Morphology.IsDefinite(key) || key.Length < 4)
             {
                 return null;
             }
@@ -490,36 +491,6 @@ public sealed class ActorRecognizer
             return _groupHeads.TryGetValue(head.ToString(), out Actor? group)
                 ? new ActorMention(_tokens[at].Span, at, at + 1, ActorMentionKind.Named, group)
                 : null;
-        }
-
-        /// <summary>
-        /// Writers drop the hamza of a name (اسامة for أسامة) but do not add one: بأن is the
-        /// conjunction, not the name بان.
-        /// </summary>
-        private static bool AddsHamza(ReadOnlySpan<char> written, string name)
-        {
-            int n = 0;
-            foreach (char c in written)
-            {
-                if (ArabicNormalizer.FoldChar(c) is null)
-                {
-                    continue;
-                }
-
-                if (n >= name.Length)
-                {
-                    return false;
-                }
-
-                if (c is '\u0623' or '\u0625' or '\u0622' && name[n] == '\u0627')
-                {
-                    return true;
-                }
-
-                n++;
-            }
-
-            return false;
         }
 
         private bool IsNameWord(int index, int limit)
@@ -543,7 +514,7 @@ public sealed class ActorRecognizer
             }
 
             // Words with the article or a conjunction are not names in Arabic news (الجيش، وقال).
-            return !key.StartsWith("ال", StringComparison.Ordinal) && key[0] != 'و' && key[0] != 'ف';
+            return !Morphology.IsDefinite(key) && !Morphology.IsConjunction(key[0]);
         }
 
         /// <summary>Surnames: باهنغا and غريّب later in the text are the people named in full earlier.</summary>
@@ -631,25 +602,25 @@ public sealed class ActorRecognizer
             _mentions.AddRange(added);
         }
 
-        private static bool SamePerson(ActorMention a, ActorMention b)
+        private bool SamePerson(ActorMention a, ActorMention b)
         {
-            string[] x = ArabicNormalizer.Key(a.PersonName!).Split(' ');
-            string[] y = ArabicNormalizer.Key(b.PersonName!).Split(' ');
+            string[] x = _doc.Language.Key(a.PersonName!).Split(' ');
+            string[] y = _doc.Language.Key(b.PersonName!).Split(' ');
             return x[0] == y[0] && x.Length > 1 && y.Length > 1 && WithinOneLetter(x[^1], y[^1]);
         }
 
-        private static string Surname(string personName)
+        private string Surname(string personName)
         {
-            string[] words = ArabicNormalizer.Key(personName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] words = _doc.Language.Key(personName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return words.Length > 1 ? words[^1] : string.Empty;
         }
 
         /// <summary>Length of the proclitic before a surname in <paramref name="key"/>, or -1 when the word is not that surname.</summary>
-        private static int SurnamePrefix(ReadOnlySpan<char> key, string surname)
+        private int SurnamePrefix(ReadOnlySpan<char> key, string surname)
         {
             for (int prefix = 0; prefix <= 2 && prefix < key.Length; prefix++)
             {
-                if (prefix > 0 && key[prefix - 1] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+                if (prefix > 0 && !Morphology.IsConjunction(key[prefix - 1]) && !Morphology.IsPreposition(key[prefix - 1]))
                 {
                     break;
                 }
@@ -663,7 +634,7 @@ public sealed class ActorRecognizer
             return -1;
         }
 
-        private static bool WithinOneLetter(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        private bool WithinOneLetter(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
             if (a.SequenceEqual(b))
             {
@@ -685,7 +656,7 @@ public sealed class ActorRecognizer
                 // The longer word without its letter i is the shorter one.
                 if (longer[(i + 1)..].SequenceEqual(shorter[i..]))
                 {
-                    return longer[i] == 'ا' || longer[i] == 'ي' || longer[i] == 'و';
+                    return Morphology.IsLongVowel(longer[i]);
                 }
             }
 
@@ -737,7 +708,9 @@ public sealed class ActorRecognizer
             }
         }
 
-        private bool IsWord(int index, string key) => index < _tokens.Length && _doc.KeyOf(_tokens[index]).SequenceEqual(key);
+        private bool IsWord(int index, WordRole role) => index < _tokens.Length && _doc.Language.Words.Is(role, _doc.KeyOf(_tokens[index]));
+
+        private IMorphology Morphology => _doc.Language.Morphology;
 
         private static TextSpan Join(TextSpan a, TextSpan b) => a.Union(b);
 

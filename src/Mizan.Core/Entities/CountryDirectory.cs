@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Mizan.Languages;
 using Mizan.Lexicons;
 
 namespace Mizan.Entities;
@@ -17,12 +18,14 @@ public sealed class CountryDirectory
 
     private readonly FrozenSet<string> _ambiguous;
 
-    public CountryDirectory(IEnumerable<CountryNames> countries, IEnumerable<string>? ambiguousDemonyms = null)
+    public CountryDirectory(ILanguagePack language, IEnumerable<CountryNames> countries, IEnumerable<string>? ambiguousDemonyms = null)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(countries);
+        IMorphology morphology = language.Morphology;
         _ambiguous = (ambiguousDemonyms ?? [])
-            .SelectMany(DemonymForms)
-            .Select(Text.ArabicNormalizer.Key)
+            .SelectMany(morphology.AdjectiveForms)
+            .Select(language.Key)
             .ToFrozenSet(StringComparer.Ordinal);
         var list = countries.ToList();
         _byIso3 = list.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
@@ -32,7 +35,7 @@ public sealed class CountryDirectory
         {
             foreach (string demonym in country.Demonyms)
             {
-                foreach (string form in DemonymForms(demonym))
+                foreach (string form in morphology.AdjectiveForms(demonym))
                 {
                     demonyms.Add(new(form, country));
                 }
@@ -49,8 +52,8 @@ public sealed class CountryDirectory
             }
         }
 
-        Demonyms = PhraseIndex<CountryNames>.Build(demonyms);
-        Names = PhraseIndex<CountryNames>.Build(names);
+        Demonyms = PhraseIndex<CountryNames>.Build(demonyms, language);
+        Names = PhraseIndex<CountryNames>.Build(names, language);
     }
 
     /// <summary>Nisba adjectives in all their forms, with and without the article.</summary>
@@ -67,28 +70,4 @@ public sealed class CountryDirectory
 
     /// <summary>The country of an ISO 3166 alpha-3 code, if known.</summary>
     public CountryNames? ByIso3(string? iso3) => iso3 is not null && _byIso3.TryGetValue(iso3, out CountryNames? c) ? c : null;
-
-    /// <summary>
-    /// The forms of a nisba adjective: سوري gives سوري، سورية، سوريون، سوريين، سوريات and the
-    /// same with the article. Forms already ending in ة are kept as given.
-    /// </summary>
-    public static IEnumerable<string> DemonymForms(string bare)
-    {
-        ArgumentNullException.ThrowIfNull(bare);
-        var forms = new HashSet<string>(StringComparer.Ordinal) { bare };
-        if (bare.EndsWith('ي'))
-        {
-            forms.Add(bare + "ة");
-            forms.Add(bare + "ون");
-            forms.Add(bare + "ين");
-            forms.Add(bare + "ات");
-        }
-
-        foreach (string form in forms.ToList())
-        {
-            forms.Add("ال" + form);
-        }
-
-        return forms;
-    }
 }

@@ -1,5 +1,5 @@
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
 
 namespace Mizan.Events;
 
@@ -25,15 +25,17 @@ public sealed class CasualtyLexicon
 
     internal PhraseIndex<CasualtyRole> Words { get; }
 
-    /// <summary>Loads <c>data/ar/casualty-words.tsv</c>.</summary>
-    public static CasualtyLexicon LoadEmbedded()
+    /// <summary>Loads <c>data/&lt;code&gt;/casualty-words.tsv</c> of <paramref name="language"/>.</summary>
+    public static CasualtyLexicon Load(ILanguagePack language)
     {
-        using TextReader reader = EmbeddedData.OpenText("ar/casualty-words.tsv");
-        TsvTable table = TsvTable.Parse(reader, "ar/casualty-words.tsv", "phrase", "role");
-        return new CasualtyLexicon(PhraseIndex<CasualtyRole>.Build(table.Rows.SelectMany(r =>
-        {
-            CasualtyRole role = r.Enum<CasualtyRole>("role");
-            return r.List("phrase").Select(p => new KeyValuePair<string, CasualtyRole>(p, role));
-        })));
+        ArgumentNullException.ThrowIfNull(language);
+        TsvTable table = language.Table("casualty-words.tsv", "phrase", "role");
+        return new CasualtyLexicon(PhraseIndex<CasualtyRole>.Build(
+            table.Rows.SelectMany(r =>
+            {
+                CasualtyRole role = r.Enum<CasualtyRole>("role");
+                return r.List("phrase").Select(p => new KeyValuePair<string, CasualtyRole>(p, role));
+            }),
+            language));
     }
 }

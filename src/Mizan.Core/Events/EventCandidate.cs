@@ -79,6 +79,8 @@ internal sealed class EventCandidate
             Place = place,
             Date = Date,
             DateKey = DateKey,
+            DateNamesWeekday = DateNamesWeekday,
+            DateDayWords = DateDayWords,
             Claim = Claim,
             Acled = Acled,
         };
@@ -133,6 +135,12 @@ internal sealed class EventCandidate
 
     /// <summary>The matching key of the date expression, to compare unresolved dates (الخميس الفارط).</summary>
     public string? DateKey { get; set; }
+
+    /// <summary>Whether a word of <see cref="DateKey"/> is a weekday (الخميس الفارط), to compare it with a day of the month.</summary>
+    public bool DateNamesWeekday { get; set; }
+
+    /// <summary>The words of <see cref="DateKey"/> that name a day: weekdays and numbers, in order.</summary>
+    public string[] DateDayWords { get; set; } = [];
 
     public ClaimDraft? Claim { get; set; }
 

@@ -1,6 +1,6 @@
 using Mizan.Attribution;
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
 
 namespace Mizan.Events;
 
@@ -10,9 +10,9 @@ namespace Mizan.Events;
 /// </summary>
 public sealed class EventLexicon
 {
-    /// <summary>Lexicons of triggers, cues and attribution words, with the embedded prepositions and reader words.</summary>
-    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
-        : this(triggers, cues, attribution, FramePrepositions.LoadEmbedded(), EventReaderWords.LoadEmbedded())
+    /// <summary>Lexicons of triggers, cues and attribution words, with the prepositions and reader words of <paramref name="language"/>.</summary>
+    internal EventLexicon(ILanguagePack language, PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
+        : this(triggers, cues, attribution, FramePrepositions.Load(language), EventReaderWords.Load(language))
     {
     }
 
@@ -37,12 +37,13 @@ public sealed class EventLexicon
     /// <summary>The small words the reader looks for around triggers and arguments (<c>data/ar/event-reader-words.tsv</c>).</summary>
     internal EventReaderWords ReaderWords { get; }
 
-    /// <summary>Loads the embedded lexicons.</summary>
-    public static EventLexicon LoadEmbedded()
+    /// <summary>Loads the event lexicons of <paramref name="language"/>.</summary>
+    public static EventLexicon Load(ILanguagePack language)
     {
-        EventReaderWords readerWords = EventReaderWords.LoadEmbedded();
+        ArgumentNullException.ThrowIfNull(language);
+        EventReaderWords readerWords = EventReaderWords.Load(language);
         var triggers = new List<KeyValuePair<string, TriggerEntry>>();
-        TsvTable table = Load("ar/triggers.tsv", "lemma", "pos", "forms", "type", "acled", "frame");
+        TsvTable table = language.Table("triggers.tsv", "lemma", "pos", "forms", "type", "acled", "frame");
         foreach (TsvRow row in table.Rows)
         {
             string pos = row.Required("pos");
@@ -70,7 +71,7 @@ public sealed class EventLexicon
                 IEnumerable<VerbForm> forms;
                 try
                 {
-                    forms = FormExpander.Conjugate(raw).ToList();
+                    forms = language.Conjugate(raw).ToList();
                 }
                 catch (FormatException e)
                 {
@@ -80,12 +81,12 @@ public sealed class EventLexicon
                 foreach (VerbForm form in forms)
                 {
                     // A phrase is a verb phrase (لقوا حتفهم، أسفر عن مقتل، تمكنت من القضاء على) unless it opens with the article.
-                    bool verb = pos == "verb" || conjugated || (pos == "phrase" && !form.Text.StartsWith("ال", StringComparison.Ordinal));
+                    bool verb = pos == "verb" || conjugated || (pos == "phrase" && !language.Morphology.IsDefinite(form.Text));
                     VerbTense tense = form.Tense;
                     if (verb && tense == VerbTense.None)
                     {
                         // A verb form listed as written: the imperfect begins with its person prefix (يقتلون، تتواجه).
-                        tense = TenseOf(form.Text);
+                        tense = language.TenseOf(form.Text);
                     }
 
                     triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { AgentLemma = agentLemma, DeviceLemma = deviceLemma }));
@@ -94,7 +95,7 @@ public sealed class EventLexicon
         }
 
         var cues = new List<KeyValuePair<string, EventCue>>();
-        foreach (TsvRow row in Load("ar/event-cues.tsv", "phrase", "cue", "window").Rows)
+        foreach (TsvRow row in language.Table("event-cues.tsv", "phrase", "cue", "window").Rows)
         {
             var cue = new EventCue(row.Enum<CueKind>("cue"), row.Int("window"));
             foreach (string phrase in row.List("phrase"))
@@ -104,7 +105,7 @@ public sealed class EventLexicon
         }
 
         var attribution = new List<KeyValuePair<string, AttributionCue>>();
-        foreach (TsvRow row in Load("ar/attribution.tsv", "lemma", "forms", "kind").Rows)
+        foreach (TsvRow row in language.Table("attribution.tsv", "lemma", "forms", "kind").Rows)
         {
             AttributionKind kind = row.Enum<AttributionKind>("kind");
             foreach (string raw in row.List("forms"))
@@ -112,7 +113,7 @@ public sealed class EventLexicon
                 IEnumerable<string> forms;
                 try
                 {
-                    forms = FormExpander.ExpandOne(raw).ToList();
+                    forms = language.Conjugate(raw).Select(f => f.Text).ToList();
                 }
                 catch (FormatException e)
                 {
@@ -127,46 +128,10 @@ public sealed class EventLexicon
         }
 
         return new EventLexicon(
-            PhraseIndex<TriggerEntry>.Build(triggers),
-            PhraseIndex<EventCue>.Build(cues),
-            PhraseIndex<AttributionCue>.Build(attribution),
-            FramePrepositions.LoadEmbedded(),
+            PhraseIndex<TriggerEntry>.Build(triggers, language),
+            PhraseIndex<EventCue>.Build(cues, language),
+            PhraseIndex<AttributionCue>.Build(attribution, language),
+            FramePrepositions.Load(language),
             readerWords);
-    }
-
-    /// <summary>
-    /// The tense of a verb form listed as written: the imperfect opens with its person prefix
-    /// (يقتلون، تتواجه); a form in ت that ends in ت or وا is a perfect (تمكنت، تواجهت), and so is a
-    /// four-letter form in ت written with its shadda (تجمّع، تدفّق).
-    /// </summary>
-    private static VerbTense TenseOf(string form)
-    {
-        int space = form.IndexOf(' ', StringComparison.Ordinal);
-        string first = space < 0 ? form : form[..space];
-        if (first.Length <= 3)
-        {
-            return VerbTense.Past;
-        }
-
-        // A shadda written in the data marks the perfect of تفعّل (تجمّع، تدفّق): unvocalised it
-        // looks like an imperfect in ت.
-        if (first[0] == 'ت' && first.Contains('\u0651', StringComparison.Ordinal) && first.Replace("\u0651", string.Empty, StringComparison.Ordinal).Length == 4)
-        {
-            return VerbTense.Past;
-        }
-
-        return first[0] switch
-        {
-            'ي' or 'ن' => VerbTense.Present,
-            'ت' when first.EndsWith('ت') || first.EndsWith("وا", StringComparison.Ordinal) => VerbTense.Past,
-            'ت' => VerbTense.Present,
-            _ => VerbTense.Past,
-        };
-    }
-
-    private static TsvTable Load(string path, params string[] columns)
-    {
-        using TextReader reader = EmbeddedData.OpenText(path);
-        return TsvTable.Parse(reader, path, columns);
     }
 }

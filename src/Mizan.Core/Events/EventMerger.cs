@@ -510,8 +510,6 @@ internal static class EventMerger
         DayOfMonth,
     }
 
-    private static readonly string[] Weekdays = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"];
-
     private static DayKind KindOf(EventCandidate c)
     {
         if (c.Date?.Precision is not (null or Events.DatePrecision.Day))
@@ -519,16 +517,15 @@ internal static class EventMerger
             return DayKind.Other;
         }
 
-        string[] words = Words(c);
-        return words.Any(w => Weekdays.Contains(w)) ? DayKind.Weekday
-            : words.Any(w => w.Length > 0 && w.All(char.IsAsciiDigit)) ? DayKind.DayOfMonth
+        return c.DateNamesWeekday ? DayKind.Weekday
+            : Words(c).Any(w => w.Length > 0 && w.All(char.IsAsciiDigit)) ? DayKind.DayOfMonth
             : DayKind.Other;
     }
 
     private static string[] Words(EventCandidate c) => (c.DateKey ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private static bool SameWords(EventCandidate a, EventCandidate b) =>
-        Words(a).Where(w => Weekdays.Contains(w) || w.All(char.IsAsciiDigit)).SequenceEqual(Words(b).Where(w => Weekdays.Contains(w) || w.All(char.IsAsciiDigit)));
+        a.DateDayWords.AsSpan().SequenceEqual(b.DateDayWords);
 
     private static bool SameActors(List<EventCandidate> cluster, EventCandidate c)
     {

@@ -1,6 +1,5 @@
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
-using Mizan.Text;
 
 namespace Mizan.Events;
 
@@ -75,7 +74,7 @@ internal enum ReaderWordRole : byte
 /// </summary>
 internal sealed class EventReaderWords
 {
-    private const string Resource = "ar/event-reader-words.tsv";
+    private const string Resource = "event-reader-words.tsv";
 
     private readonly string[][] _words;
 
@@ -129,17 +128,18 @@ internal sealed class EventReaderWords
         return false;
     }
 
-    /// <summary>Loads <c>data/ar/event-reader-words.tsv</c>.</summary>
-    public static EventReaderWords LoadEmbedded()
+    /// <summary>Loads <c>data/&lt;code&gt;/event-reader-words.tsv</c> of <paramref name="language"/>.</summary>
+    public static EventReaderWords Load(ILanguagePack language)
     {
-        using TextReader reader = EmbeddedData.OpenText(Resource);
-        return Parse(TsvTable.Parse(reader, Resource, "word", "role"), Resource);
+        ArgumentNullException.ThrowIfNull(language);
+        return Parse(language.Table(Resource, "word", "role"), $"{language.Code}/{Resource}", language);
     }
 
     /// <summary>Reads the table; every role must have at least one word.</summary>
-    public static EventReaderWords Parse(TsvTable table, string file)
+    public static EventReaderWords Parse(TsvTable table, string file, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(language);
         int count = Enum.GetValues<ReaderWordRole>().Length;
         var words = new List<string>[count];
         foreach (TsvRow row in table.Rows)
@@ -148,7 +148,7 @@ internal sealed class EventReaderWords
             bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma;
             foreach (string word in row.List("word"))
             {
-                string value = lemma ? word : ArabicNormalizer.Key(word);
+                string value = lemma ? word : language.Key(word);
                 if (value.Length == 0)
                 {
                     throw row.Error($"'{word}' has no letters");

@@ -1,6 +1,5 @@
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
-using Mizan.Text;
 
 namespace Mizan.Events;
 
@@ -38,7 +37,7 @@ internal enum ArgumentSlot : byte
 /// </summary>
 internal sealed class FramePrepositions
 {
-    private const string Resource = "ar/frame-prepositions.tsv";
+    private const string Resource = "frame-prepositions.tsv";
 
     private readonly string[][] _words;
     private readonly int[] _reach;
@@ -55,17 +54,18 @@ internal sealed class FramePrepositions
     /// <summary>How many tokens after the trigger the words of a slot are looked for.</summary>
     public int Reach(ArgumentSlot slot) => _reach[(int)slot];
 
-    /// <summary>Loads <c>data/ar/frame-prepositions.tsv</c>.</summary>
-    public static FramePrepositions LoadEmbedded()
+    /// <summary>Loads <c>data/&lt;code&gt;/frame-prepositions.tsv</c> of <paramref name="language"/>.</summary>
+    public static FramePrepositions Load(ILanguagePack language)
     {
-        using TextReader reader = EmbeddedData.OpenText(Resource);
-        return Parse(TsvTable.Parse(reader, Resource, "slot", "words", "reach"), Resource);
+        ArgumentNullException.ThrowIfNull(language);
+        return Parse(language.Table(Resource, "slot", "words", "reach"), $"{language.Code}/{Resource}", language);
     }
 
     /// <summary>Reads the table: one row per slot, every slot once, at least one word and a positive reach.</summary>
-    public static FramePrepositions Parse(TsvTable table, string file)
+    public static FramePrepositions Parse(TsvTable table, string file, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(language);
         int count = Enum.GetValues<ArgumentSlot>().Length;
         var words = new string[count][];
         int[] reach = new int[count];
@@ -77,7 +77,7 @@ internal sealed class FramePrepositions
                 throw row.Error($"slot '{row.Required("slot")}' is given twice");
             }
 
-            string[] keys = [.. row.List("words").Select(ArabicNormalizer.Key)];
+            string[] keys = [.. row.List("words").Select(language.Key)];
             if (keys.Length == 0 || Array.Exists(keys, static k => k.Length == 0))
             {
                 throw row.Error("column 'words' must list at least one word");

@@ -1,15 +1,15 @@
 using System.Collections.Immutable;
 using Mizan.Events;
+using Mizan.Languages;
 using Mizan.Lexicons;
 using Mizan.Resources;
-using Mizan.Text;
 
 namespace Mizan.Geocoding;
 
 /// <summary>
 /// The gazetteer: GeoNames places (cities15000) with their Arabic names, the hand-curated
 /// supplement, first-level regions and countries, indexed by Arabic matching key
-/// (<see cref="ArabicNormalizer.Key"/>). Immutable and thread-safe once loaded; load it once
+/// (<see cref="ILanguagePack.Key"/>). Immutable and thread-safe once loaded; load it once
 /// and pass it to whoever needs it.
 /// </summary>
 public sealed class Gazetteer
@@ -40,6 +40,7 @@ public sealed class Gazetteer
 
     private Gazetteer(Gazetteer other)
     {
+        Language = other.Language;
         Places = other.Places;
         Countries = other.Countries;
         Admin1Regions = other.Admin1Regions;
@@ -58,6 +59,7 @@ public sealed class Gazetteer
 
     private Gazetteer(Builder b)
     {
+        Language = b.Language;
         Places = [.. b.Places];
         Countries = [.. b.Countries];
         Admin1Regions = [.. b.Admin1];
@@ -94,16 +96,19 @@ public sealed class Gazetteer
     /// <summary>First-level regions, by code.</summary>
     public ImmutableArray<Admin1Region> Admin1Regions { get; }
 
-    /// <summary>Loads the gazetteer compiled into Mizan.Core.</summary>
-    public static Gazetteer LoadEmbedded()
+    /// <summary>The language of the names: their keys, and the forms of the demonyms.</summary>
+    public ILanguagePack Language { get; }
+
+    /// <summary>Loads the gazetteer compiled into Mizan.Core, its names keyed in <paramref name="language"/>.</summary>
+    public static Gazetteer LoadEmbedded(ILanguagePack language)
     {
         string places = EmbeddedData.List().Contains(PlacesFile + ".gz") ? PlacesFile + ".gz" : PlacesFile;
         using TextReader gazetteer = EmbeddedData.OpenText(places);
         using TextReader countries = EmbeddedData.OpenText(CountriesFile);
         using TextReader admin1 = EmbeddedData.OpenText(Admin1File);
         using TextReader supplement = EmbeddedData.OpenText(SupplementFile);
-        Gazetteer loaded = Load(gazetteer, countries, admin1, supplement);
-        return loaded.WithUsage(NameUsage.LoadEmbedded()).WithLatinNames(LatinSpelling.LoadEmbedded());
+        Gazetteer loaded = Load(language, gazetteer, countries, admin1, supplement);
+        return loaded.WithUsage(NameUsage.LoadEmbedded()).WithLatinNames(LatinSpelling.Load(language));
     }
 
     /// <summary>How the Arabic names are used in news text (<see cref="NameUsage.None"/> unless loaded).</summary>
@@ -136,12 +141,13 @@ public sealed class Gazetteer
 
     /// <summary>Loads a gazetteer from its files (for tests and tools).</summary>
     /// <exception cref="LexiconFormatException">A bad entry, with file and line.</exception>
-    public static Gazetteer Load(TextReader gazetteer, TextReader countries, TextReader admin1, TextReader? supplement = null)
+    public static Gazetteer Load(ILanguagePack language, TextReader gazetteer, TextReader countries, TextReader admin1, TextReader? supplement = null)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(admin1);
-        var b = new Builder();
+        var b = new Builder(language);
         b.ReadCountries(new GeoTsvReader(countries, CountriesFile, "iso2", "iso3", "geonameid", "name", "names_ar", "demonyms_ar", "capital", "lat", "lon", "region"));
         b.ReadAdmin1(new GeoTsvReader(admin1, Admin1File, "code", "country", "geonameid", "name", "names_ar", "lat", "lon"));
         b.ReadPlaces(new GeoTsvReader(gazetteer, PlacesFile, PlaceColumns));
@@ -167,7 +173,7 @@ public sealed class Gazetteer
     public IReadOnlyList<Place> Lookup(string arabicPhrase)
     {
         ArgumentNullException.ThrowIfNull(arabicPhrase);
-        return LookupKey(ArabicNormalizer.Key(arabicPhrase.Trim()));
+        return LookupKey(Language.Key(arabicPhrase.Trim()));
     }
 
     /// <summary>The places whose Arabic name has exactly this normalised key.</summary>
@@ -188,7 +194,7 @@ public sealed class Gazetteer
     public Country? CountryOfDemonym(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return _countryByDemonym.GetValueOrDefault(ArabicNormalizer.Key(key.Trim()));
+        return _countryByDemonym.GetValueOrDefault(Language.Key(key.Trim()));
     }
 
     /// <summary>A first-level region by GeoNames code (<c>SY.12</c>).</summary>
@@ -217,8 +223,10 @@ public sealed class Gazetteer
     }
 
     /// <summary>Mutable state of one load; discarded when the gazetteer is built.</summary>
-    private sealed class Builder
+    private sealed class Builder(ILanguagePack language)
     {
+        public ILanguagePack Language { get; } = language;
+
         public List<Place> Places { get; } = [];
 
         public List<Country> Countries { get; } = [];
@@ -424,7 +432,7 @@ public sealed class Gazetteer
             foreach (string name in names)
             {
                 Names.Add((name, place));
-                string key = ArabicNormalizer.Key(name);
+                string key = Language.Key(name);
                 if (!ByKey.TryGetValue(key, out List<Place>? places))
                 {
                     ByKey[key] = places = new List<Place>(1);
@@ -441,8 +449,8 @@ public sealed class Gazetteer
         {
             foreach (string demonym in country.Demonyms)
             {
-                string key = ArabicNormalizer.Key(demonym);
-                foreach (string form in DemonymForms(key))
+                string key = Language.Key(demonym);
+                foreach (string form in Language.Morphology.DemonymKeys(key))
                 {
                     if (CountryByDemonym.TryGetValue(form, out Country? other) && other.Iso3 != country.Iso3)
                     {
@@ -450,22 +458,6 @@ public sealed class Gazetteer
                     }
 
                     CountryByDemonym[form] = country;
-                }
-            }
-        }
-
-        /// <summary>Bare, with the article on every word, and (for masculine nisba in ي) the sound plurals.</summary>
-        private static IEnumerable<string> DemonymForms(string key)
-        {
-            yield return key;
-            string[] words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            yield return string.Join(' ', words.Select(w => "ال" + w));
-            if (words.Length == 1 && key.EndsWith('ي'))
-            {
-                foreach (string ending in (string[])["ين", "ون"])
-                {
-                    yield return key + ending;
-                    yield return "ال" + key + ending;
                 }
             }
         }

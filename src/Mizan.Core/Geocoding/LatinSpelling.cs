@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mizan.Languages;
 using Mizan.Lexicons;
 using Mizan.Resources;
 
@@ -8,12 +9,13 @@ namespace Mizan.Geocoding;
 /// <summary>
 /// Reads an Arabic word and a Latin-script place name down to what both scripts write: the
 /// consonants as classes, and which gaps between them hold a vowel (<see cref="NameSkeleton"/>).
-/// The letters and spellings are data: <c>data/ar/latin-letters.tsv</c> for the Arabic side,
+/// The letters and spellings are data: the language pack's <c>latin-letters.tsv</c> for the Arabic side (<c>data/ar/</c>),
 /// <c>data/geo/latin-spelling.tsv</c> and <c>latin-articles.tsv</c> for the Latin side.
 /// </summary>
 internal sealed class LatinSpelling
 {
-    public const string ArabicLettersFile = "ar/latin-letters.tsv";
+    /// <summary>The table of the pack's letters as Latin reads them, under the pack's data folder.</summary>
+    public const string LettersFile = "latin-letters.tsv";
     public const string LatinSpellingFile = "geo/latin-spelling.tsv";
     public const string LatinArticlesFile = "geo/latin-articles.tsv";
     public const string LatinAccentsFile = "geo/latin-accents.tsv";
@@ -35,25 +37,27 @@ internal sealed class LatinSpelling
         _accents = accents;
     }
 
-    /// <summary>The spelling tables compiled into Mizan.Core.</summary>
-    public static LatinSpelling LoadEmbedded()
+    /// <summary>The spelling tables compiled into Mizan.Core, the letters those of <paramref name="language"/>.</summary>
+    public static LatinSpelling Load(ILanguagePack language)
     {
-        using TextReader arabic = EmbeddedData.OpenText(ArabicLettersFile);
+        ArgumentNullException.ThrowIfNull(language);
+        using TextReader arabic = language.OpenText(LettersFile);
         using TextReader latin = EmbeddedData.OpenText(LatinSpellingFile);
         using TextReader articles = EmbeddedData.OpenText(LatinArticlesFile);
         using TextReader accents = EmbeddedData.OpenText(LatinAccentsFile);
-        return Load(arabic, latin, articles, accents);
+        return Load(language, arabic, latin, articles, accents);
     }
 
     /// <summary>Reads the four tables; a bad row is an error naming its file and line.</summary>
-    public static LatinSpelling Load(TextReader arabicLetters, TextReader latinSpelling, TextReader latinArticles, TextReader latinAccents)
+    public static LatinSpelling Load(ILanguagePack language, TextReader arabicLetters, TextReader latinSpelling, TextReader latinArticles, TextReader latinAccents)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(arabicLetters);
         ArgumentNullException.ThrowIfNull(latinSpelling);
         ArgumentNullException.ThrowIfNull(latinArticles);
         ArgumentNullException.ThrowIfNull(latinAccents);
-        Unit[] arabic = ReadUnits(TsvTable.Parse(arabicLetters, ArabicLettersFile, "letters", "class", "at_end"), "letters");
-        Unit[] latin = ReadUnits(TsvTable.Parse(latinSpelling, LatinSpellingFile, "spelling", "class", "at_end"), "spelling");
+        Unit[] arabic = ReadUnits(TsvTable.Parse(arabicLetters, $"{language.Code}/{LettersFile}", "letters", "class", "at_end"), "letters", language.Key);
+        Unit[] latin = ReadUnits(TsvTable.Parse(latinSpelling, LatinSpellingFile, "spelling", "class", "at_end"), "spelling", language.Key);
         var articles = new HashSet<string>(StringComparer.Ordinal);
         foreach (TsvRow row in TsvTable.Parse(latinArticles, LatinArticlesFile, "article").Rows)
         {
@@ -76,12 +80,12 @@ internal sealed class LatinSpelling
         return new LatinSpelling(arabic, latin, articles, accented);
     }
 
-    private static Unit[] ReadUnits(TsvTable table, string column)
+    private static Unit[] ReadUnits(TsvTable table, string column, Func<string, string> key)
     {
         var units = new List<Unit>();
         foreach (TsvRow row in table.Rows)
         {
-            string letters = column == "letters" ? Text.ArabicNormalizer.Key(row.Required(column)) : row.Required(column).ToLowerInvariant();
+            string letters = column == "letters" ? key(row.Required(column)) : row.Required(column).ToLowerInvariant();
             string kind = row.Required("class");
             string? atEnd = row.Optional("at_end");
             if (letters.Length == 0)

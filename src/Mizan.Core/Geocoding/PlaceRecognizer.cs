@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
 using Mizan.Lexicons;
 using Mizan.Morphology;
 using Mizan.Pipeline;
-using Mizan.Resources;
 using Mizan.Tokenization;
 
 namespace Mizan.Geocoding;
@@ -51,7 +51,7 @@ public sealed class PlaceRecognizer
         _roles = roles ?? PlaceRoles.None;
         ArgumentNullException.ThrowIfNull(gazetteer);
         _usage = gazetteer.Usage;
-        _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)));
+        _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)), gazetteer.Language);
         _cues = cues ?? throw new ArgumentNullException(nameof(cues));
         _latinNames = new LatinPlaceReader(gazetteer, cues, _roles);
     }
@@ -59,16 +59,18 @@ public sealed class PlaceRecognizer
     /// <summary>The place names of the gazetteer as a phrase index.</summary>
     public PhraseIndex<Place> Names => _names;
 
-    /// <summary>Loads the cue words of <c>data/ar/place-cues.tsv</c>.</summary>
-    public static PhraseIndex<PlaceCueKind> LoadCues()
+    /// <summary>Loads the cue words of <paramref name="language"/> (<c>data/&lt;code&gt;/place-cues.tsv</c>).</summary>
+    public static PhraseIndex<PlaceCueKind> LoadCues(ILanguagePack language)
     {
-        using TextReader reader = EmbeddedData.OpenText("ar/place-cues.tsv");
-        TsvTable table = TsvTable.Parse(reader, "ar/place-cues.tsv", "phrase", "cue");
-        return PhraseIndex<PlaceCueKind>.Build(table.Rows.SelectMany(r =>
-        {
-            PlaceCueKind kind = r.Enum<PlaceCueKind>("cue");
-            return r.List("phrase").Select(p => new KeyValuePair<string, PlaceCueKind>(p, kind));
-        }));
+        ArgumentNullException.ThrowIfNull(language);
+        TsvTable table = language.Table("place-cues.tsv", "phrase", "cue");
+        return PhraseIndex<PlaceCueKind>.Build(
+            table.Rows.SelectMany(r =>
+            {
+                PlaceCueKind kind = r.Enum<PlaceCueKind>("cue");
+                return r.List("phrase").Select(p => new KeyValuePair<string, PlaceCueKind>(p, kind));
+            }),
+            language);
     }
 
     /// <summary>Every place name in the document, in text order.</summary>
@@ -148,7 +150,7 @@ public sealed class PlaceRecognizer
 
                 // البيضاء وصنعاء وصعدة after محافظات: each name of the list is a unit too.
                 if (!administrative && result.Count > 0 && result[^1] is { Administrative: true } previous
-                    && previous.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                    && previous.EndToken == match.FirstToken && StartsWithAnd(document, first))
                 {
                     administrative = true;
                 }
@@ -169,7 +171,7 @@ public sealed class PlaceRecognizer
 
                 // المدعومة من إيران وروسيا: each name of the list has the role of the first.
                 if (role == PlaceRole.Location && result.Count > 0 && result[^1] is { Role: not PlaceRole.Location } listed
-                    && listed.EndToken == match.FirstToken && document.KeyOf(first).StartsWith('\u0648'))
+                    && listed.EndToken == match.FirstToken && StartsWithAnd(document, first))
                 {
                     role = listed.Role;
                 }
@@ -227,7 +229,7 @@ public sealed class PlaceRecognizer
     /// </summary>
     private bool PairedWith(Document document, PlaceMention side, int first, int sentenceStart)
     {
-        bool joined = side.EndToken == first && document.KeyOf(document.Tokens[first]).StartsWith('\u0648')
+        bool joined = side.EndToken == first && StartsWithAnd(document, document.Tokens[first])
             || side.EndToken + 1 == first && _roles.JoinsPair(document, side.EndToken);
         return joined && _roles.OpensPair(document, side.FirstToken, sentenceStart);
     }
@@ -276,10 +278,22 @@ public sealed class PlaceRecognizer
         return kinds;
     }
 
+    /// <summary>Whether the token begins with the conjunction "and" (Arabic و) written on it.</summary>
+    private static bool StartsWithAnd(Document document, Token token) =>
+        document.KeyOf(token) is [char c, ..] && document.Language.Morphology.IsAnd(c);
+
     private static bool ProcliticIsLocative(Document document, Token token, int prefixLength)
     {
         ReadOnlySpan<char> prefix = document.KeyOf(token)[..prefixLength];
-        return prefix.Contains('ب'); // ب: "in, at" (بكيدال، بالجزائر)
+        foreach (char c in prefix)
+        {
+            if (document.Language.Morphology.IsLocative(c))
+            {
+                return true; // ب: "in, at" (بكيدال، بالجزائر)
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyNumbersBetween(Document document, int from, int to)

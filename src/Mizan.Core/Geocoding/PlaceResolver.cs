@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using Mizan.Events;
-using Mizan.Text;
+using Mizan.Languages;
 
 namespace Mizan.Geocoding;
 
@@ -8,22 +8,33 @@ namespace Mizan.Geocoding;
 /// Chooses one place among the candidates of a mention. Rules, in order: words around the
 /// mention (a city word, a region word, an agreement named after the place), the article's
 /// countries, a country over its same-named city, the article's regions, a town over a
-/// same-named region, and finally prominence (capital, regional seat, population).
-/// Stateless and thread-safe.
+/// same-named region, and finally prominence (capital, regional seat, population). The words are
+/// the language's (<see cref="WordRole.CityWord"/> and the roles after it). Stateless and thread-safe.
 /// </summary>
 public sealed class PlaceResolver
 {
-    private static readonly FrozenSet<string> CityWords = Keys("مدينة", "بلدة", "قرية", "العاصمة", "عاصمة", "مخيم", "حي", "ضاحية", "مدينتي", "بلدتي", "قريتي");
-    private static readonly FrozenSet<string> RegionWords = Keys("محافظة", "ولاية", "منطقة", "إقليم", "مقاطعة", "مديرية", "قضاء", "ناحية", "ريف", "محافظتي", "ولايتي", "منطقتي", "أقاليم", "مناطق", "محافظات", "ولايات", "مديريات");
-    private static readonly FrozenSet<string> AgreementWords = Keys("اتفاق", "اتفاقية", "اتفاقيات", "اتفاقات", "الموقعة", "الموقع", "موقعة", "مؤتمر", "قمة", "محادثات", "إعلان");
-    private static readonly FrozenSet<string> CapitalWordsAfter = Keys("العاصمة");
-
+    private readonly FrozenSet<string> _cityWords;
+    private readonly FrozenSet<string> _regionWords;
+    private readonly FrozenSet<string> _agreementWords;
+    private readonly FrozenSet<string> _capitalWords;
+    private readonly FrozenSet<string> _capitalWordsAfter;
+    private readonly char[] _separators;
+    private readonly ILanguagePack _language;
     private readonly Gazetteer _gazetteer;
 
-    public PlaceResolver(Gazetteer gazetteer)
+    public PlaceResolver(Gazetteer gazetteer, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(language);
         _gazetteer = gazetteer;
+        _language = language;
+        LanguageWords words = language.Words;
+        _cityWords = words.Keys(WordRole.CityWord);
+        _regionWords = words.Keys(WordRole.RegionWord);
+        _agreementWords = words.Keys(WordRole.AgreementWord);
+        _capitalWords = words.Keys(WordRole.CapitalWord);
+        _capitalWordsAfter = words.Keys(WordRole.CapitalAfter);
+        _separators = [' ', '\t', '\n', '\r', .. words.Keys(WordRole.Comma).SelectMany(c => c), ',', '.', '"', '«', '»'];
     }
 
     /// <summary>Chooses among the candidates of one mention; null when there are none.</summary>
@@ -57,7 +68,7 @@ public sealed class PlaceResolver
         string[] after = Words(context.WordsAfter);
         string? previous = before.Length > 0 ? before[^1] : null;
 
-        if ((previous is not null && IsCue(previous, CityWords)) || (after.Length > 0 && CapitalWordsAfter.Contains(after[0])))
+        if ((previous is not null && IsCue(previous, _cityWords)) || (after.Length > 0 && _capitalWordsAfter.Contains(after[0])))
         {
             List<Place> towns = [.. places.Where(p => !p.IsArea)];
             if (towns.Count > 0)
@@ -66,7 +77,7 @@ public sealed class PlaceResolver
             }
         }
 
-        if (previous is not null && IsCue(previous, RegionWords))
+        if (previous is not null && IsCue(previous, _regionWords))
         {
             List<Place> areas = [.. places.Where(p => p.Precision is LocationPrecision.Region or LocationPrecision.District)];
             if (areas.Count > 0)
@@ -75,7 +86,7 @@ public sealed class PlaceResolver
             }
         }
 
-        string? agreement = before.TakeLast(3).FirstOrDefault(w => IsCue(w, AgreementWords));
+        string? agreement = before.TakeLast(3).FirstOrDefault(w => IsCue(w, _agreementWords));
         if (agreement is not null)
         {
             HashSet<string> countriesNamed = [.. places.Where(p => p.Precision == LocationPrecision.Country).Select(p => p.CountryIso3)];
@@ -98,15 +109,13 @@ public sealed class PlaceResolver
         ArgumentNullException.ThrowIfNull(country);
         ArgumentNullException.ThrowIfNull(context);
         string[] before = Words(context.WordsBefore);
-        if (before.Length > 0 && IsCue(before[^1], CapitalWords) && _gazetteer.CapitalOf(country) is { } capital)
+        if (before.Length > 0 && IsCue(before[^1], _capitalWords) && _gazetteer.CapitalOf(country) is { } capital)
         {
             return new(capital, ResolutionRule.CapitalOfDemonym, $"'{before[^1]}' before the adjective of {country.Name} means its capital");
         }
 
         return new(country.Place, ResolutionRule.DemonymCountry, $"the adjective names {country.Name}");
     }
-
-    private static readonly FrozenSet<string> CapitalWords = Keys("العاصمة", "عاصمة");
 
     private static PlaceResolution Pick(List<Place> places, GeoContext context, ResolutionRule? cueRule, string? cueReason)
     {
@@ -206,7 +215,7 @@ public sealed class PlaceResolver
         return index < 0 ? int.MaxValue : index;
     }
 
-    private static bool IsCue(string word, FrozenSet<string> cues)
+    private bool IsCue(string word, FrozenSet<string> cues)
     {
         if (cues.Contains(word))
         {
@@ -215,7 +224,8 @@ public sealed class PlaceResolver
 
         // Conjunction and preposition clitics: ومدينة، بمحافظة، وبمدينة، لمنطقة.
         ReadOnlySpan<char> rest = word;
-        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        IMorphology morphology = _language.Morphology;
+        if (rest.Length > 3 && morphology.IsConjunction(rest[0]))
         {
             rest = rest[1..];
             if (cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest))
@@ -224,12 +234,9 @@ public sealed class PlaceResolver
             }
         }
 
-        return rest.Length > 3 && rest[0] is 'ب' or 'ل' && cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[1..]);
+        return rest.Length > 3 && morphology.IsPlacePreposition(rest[0]) && cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[1..]);
     }
 
-    private static string[] Words(string? text) =>
-        text is null ? [] : ArabicNormalizer.Key(text).Split([' ', '\t', '\n', '\r', '،', ',', '.', '"', '«', '»'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static FrozenSet<string> Keys(params string[] words) =>
-        words.Select(ArabicNormalizer.Key).ToFrozenSet(StringComparer.Ordinal);
+    private string[] Words(string? text) =>
+        text is null ? [] : _language.Key(text).Split(_separators, StringSplitOptions.RemoveEmptyEntries);
 }

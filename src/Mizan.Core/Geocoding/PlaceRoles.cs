@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
+using Mizan.Languages;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
-using Mizan.Resources;
-using Mizan.Text;
 using Mizan.Tokenization;
 
 namespace Mizan.Geocoding;
@@ -15,8 +14,8 @@ namespace Mizan.Geocoding;
 /// </summary>
 public sealed class PlaceRoles
 {
-    /// <summary>Embedded resource of the phrases.</summary>
-    public const string File = "ar/place-roles.tsv";
+    /// <summary>The table of the phrases, under the language pack's data folder.</summary>
+    public const string File = "place-roles.tsv";
 
     private const int LookBehind = 4;
     private const int DatelineWords = 10;
@@ -46,19 +45,22 @@ public sealed class PlaceRoles
     /// <summary>No roles: every mention is a location.</summary>
     public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty);
 
-    /// <summary>Loads the phrases compiled into Mizan.Core.</summary>
-    public static PlaceRoles LoadEmbedded()
+    /// <summary>Loads the phrases of <paramref name="language"/> (<c>data/&lt;code&gt;/place-roles.tsv</c>).</summary>
+    public static PlaceRoles Load(ILanguagePack language)
     {
-        using TextReader reader = EmbeddedData.OpenText(File);
-        return Load(reader);
+        ArgumentNullException.ThrowIfNull(language);
+        using TextReader reader = language.OpenText(File);
+        return Load(language, reader);
     }
 
-    /// <summary>Loads phrases from a TSV with the columns <c>phrase role position</c>.</summary>
+    /// <summary>Loads phrases of <paramref name="language"/> from a TSV with the columns <c>phrase role position</c>.</summary>
     /// <exception cref="LexiconFormatException">A bad entry, with file and line.</exception>
-    public static PlaceRoles Load(TextReader reader)
+    public static PlaceRoles Load(ILanguagePack language, TextReader reader)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(reader);
-        TsvTable table = TsvTable.Parse(reader, File, "phrase", "role", "position");
+        string file = $"{language.Code}/{File}";
+        TsvTable table = TsvTable.Parse(reader, file, "phrase", "role", "position");
         var before = new List<KeyValuePair<string, PlaceRole>>();
         var after = new List<KeyValuePair<string, PlaceRole>>();
         var dateline = new List<string>();
@@ -86,26 +88,26 @@ public sealed class PlaceRoles
                     envoys.AddRange(phrases.Select(p => new KeyValuePair<string, PlaceRole>(p, role)));
                     break;
                 case "envoy-link":
-                    envoyLinks.AddRange(phrases.Select(ArabicNormalizer.Key));
+                    envoyLinks.AddRange(phrases.Select(language.Key));
                     break;
                 case "pair" when role == PlaceRole.Border:
                     pairOpeners.AddRange(phrases.Select(p => new KeyValuePair<string, PlaceRole>(p, role)));
                     break;
                 case "pair-joiner" when role == PlaceRole.Border:
-                    pairJoiners.AddRange(phrases.Select(ArabicNormalizer.Key));
+                    pairJoiners.AddRange(phrases.Select(language.Key));
                     break;
                 default:
-                    throw new LexiconFormatException(File, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, dateline (with the role dateline), pair or pair-joiner (with the role border)");
+                    throw new LexiconFormatException(file, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, dateline (with the role dateline), pair or pair-joiner (with the role border)");
             }
         }
 
         return new PlaceRoles(
-            PhraseIndex<PlaceRole>.Build(before),
-            PhraseIndex<PlaceRole>.Build(after),
+            PhraseIndex<PlaceRole>.Build(before, language),
+            PhraseIndex<PlaceRole>.Build(after, language),
             dateline.ToFrozenSet(StringComparer.Ordinal),
-            PhraseIndex<PlaceRole>.Build(envoys),
+            PhraseIndex<PlaceRole>.Build(envoys, language),
             envoyLinks.ToFrozenSet(StringComparer.Ordinal),
-            PhraseIndex<PlaceRole>.Build(pairOpeners),
+            PhraseIndex<PlaceRole>.Build(pairOpeners, language),
             pairJoiners.ToFrozenSet(StringComparer.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
 using Mizan.Morphology;
 using Mizan.Text;
 using Mizan.Tokenization;
@@ -35,12 +36,20 @@ public sealed class PhraseIndex<T>
 {
     private readonly Node _root;
 
-    private PhraseIndex(Node root, int count, int maxTokens)
+    // The morphology that reads the first and last words; none for the empty index, which matches nothing.
+    private readonly IMorphology? _morphology;
+
+    private PhraseIndex(Node root, int count, int maxTokens, ILanguagePack? language)
     {
         _root = root;
         Count = count;
         MaxTokens = maxTokens;
+        Language = language;
+        _morphology = language?.Morphology;
     }
+
+    /// <summary>The language whose keys and clitics the index reads; null for <see cref="Empty"/>.</summary>
+    public ILanguagePack? Language { get; }
 
     /// <summary>Number of distinct phrases.</summary>
     public int Count { get; }
@@ -49,21 +58,22 @@ public sealed class PhraseIndex<T>
     public int MaxTokens { get; }
 
     /// <summary>An empty index.</summary>
-    public static PhraseIndex<T> Empty { get; } = Build([]);
+    public static PhraseIndex<T> Empty { get; } = new(new BuilderNode().Freeze(), 0, 0, null);
 
     /// <summary>
     /// Builds an index. Phrases are written as in text; they are normalised and tokenised
-    /// like documents. Several entries may share a phrase.
+    /// like documents by <paramref name="language"/>. Several entries may share a phrase.
     /// </summary>
-    public static PhraseIndex<T> Build(IEnumerable<KeyValuePair<string, T>> phrases)
+    public static PhraseIndex<T> Build(IEnumerable<KeyValuePair<string, T>> phrases, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(phrases);
+        ArgumentNullException.ThrowIfNull(language);
         var root = new BuilderNode();
         int count = 0;
         int maxTokens = 0;
         foreach (var (phrase, value) in phrases)
         {
-            NormalizedText normalized = ArabicNormalizer.Normalize(phrase);
+            NormalizedText normalized = language.Normalize(phrase);
             ImmutableArray<Token> tokens = Tokenizer.Tokenize(normalized);
             var words = tokens.Where(t => t.Kind is not (TokenKind.Quote)).ToArray();
             if (words.Length == 0)
@@ -97,7 +107,7 @@ public sealed class PhraseIndex<T>
             maxTokens = Math.Max(maxTokens, words.Length);
         }
 
-        return new PhraseIndex<T>(root.Freeze(), count, maxTokens);
+        return new PhraseIndex<T>(root.Freeze(), count, maxTokens, language);
     }
 
     /// <summary>The keys of the first words of the phrases (for a <see cref="PhraseStartGate"/>).</summary>
@@ -110,7 +120,12 @@ public sealed class PhraseIndex<T>
     public ImmutableArray<T> Lookup(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        NormalizedText normalized = ArabicNormalizer.Normalize(phrase);
+        if (Language is null)
+        {
+            return [];
+        }
+
+        NormalizedText normalized = Language.Normalize(phrase);
         Node? node = _root;
         foreach (Token token in Tokenizer.Tokenize(normalized))
         {
@@ -139,7 +154,7 @@ public sealed class PhraseIndex<T>
 
         // The readings of the words, each with its stem's hash, are shared by every index that
         // reads this text (computed here only when the text was tokenised another way).
-        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        TokenReadings? shared = TokenReadings.Of(text, tokens, _morphology);
         if (shared is not null && !MayStartAt(shared, tokens, start))
         {
             match = default;
@@ -155,7 +170,7 @@ public sealed class PhraseIndex<T>
     public ImmutableArray<PhraseMatch<T>> FindAll(NormalizedText text, ImmutableArray<Token> tokens, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        TokenReadings? shared = TokenReadings.Of(text, tokens, _morphology);
         bool wholeText = shared is not null && start == 0 && end == tokens.Length;
         if (wholeText && shared!.TryGetWholeText(this, out object? known))
         {
@@ -192,7 +207,7 @@ public sealed class PhraseIndex<T>
     /// </summary>
     internal bool MayStartAt(NormalizedText text, ImmutableArray<Token> tokens, int start)
     {
-        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        TokenReadings? shared = TokenReadings.Of(text, tokens, _morphology);
         return shared is null || MayStartAt(shared, tokens, start);
     }
 
@@ -220,9 +235,10 @@ public sealed class PhraseIndex<T>
         }
         else
         {
-            var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
-            var ownHashes = new int[CliticPeeler.MaxReadings];
-            int n = TokenReadings.Fill(word, first.Kind, ownReadings, ownHashes, TokenReadings.EndsInTaMarbuta(text, first));
+            int size = _morphology?.MaxReadings ?? 1;
+            var ownReadings = new CliticReading[size];
+            var ownHashes = new int[size];
+            int n = TokenReadings.Fill(_morphology, word, first.Kind, ownReadings, ownHashes, TokenReadings.TakesNoOneLetterEnclitic(text, first, _morphology));
             readings = ownReadings.AsSpan(0, n);
             hashes = ownHashes.AsSpan(0, n);
         }
@@ -235,7 +251,7 @@ public sealed class PhraseIndex<T>
             CliticReading reading = readings[r];
 
             // The filter of a large first-word table rules out most readings without a cache miss in the table.
-            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], out Node? node))
+            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], _morphology?.RestoredLetter ?? '\0', out Node? node))
             {
                 continue;
             }
@@ -271,7 +287,7 @@ public sealed class PhraseIndex<T>
                     }
 
                     // The last word may carry an enclitic: وزير دفاعها.
-                    int suffix = EncliticMatch(current, nextWord, shared, t, text, next, out Node? encliticEnd);
+                    int suffix = EncliticMatch(_morphology, current, nextWord, shared, t, text, next, out Node? encliticEnd);
                     if (suffix > 0)
                     {
                         bestHere = t + 1;
@@ -309,10 +325,10 @@ public sealed class PhraseIndex<T>
     /// The enclitic to peel from <paramref name="word"/> (token <paramref name="t"/>) so that the
     /// rest is a complete phrase after <paramref name="node"/>; 0 when none fits.
     /// </summary>
-    private static int EncliticMatch(Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, NormalizedText text, Token token, out Node? terminal)
+    private static int EncliticMatch(IMorphology? morphology, Node node, ReadOnlySpan<char> word, TokenReadings? shared, int t, NormalizedText text, Token token, out Node? terminal)
     {
         terminal = null;
-        if (word.Length < 4)
+        if (word.Length < 4 || morphology is null)
         {
             return 0;
         }
@@ -332,9 +348,9 @@ public sealed class PhraseIndex<T>
         }
         else
         {
-            var ownReadings = new CliticReading[CliticPeeler.MaxReadings];
-            int n = CliticPeeler.Readings(word, ownReadings);
-            if (TokenReadings.EndsInTaMarbuta(text, token))
+            var ownReadings = new CliticReading[morphology.MaxReadings];
+            int n = morphology.Readings(word, ownReadings);
+            if (TokenReadings.TakesNoOneLetterEnclitic(text, token, morphology))
             {
                 n = TokenReadings.DropPronounHa(ownReadings, n);
             }
@@ -463,9 +479,10 @@ public sealed class PhraseIndex<T>
 
         /// <summary>
         /// The child under the stem of <paramref name="word"/> in <paramref name="reading"/>, whose
-        /// <see cref="KeyHash"/> is <paramref name="hash"/> (no copy of the stem is made).
+        /// <see cref="KeyHash"/> is <paramref name="hash"/> (no copy of the stem is made); a reading that
+        /// restores a letter has <paramref name="restored"/> before its stem.
         /// </summary>
-        public bool TryGetStem(ReadOnlySpan<char> word, CliticReading reading, int hash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
+        public bool TryGetStem(ReadOnlySpan<char> word, CliticReading reading, int hash, char restored, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Node? child)
         {
             ReadOnlySpan<char> core = word[reading.PrefixLength..(word.Length - reading.SuffixLength)];
             if (!reading.RestoresAlef)
@@ -483,7 +500,7 @@ public sealed class PhraseIndex<T>
                 }
 
                 string key = _keys[slot.Child];
-                if (slot.Hash == hash && key.Length == core.Length + 1 && key[0] == '\u0627' && core.SequenceEqual(key.AsSpan(1)))
+                if (slot.Hash == hash && key.Length == core.Length + 1 && key[0] == restored && core.SequenceEqual(key.AsSpan(1)))
                 {
                     child = _children[slot.Child];
                     return true;

@@ -27,7 +27,8 @@ internal sealed class PhraseStartGate
     /// </summary>
     public bool MayStartAt(NormalizedText text, ImmutableArray<Token> tokens, int start)
     {
-        TokenReadings? shared = TokenReadings.Of(text, tokens);
+        // The readings the segmentation kept with the text; without them any token may start a phrase.
+        TokenReadings? shared = TokenReadings.Of(text, tokens, morphology: null);
         if (shared is null)
         {
             return true;

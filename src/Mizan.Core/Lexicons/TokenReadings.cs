@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
 using Mizan.Morphology;
 using Mizan.Text;
 using Mizan.Tokenization;
@@ -13,7 +14,7 @@ namespace Mizan.Lexicons;
 /// </summary>
 /// <remarks>
 /// The readings of a token are those a phrase lookup tries on a first word: for an Arabic word
-/// <see cref="CliticPeeler.Readings"/> (the whole word when it has none); for any other token the
+/// <see cref="IMorphology.Readings"/> of the document's language (the whole word when it has none); for any other token the
 /// whole token. The first reading is always the whole word, so its hash is the token's hash.
 /// </remarks>
 internal sealed class TokenReadings
@@ -27,31 +28,33 @@ internal sealed class TokenReadings
     // one lexicon for every match of the text (the country names and adjectives, three times).
     private object[] _wholeText = [];
 
-    private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens)
+    private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens, IMorphology morphology)
     {
         _tokens = tokens;
         _first = new int[tokens.Length + 1];
-        var readings = new CliticReading[Math.Max(CliticPeeler.MaxReadings, tokens.Length * 3)];
+        int most = morphology.MaxReadings;
+        var readings = new CliticReading[Math.Max(most, tokens.Length * 3)];
         var hashes = new int[readings.Length];
         int count = 0;
         string key = text.Key;
         for (int t = 0; t < tokens.Length; t++)
         {
             _first[t] = count;
-            if (count + CliticPeeler.MaxReadings > readings.Length)
+            if (count + most > readings.Length)
             {
-                int size = Math.Max(readings.Length * 2, count + CliticPeeler.MaxReadings);
+                int size = Math.Max(readings.Length * 2, count + most);
                 Array.Resize(ref readings, size);
                 Array.Resize(ref hashes, size);
             }
 
             Token token = tokens[t];
             count += Fill(
+                morphology,
                 key.AsSpan(token.Key.Start, token.Key.Length),
                 token.Kind,
-                readings.AsSpan(count, CliticPeeler.MaxReadings),
-                hashes.AsSpan(count, CliticPeeler.MaxReadings),
-                EndsInTaMarbuta(text, token));
+                readings.AsSpan(count, most),
+                hashes.AsSpan(count, most),
+                TakesNoOneLetterEnclitic(text, token, morphology));
         }
 
         _first[tokens.Length] = count;
@@ -62,9 +65,9 @@ internal sealed class TokenReadings
     /// <summary>
     /// The readings of the tokens of <paramref name="text"/>: built on the first call and kept with
     /// the text; null when the text was already read with another tokenisation (then the caller
-    /// peels the words itself).
+    /// peels the words itself, as it does when no <paramref name="morphology"/> is given).
     /// </summary>
-    public static TokenReadings? Of(NormalizedText text, ImmutableArray<Token> tokens)
+    public static TokenReadings? Of(NormalizedText text, ImmutableArray<Token> tokens, IMorphology? morphology)
     {
         object? memo = text.Memo;
         if (memo is TokenReadings cached)
@@ -72,12 +75,12 @@ internal sealed class TokenReadings
             return cached._tokens == tokens ? cached : null;
         }
 
-        if (memo is not null)
+        if (memo is not null || morphology is null)
         {
             return null;
         }
 
-        object kept = text.SetMemo(new TokenReadings(text, tokens));
+        object kept = text.SetMemo(new TokenReadings(text, tokens, morphology));
         return kept is TokenReadings stored && stored._tokens == tokens ? stored : null;
     }
 
@@ -122,29 +125,30 @@ internal sealed class TokenReadings
     public int WordHash(int t) => _hashes[_first[t]];
 
     /// <summary>
-    /// Whether <paramref name="token"/> ends in ة in the original text: the key folds ة to ه, but
-    /// ة is never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
+    /// Whether <paramref name="token"/> ends, in the original text, in a letter that takes no one-letter
+    /// enclitic (<see cref="IMorphology.TakesNoOneLetterEnclitic"/>): Arabic keys fold ة to ه, but ة is
+    /// never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
     /// </summary>
-    public static bool EndsInTaMarbuta(NormalizedText text, Token token)
+    public static bool TakesNoOneLetterEnclitic(NormalizedText text, Token token, IMorphology? morphology)
     {
-        if (token.Key.Length == 0)
+        if (token.Key.Length == 0 || morphology is null)
         {
             return false;
         }
 
         int original = text.ToOriginal(token.Key.End - 1);
-        return original < text.Original.Length && text.Original[original] == '\u0629';
+        return original < text.Original.Length && morphology.TakesNoOneLetterEnclitic(text.Original[original]);
     }
 
     /// <summary>
     /// Writes the readings of one token (see the remarks) and their stem hashes; returns how many.
-    /// The buffers hold <see cref="CliticPeeler.MaxReadings"/> entries. A word that ends in ة
-    /// (<paramref name="taMarbuta"/>) is never read with the enclitic ه.
+    /// The buffers hold <see cref="IMorphology.MaxReadings"/> entries (one without a morphology). A word that ends in ة
+    /// (<paramref name="noOneLetterEnclitic"/>: one that takes no one-letter enclitic) is never read with the enclitic ه.
     /// </summary>
-    public static int Fill(ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool taMarbuta = false)
+    public static int Fill(IMorphology? morphology, ReadOnlySpan<char> word, TokenKind kind, Span<CliticReading> readings, Span<int> hashes, bool noOneLetterEnclitic = false)
     {
-        int n = kind == TokenKind.Arabic ? CliticPeeler.Readings(word, readings) : 0;
-        if (taMarbuta && n > 0)
+        int n = kind == TokenKind.Arabic && morphology is not null ? morphology.Readings(word, readings) : 0;
+        if (noOneLetterEnclitic && n > 0)
         {
             n = DropPronounHa(readings, n);
         }
@@ -160,7 +164,7 @@ internal sealed class TokenReadings
         {
             CliticReading reading = readings[r];
             ReadOnlySpan<char> core = word[reading.PrefixLength..(word.Length - reading.SuffixLength)];
-            hashes[r] = reading.RestoresAlef ? KeyHash.Of('\u0627', core) : KeyHash.Of(core);
+            hashes[r] = reading.RestoresAlef ? KeyHash.Of(morphology!.RestoredLetter, core) : KeyHash.Of(core);
         }
 
         return n;

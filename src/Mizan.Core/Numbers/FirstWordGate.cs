@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Mizan.Text;
+using Mizan.Languages;
 
 namespace Mizan.Numbers;
 
@@ -16,13 +16,16 @@ internal sealed class FirstWordGate
     private const int MaxProcliticLetters = 4;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly IMorphology _morphology;
     private readonly bool[] _endings = new bool[1 << 16];
 
-    public FirstWordGate(IEnumerable<string> phrases)
+    public FirstWordGate(ILanguagePack language, IEnumerable<string> phrases)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(phrases);
+        _morphology = language.Morphology;
         FrozenSet<string> firstWords = phrases
-            .Select(FirstWordKey)
+            .Select(p => FirstWordKey(language, p))
             .Where(k => k.Length > 0)
             .ToFrozenSet(StringComparer.Ordinal);
         _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -47,7 +50,7 @@ internal sealed class FirstWordGate
 
         for (int p = 1; p <= MaxProcliticLetters && p < word.Length - 1; p++)
         {
-            if (word[p - 1] is not ('\u0648' or '\u0641' or '\u0628' or '\u0644' or '\u0643' or '\u0633' or '\u0627'))
+            if (!_morphology.IsProcliticLetter(word[p - 1]))
             {
                 return false;
             }
@@ -57,7 +60,7 @@ internal sealed class FirstWordGate
                 return true;
             }
 
-            if (word[p - 1] == '\u0644' && word[p] == '\u0644' && RestoredAlef(word[p..]))
+            if (_morphology.ContractsArticle(word[(p - 1)..]) && RestoredAlef(word[p..]))
             {
                 return true; // لل: ل + the article with its alef dropped (للعشرات)
             }
@@ -69,7 +72,7 @@ internal sealed class FirstWordGate
     private bool RestoredAlef(ReadOnlySpan<char> rest)
     {
         Span<char> buffer = stackalloc char[rest.Length + 1];
-        buffer[0] = '\u0627';
+        buffer[0] = _morphology.RestoredLetter;
         rest.CopyTo(buffer[1..]);
         return _firstWords.Contains(buffer);
     }
@@ -78,9 +81,9 @@ internal sealed class FirstWordGate
     private static int EndingIndex(ReadOnlySpan<char> word) =>
         word.Length == 1 ? word[0] & 0xFF : ((word[^2] & 0xFF) << 8) | (word[^1] & 0xFF);
 
-    private static string FirstWordKey(string phrase)
+    private static string FirstWordKey(ILanguagePack language, string phrase)
     {
-        string key = ArabicNormalizer.Key(phrase).Trim();
+        string key = language.Key(phrase).Trim();
         int space = key.IndexOf(' ', StringComparison.Ordinal);
         return space < 0 ? key : key[..space];
     }

@@ -2,40 +2,40 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Mizan.Languages;
 using Mizan.Lexicons;
-using Mizan.Resources;
-using Mizan.Text;
 
 namespace Mizan.Numbers;
 
 /// <summary>
 /// The language data of the number recogniser: number words, modifiers, vague amounts, units,
-/// dual nouns and context words, each from a TSV file under <c>data/ar/</c>, with the indexes
+/// dual nouns and context words, each from a TSV file under the language pack's data folder (<c>data/ar/</c>), with the indexes
 /// the recogniser scans with. Immutable and thread-safe; load it once.
 /// </summary>
 public sealed class NumberLexicon
 {
     /// <summary>Resource of the number words.</summary>
-    public const string NumbersResource = "ar/numbers.tsv";
+    public const string NumbersResource = "numbers.tsv";
 
     /// <summary>Resource of the modifiers (أكثر من، على الأقل...).</summary>
-    public const string ModifiersResource = "ar/number-modifiers.tsv";
+    public const string ModifiersResource = "number-modifiers.tsv";
 
     /// <summary>Resource of the vague amounts (عدة، عشرات...).</summary>
-    public const string VagueAmountsResource = "ar/vague-amounts.tsv";
+    public const string VagueAmountsResource = "vague-amounts.tsv";
 
     /// <summary>Resource of the units of measure.</summary>
-    public const string UnitsResource = "ar/units.tsv";
+    public const string UnitsResource = "units.tsv";
 
     /// <summary>Resource of the dual nouns.</summary>
-    public const string DualNounsResource = "ar/dual-nouns.tsv";
+    public const string DualNounsResource = "dual-nouns.tsv";
 
     /// <summary>Resource of the context words.</summary>
-    public const string ContextResource = "ar/number-context.tsv";
+    public const string ContextResource = "number-context.tsv";
 
     private readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     private NumberLexicon(
+        ILanguagePack language,
         ImmutableArray<NumberWord> words,
         ImmutableArray<NumberModifier> modifiers,
         ImmutableArray<VagueAmount> vagueAmounts,
@@ -57,19 +57,21 @@ public sealed class NumberLexicon
         starts.AddRange(modifiers.Where(m => m.Position == ModifierPosition.Before).Select(m => new KeyValuePair<string, NumberLexeme>(m.Phrase, m)));
         starts.AddRange(vagueAmounts.Select(v => new KeyValuePair<string, NumberLexeme>(v.Phrase, v)));
         starts.AddRange(duals.Select(d => new KeyValuePair<string, NumberLexeme>(d.Dual, d)));
-        StartIndex = PhraseIndex<NumberLexeme>.Build(starts);
-        StartGate = new FirstWordGate(starts.Select(kv => kv.Key));
+        StartIndex = PhraseIndex<NumberLexeme>.Build(starts, language);
+        StartGate = new FirstWordGate(language, starts.Select(kv => kv.Key));
         AfterIndex = PhraseIndex<NumberModifier>.Build(
-            modifiers.Where(m => m.Position == ModifierPosition.After).Select(m => new KeyValuePair<string, NumberModifier>(m.Phrase, m)));
+            modifiers.Where(m => m.Position == ModifierPosition.After).Select(m => new KeyValuePair<string, NumberModifier>(m.Phrase, m)),
+            language);
         UnitIndex = PhraseIndex<UnitWord>.Build(
-            units.Where(u => !IsSymbol(u.Phrase)).Select(u => new KeyValuePair<string, UnitWord>(u.Phrase, u)));
+            units.Where(u => !IsSymbol(u.Phrase)).Select(u => new KeyValuePair<string, UnitWord>(u.Phrase, u)),
+            language);
         SymbolUnits = units.Where(u => IsSymbol(u.Phrase))
-            .GroupBy(u => ArabicNormalizer.Key(u.Phrase)[0])
+            .GroupBy(u => language.Key(u.Phrase)[0])
             .ToFrozenDictionary(g => g.Key, g => g.First());
-        ContextIndex = PhraseIndex<NumberContextWord>.Build(context.Select(c => new KeyValuePair<string, NumberContextWord>(c.Phrase, c)));
-        AfterGate = new FirstWordGate(modifiers.Where(m => m.Position == ModifierPosition.After).Select(m => m.Phrase));
-        UnitGate = new FirstWordGate(units.Where(u => !IsSymbol(u.Phrase)).Select(u => u.Phrase));
-        ContextGate = new FirstWordGate(context.Select(c => c.Phrase));
+        ContextIndex = PhraseIndex<NumberContextWord>.Build(context.Select(c => new KeyValuePair<string, NumberContextWord>(c.Phrase, c)), language);
+        AfterGate = new FirstWordGate(language, modifiers.Where(m => m.Position == ModifierPosition.After).Select(m => m.Phrase));
+        UnitGate = new FirstWordGate(language, units.Where(u => !IsSymbol(u.Phrase)).Select(u => u.Phrase));
+        ContextGate = new FirstWordGate(language, context.Select(c => c.Phrase));
     }
 
     /// <summary>Number words (<c>numbers.tsv</c>).</summary>
@@ -117,30 +119,36 @@ public sealed class NumberLexicon
     /// <summary>Whether a word may start an entry of <see cref="ContextIndex"/>.</summary>
     internal FirstWordGate ContextGate { get; }
 
-    /// <summary>Loads the lexicon from the resources compiled into Mizan.Core.</summary>
-    public static NumberLexicon LoadEmbedded() => Load(EmbeddedData.OpenText);
+    /// <summary>Loads the number lexicon of <paramref name="language"/> from its resources.</summary>
+    public static NumberLexicon Load(ILanguagePack language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Load(language, language.OpenText);
+    }
 
     /// <summary>
-    /// Loads the lexicon through <paramref name="open"/>, which opens a resource by its path
-    /// under <c>data/</c> (see the <c>*Resource</c> constants).
+    /// Loads the number lexicon of <paramref name="language"/> through <paramref name="open"/>, which
+    /// opens a resource by its name under the pack's data folder (see the <c>*Resource</c> constants).
     /// </summary>
     /// <exception cref="LexiconFormatException">A file is malformed; the message names file and line.</exception>
-    public static NumberLexicon Load(Func<string, TextReader> open)
+    public static NumberLexicon Load(ILanguagePack language, Func<string, TextReader> open)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(open);
-        TsvTable numbers = Read(open, NumbersResource, "word", "value", "kind", "form", "article");
-        TsvTable modifiers = Read(open, ModifiersResource, "phrase", "position", "bound");
-        TsvTable vague = Read(open, VagueAmountsResource, "phrase", "low", "high");
-        TsvTable units = Read(open, UnitsResource, "phrase", "unit");
-        TsvTable duals = Read(open, DualNounsResource, "dual", "singular", "unit");
-        TsvTable context = Read(open, ContextResource, "phrase", "role");
+        string folder = $"data/{language.Code}/";
+        TsvTable numbers = Read(open, folder, NumbersResource, "word", "value", "kind", "form", "article");
+        TsvTable modifiers = Read(open, folder, ModifiersResource, "phrase", "position", "bound");
+        TsvTable vague = Read(open, folder, VagueAmountsResource, "phrase", "low", "high");
+        TsvTable units = Read(open, folder, UnitsResource, "phrase", "unit");
+        TsvTable duals = Read(open, folder, DualNounsResource, "dual", "singular", "unit");
+        TsvTable context = Read(open, folder, ContextResource, "phrase", "role");
 
         var words = ImmutableArray.CreateBuilder<NumberWord>();
         var byKey = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
         foreach (TsvRow row in numbers.Rows)
         {
             NumberWord word = ReadWord(row);
-            string key = ArabicNormalizer.Key(word.Word);
+            string key = language.Key(word.Word);
             if (key.Length == 0 || key.Contains(' ', StringComparison.Ordinal))
             {
                 throw row.Error($"number word '{word.Word}' must be one word");
@@ -161,6 +169,7 @@ public sealed class NumberLexicon
         }
 
         return new NumberLexicon(
+            language,
             words.ToImmutable(),
             [.. modifiers.Rows.Select(r => new NumberModifier(r.Required("phrase"), r.Enum<ModifierPosition>("position"), r.Enum<NumberBound>("bound")))],
             [.. vague.Rows.Select(ReadVague)],
@@ -173,10 +182,10 @@ public sealed class NumberLexicon
     /// <summary>The number word whose key is exactly <paramref name="key"/> (no clitics peeled).</summary>
     public bool TryGetWord(ReadOnlySpan<char> key, [NotNullWhen(true)] out NumberWord? word) => _wordLookup.TryGetValue(key, out word);
 
-    private static TsvTable Read(Func<string, TextReader> open, string resource, params string[] columns)
+    private static TsvTable Read(Func<string, TextReader> open, string folder, string resource, params string[] columns)
     {
         using TextReader reader = open(resource);
-        return TsvTable.Parse(reader, "data/" + resource, columns);
+        return TsvTable.Parse(reader, folder + resource, columns);
     }
 
     private static NumberWord ReadWord(TsvRow row)

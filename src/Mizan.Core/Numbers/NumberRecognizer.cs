@@ -15,7 +15,7 @@ namespace Mizan.Numbers;
 /// </summary>
 public sealed class NumberRecognizer
 {
-    /// <summary>Builds a recogniser over a lexicon (<see cref="NumberLexicon.LoadEmbedded"/>).</summary>
+    /// <summary>Builds a recogniser over a lexicon (<see cref="NumberLexicon.Load(Mizan.Languages.ILanguagePack)"/>).</summary>
     public NumberRecognizer(NumberLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);

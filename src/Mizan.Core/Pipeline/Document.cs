@@ -3,6 +3,7 @@ using Mizan.Attribution;
 using Mizan.Dates;
 using Mizan.Entities;
 using Mizan.Events;
+using Mizan.Languages;
 using Mizan.Numbers;
 using Mizan.Text;
 using Mizan.Tokenization;
@@ -16,14 +17,18 @@ namespace Mizan.Pipeline;
 /// </summary>
 public sealed record Document
 {
-    private Document(Article article, NormalizedText normalized)
+    private Document(Article article, ILanguagePack language, NormalizedText normalized)
     {
         Article = article;
+        Language = language;
         Normalized = normalized;
     }
 
     /// <summary>The article as read.</summary>
     public Article Article { get; }
+
+    /// <summary>The language the article is read in: its key, its morphology and its small words.</summary>
+    public ILanguagePack Language { get; }
 
     /// <summary>The text every offset points into (title, blank line, body).</summary>
     public string Text => Normalized.Original;
@@ -55,11 +60,12 @@ public sealed record Document
     /// <summary>Extracted events.</summary>
     public ImmutableArray<Event> Events { get; init; } = [];
 
-    /// <summary>Starts a document: the text and its matching key.</summary>
-    public static Document Create(Article article)
+    /// <summary>Starts a document: the text and its matching key in <paramref name="language"/>.</summary>
+    public static Document Create(Article article, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new Document(article, ArabicNormalizer.Normalize(article.Text));
+        ArgumentNullException.ThrowIfNull(language);
+        return new Document(article, language, language.Normalize(article.Text));
     }
 
     /// <summary>The key characters of a token (no allocation).</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
 
 namespace Mizan.Pipeline;
 
@@ -9,6 +10,14 @@ namespace Mizan.Pipeline;
 public sealed class PipelineBuilder
 {
     private readonly List<IPipelineStage> _stages = [];
+    private readonly ILanguagePack _language;
+
+    /// <summary>Starts a pipeline that reads articles in <paramref name="language"/>.</summary>
+    public PipelineBuilder(ILanguagePack language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        _language = language;
+    }
 
     /// <summary>Appends a stage.</summary>
     public PipelineBuilder Add(IPipelineStage stage)
@@ -37,14 +46,21 @@ public sealed class PipelineBuilder
             provided.UnionWith(stage.Provides);
         }
 
-        return new MizanPipeline([.. _stages]);
+        return new MizanPipeline(_language, [.. _stages]);
     }
 }
 
 /// <summary>An immutable, thread-safe sequence of stages; reuse one instance for every article.</summary>
 public sealed class MizanPipeline
 {
-    internal MizanPipeline(ImmutableArray<IPipelineStage> stages) => Stages = stages;
+    internal MizanPipeline(ILanguagePack language, ImmutableArray<IPipelineStage> stages)
+    {
+        Language = language;
+        Stages = stages;
+    }
+
+    /// <summary>The language every article is read in.</summary>
+    public ILanguagePack Language { get; }
 
     /// <summary>The stages in the order they run.</summary>
     public ImmutableArray<IPipelineStage> Stages { get; }
@@ -53,7 +69,7 @@ public sealed class MizanPipeline
     public Document Process(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        Document document = Document.Create(article);
+        Document document = Document.Create(article, Language);
         foreach (IPipelineStage stage in Stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

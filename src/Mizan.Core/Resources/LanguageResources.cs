@@ -3,6 +3,8 @@ using Mizan.Dates;
 using Mizan.Entities;
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Languages;
+using Mizan.Languages.Arabic;
 using Mizan.Learning;
 using Mizan.Lexicons;
 using Mizan.Numbers;
@@ -10,12 +12,13 @@ using Mizan.Numbers;
 namespace Mizan.Resources;
 
 /// <summary>
-/// Every language resource the Arabic pipeline needs, loaded once from the embedded data and
-/// shared (read-only) by all stages and threads.
+/// Every language resource the pipeline needs in one language, loaded once from the embedded data
+/// of its pack and shared (read-only) by all stages and threads.
 /// </summary>
 public sealed class LanguageResources
 {
     private LanguageResources(
+        ILanguagePack language,
         Gazetteer gazetteer,
         ActorLexicon actors,
         CountryDirectory countries,
@@ -27,6 +30,7 @@ public sealed class LanguageResources
         PlaceRoles placeRoles,
         LearnedModels models)
     {
+        Language = language;
         PlaceRoles = placeRoles;
         Gazetteer = gazetteer;
         Actors = actors;
@@ -38,6 +42,9 @@ public sealed class LanguageResources
         PlaceCues = placeCues;
         Models = models;
     }
+
+    /// <summary>The language pack the lexicons were read with.</summary>
+    public ILanguagePack Language { get; }
 
     public Gazetteer Gazetteer { get; }
 
@@ -65,27 +72,35 @@ public sealed class LanguageResources
     public LanguageResources WithModels(LearnedModels models)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return new LanguageResources(Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, PlaceRoles, models);
+        return new LanguageResources(Language, Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, PlaceRoles, models);
     }
 
-    /// <summary>Loads everything from the resources compiled into Mizan.Core.</summary>
-    public static LanguageResources LoadEmbedded() => LoadEmbedded(models: true);
+    /// <summary>Loads everything from the resources compiled into Mizan.Core, in Arabic (the one pack for now).</summary>
+    public static LanguageResources LoadEmbedded() => Load(ArabicLanguagePack.Instance, models: true);
 
     /// <summary>
-    /// Loads the resources compiled into Mizan.Core, with or without the learned models (training
+    /// Loads the Arabic resources compiled into Mizan.Core, with or without the learned models (training
     /// needs none, and must work when the committed ones are missing or out of date).
     /// </summary>
-    public static LanguageResources LoadEmbedded(bool models)
+    public static LanguageResources LoadEmbedded(bool models) => Load(ArabicLanguagePack.Instance, models);
+
+    /// <summary>
+    /// Loads the resources of <paramref name="language"/> compiled into Mizan.Core, with or without the
+    /// learned models.
+    /// </summary>
+    public static LanguageResources Load(ILanguagePack language, bool models)
     {
+        ArgumentNullException.ThrowIfNull(language);
+
         // The lexicons are independent: load them side by side.
-        Task<Gazetteer> gazetteer = Task.Run(Gazetteer.LoadEmbedded);
-        Task<ActorLexicon> actors = Task.Run(ActorLexicon.LoadEmbedded);
-        Task<EventLexicon> events = Task.Run(EventLexicon.LoadEmbedded);
-        Task<NumberLexicon> numbers = Task.Run(NumberLexicon.LoadEmbedded);
-        Task<DateLexicon> dates = Task.Run(DateLexicon.LoadEmbedded);
-        Task<CasualtyLexicon> casualties = Task.Run(CasualtyLexicon.LoadEmbedded);
-        Task<PhraseIndex<PlaceCueKind>> cues = Task.Run(PlaceRecognizer.LoadCues);
-        Task<PlaceRoles> roles = Task.Run(PlaceRoles.LoadEmbedded);
+        Task<Gazetteer> gazetteer = Task.Run(() => Gazetteer.LoadEmbedded(language));
+        Task<ActorLexicon> actors = Task.Run(() => ActorLexicon.Load(language));
+        Task<EventLexicon> events = Task.Run(() => EventLexicon.Load(language));
+        Task<NumberLexicon> numbers = Task.Run(() => NumberLexicon.Load(language));
+        Task<DateLexicon> dates = Task.Run(() => DateLexicon.Load(language));
+        Task<CasualtyLexicon> casualties = Task.Run(() => CasualtyLexicon.Load(language));
+        Task<PhraseIndex<PlaceCueKind>> cues = Task.Run(() => PlaceRecognizer.LoadCues(language));
+        Task<PlaceRoles> roles = Task.Run(() => PlaceRoles.Load(language));
         Task<LearnedModels> learned = models ? Task.Run(LearnedModels.LoadEmbedded) : Task.FromResult(LearnedModels.None);
         try
         {
@@ -98,9 +113,10 @@ public sealed class LanguageResources
         }
 
         return new LanguageResources(
+            language,
             gazetteer.Result,
             actors.Result,
-            CountriesOf(gazetteer.Result, LoadAmbiguousDemonyms()),
+            CountriesOf(gazetteer.Result, LoadAmbiguousDemonyms(language)),
             events.Result,
             casualties.Result,
             numbers.Result,
@@ -110,14 +126,14 @@ public sealed class LanguageResources
             learned.Result);
     }
 
-    /// <summary>The nisba adjectives that are also common words (<c>data/ar/ambiguous-demonyms.tsv</c>).</summary>
-    public static IReadOnlyList<string> LoadAmbiguousDemonyms()
+    /// <summary>The relational adjectives of countries that are also common words (<c>data/&lt;code&gt;/ambiguous-demonyms.tsv</c>).</summary>
+    public static IReadOnlyList<string> LoadAmbiguousDemonyms(ILanguagePack language)
     {
-        using TextReader reader = EmbeddedData.OpenText("ar/ambiguous-demonyms.tsv");
-        return [.. TsvTable.Parse(reader, "ar/ambiguous-demonyms.tsv", "demonym", "other_meaning").Rows.Select(r => r.Required("demonym"))];
+        ArgumentNullException.ThrowIfNull(language);
+        return [.. language.Table("ambiguous-demonyms.tsv", "demonym", "other_meaning").Rows.Select(r => r.Required("demonym"))];
     }
 
-    /// <summary>The country names, capitals and adjectives the actor recogniser needs, from the gazetteer.</summary>
+    /// <summary>The country names, capitals and adjectives the actor recogniser needs, from the gazetteer (in its language).</summary>
     public static CountryDirectory CountriesOf(Gazetteer gazetteer, IEnumerable<string>? ambiguousDemonyms = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -140,7 +156,7 @@ public sealed class LanguageResources
             }
         }
 
-        return new CountryDirectory(gazetteer.Countries.Select(c => new CountryNames(
+        return new CountryDirectory(gazetteer.Language, gazetteer.Countries.Select(c => new CountryNames(
             c.Iso3,
             c.Name,
             c.ArabicNames,

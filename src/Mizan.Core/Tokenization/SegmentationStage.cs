@@ -17,7 +17,7 @@ public sealed class SegmentationStage : IPipelineStage
         var (tokens, sentences) = Tokenizer.Segment(document.Normalized);
 
         // Every lexicon lookup after this reads the words with their clitics peeled: peel them once here.
-        Lexicons.TokenReadings.Of(document.Normalized, tokens);
+        Lexicons.TokenReadings.Of(document.Normalized, tokens, document.Language.Morphology);
         return document with { Tokens = tokens, Sentences = sentences };
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Mizan.Languages;
+using Mizan.Languages.Arabic;
 using Mizan.Morphology;
 using Mizan.Pipeline;
 using Mizan.Text;
@@ -25,7 +27,8 @@ public static class SearchTerms
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = ImmutableArray.CreateBuilder<string>();
-        Span<CliticReading> readings = stackalloc CliticReading[CliticPeeler.MaxReadings];
+        IMorphology morphology = document.Language.Morphology;
+        Span<CliticReading> readings = stackalloc CliticReading[morphology.MaxReadings];
         Span<char> buffer = stackalloc char[256];
         foreach (Token token in document.Tokens)
         {
@@ -34,9 +37,9 @@ public static class SearchTerms
             {
                 case TokenKind.Arabic:
                     Add(key, lookup, terms);
-                    if (key.Length < buffer.Length - 1 && CliticPeeler.MayHaveClitics(key))
+                    if (key.Length < buffer.Length - 1)
                     {
-                        int count = CliticPeeler.Readings(key, readings);
+                        int count = morphology.Readings(key, readings);
                         for (int i = 0; i < count; i++)
                         {
                             if (readings[i].SuffixLength == 0 && readings[i].PrefixLength > 0)
@@ -61,7 +64,7 @@ public static class SearchTerms
         return terms.ToImmutable();
     }
 
-    /// <summary>The terms of a query, each of which must occur; empty when it has no word.</summary>
+    /// <summary>The terms of an Arabic query, each of which must occur; empty when it has no word.</summary>
     public static ImmutableArray<string> OfQuery(string query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,6 +1,7 @@
 using System.Text;
 using Mizan.Cli.Extraction;
 using Mizan.Cli.Tests.Support;
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 
 namespace Mizan.Cli.Tests.Extraction;
@@ -40,7 +41,7 @@ public sealed class ExtractRunnerTests : IDisposable
         using var error = new StringWriter();
         var console = new CliConsole(() => Stream.Null, new MemoryStream(), error, ErrorIsTerminal: true, TimeProvider.System);
 
-        int code = await new ExtractRunner(console, new ExtractSettings([input], null, null, 1), (article, _) => Document.Create(article)).RunAsync(CancellationToken.None);
+        int code = await new ExtractRunner(console, new ExtractSettings([input], null, null, 1), (article, _) => Document.Create(article, ArabicLanguagePack.Instance)).RunAsync(CancellationToken.None);
 
         Assert.Equal(0, code);
         string text = error.ToString();
@@ -49,5 +50,5 @@ public sealed class ExtractRunnerTests : IDisposable
     }
 
     private static Document Process(Article article, CancellationToken cancellationToken) =>
-        article.Id == "a5" ? throw new InvalidOperationException("stage broke") : Document.Create(article);
+        article.Id == "a5" ? throw new InvalidOperationException("stage broke") : Document.Create(article, ArabicLanguagePack.Instance);
 }

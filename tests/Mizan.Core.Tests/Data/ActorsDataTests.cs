@@ -1,3 +1,4 @@
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Resources;
 using Mizan.Text;

@@ -1,4 +1,5 @@
 using Mizan.Events;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Tests.Support;
 
@@ -7,7 +8,7 @@ namespace Mizan.Tests.Data;
 /// <summary>Checks <c>data/ar/event-reader-words.tsv</c>: every role has words, keys are normalised, lemmas are lemmas of the triggers.</summary>
 public class EventReaderWordsDataTests
 {
-    private static EventReaderWords Words { get; } = EventReaderWords.LoadEmbedded();
+    private static EventReaderWords Words { get; } = EventReaderWords.Load(ArabicLanguagePack.Instance);
 
     [Fact]
     public void Every_role_has_a_word()
@@ -66,7 +67,7 @@ public class EventReaderWordsDataTests
     {
         string rows = string.Concat(Enum.GetValues<ReaderWordRole>().Where(r => r != ReaderWordRole.Glue).Select(r => $"كلمة\t{r}\n"));
         var table = TsvTable.Parse(new StringReader("# source: written for a test\n# licence: MIT\nword\trole\n" + rows), "test.tsv", "word", "role");
-        var e = Assert.Throws<LexiconFormatException>(() => EventReaderWords.Parse(table, "test.tsv"));
+        var e = Assert.Throws<LexiconFormatException>(() => EventReaderWords.Parse(table, "test.tsv", ArabicLanguagePack.Instance));
         Assert.Contains("Glue", e.Message, StringComparison.Ordinal);
     }
 
@@ -74,7 +75,7 @@ public class EventReaderWordsDataTests
     public void An_unknown_role_is_an_error_at_its_line()
     {
         var table = TsvTable.Parse(new StringReader("# source: written for a test\n# licence: MIT\nword\trole\nكلمة\tno_such_role\n"), "test.tsv", "word", "role");
-        var e = Assert.Throws<LexiconFormatException>(() => EventReaderWords.Parse(table, "test.tsv"));
+        var e = Assert.Throws<LexiconFormatException>(() => EventReaderWords.Parse(table, "test.tsv", ArabicLanguagePack.Instance));
         Assert.Contains("test.tsv:4", e.Message, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using Mizan.Events;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 
 namespace Mizan.Tests.Data;
@@ -9,7 +10,7 @@ public class FramePrepositionsDataTests
     private const string Header = "# source: written for a test\n# licence: MIT\nslot\twords\treach\n";
 
     private static FramePrepositions Parse(string rows) =>
-        FramePrepositions.Parse(TsvTable.Parse(new StringReader(Header + rows), "test.tsv", "slot", "words", "reach"), "test.tsv");
+        FramePrepositions.Parse(TsvTable.Parse(new StringReader(Header + rows), "test.tsv", "slot", "words", "reach"), "test.tsv", ArabicLanguagePack.Instance);
 
     private static string AllSlotsBut(ArgumentSlot missing) =>
         string.Concat(Enum.GetValues<ArgumentSlot>().Where(s => s != missing).Select(s => $"{s}\tمع\t3\n"));
@@ -17,7 +18,7 @@ public class FramePrepositionsDataTests
     [Fact]
     public void Every_slot_has_words_and_a_reach()
     {
-        FramePrepositions prepositions = FramePrepositions.LoadEmbedded();
+        FramePrepositions prepositions = FramePrepositions.Load(ArabicLanguagePack.Instance);
         foreach (ArgumentSlot slot in Enum.GetValues<ArgumentSlot>())
         {
             Assert.NotEmpty(prepositions.Words(slot));
@@ -28,7 +29,7 @@ public class FramePrepositionsDataTests
     [Fact]
     public void Words_are_read_as_matching_keys_in_their_order()
     {
-        FramePrepositions prepositions = FramePrepositions.LoadEmbedded();
+        FramePrepositions prepositions = FramePrepositions.Load(ArabicLanguagePack.Instance);
         Assert.Equal(["بين"], prepositions.Words(ArgumentSlot.ClashPair));
         Assert.Equal("علي", prepositions.Words(ArgumentSlot.VerbTarget)[0]); // على
         Assert.Contains("امام", prepositions.Words(ArgumentSlot.ProtestTarget)); // أمام

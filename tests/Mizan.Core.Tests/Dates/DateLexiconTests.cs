@@ -1,6 +1,6 @@
 using Mizan.Dates;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
-using Mizan.Resources;
 
 namespace Mizan.Tests.Dates;
 
@@ -18,17 +18,17 @@ public class DateLexiconTests
     [Fact]
     public void The_embedded_vocabulary_loads()
     {
-        DateLexicon lexicon = DateLexicon.LoadEmbedded();
+        DateLexicon lexicon = DateLexicon.Load(ArabicLanguagePack.Instance);
         Assert.True(lexicon.Count > 200, $"only {lexicon.Count} phrases");
     }
 
     [Fact]
     public void The_words_for_after_it_are_read_apart_from_the_date_phrases()
     {
-        DateLexicon lexicon = DateLexicon.LoadEmbedded();
-        Assert.True(lexicon.IsElapsedAfter(Mizan.Text.ArabicNormalizer.Key("وبعده")));
-        Assert.True(lexicon.IsElapsedAfter(Mizan.Text.ArabicNormalizer.Key("بعدها")));
-        Assert.False(lexicon.IsElapsedAfter(Mizan.Text.ArabicNormalizer.Key("قبل")));
+        DateLexicon lexicon = DateLexicon.Load(ArabicLanguagePack.Instance);
+        Assert.True(lexicon.IsElapsedAfter(Mizan.Languages.Arabic.ArabicNormalizer.Key("وبعده")));
+        Assert.True(lexicon.IsElapsedAfter(Mizan.Languages.Arabic.ArabicNormalizer.Key("بعدها")));
+        Assert.False(lexicon.IsElapsedAfter(Mizan.Languages.Arabic.ArabicNormalizer.Key("قبل")));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class DateLexiconTests
     {
         foreach (string resource in Resources)
         {
-            using TextReader reader = EmbeddedData.OpenText(resource);
+            using TextReader reader = ArabicLanguagePack.Instance.OpenText(resource);
             TsvTable table = TsvTable.Parse(reader, resource, "phrase");
             Assert.Equal("written by the Mizan project", table.Source);
             Assert.Equal("MIT", table.Licence);
@@ -47,7 +47,7 @@ public class DateLexiconTests
     public void A_month_number_out_of_range_is_reported_with_file_and_line()
     {
         var error = Assert.Throws<LexiconFormatException>(() => LoadWith(DateLexicon.MonthsResource, "phrase\tcalendar\tmonth\tneeds_cue\nيناير\tgregorian\t1\tno\nفبراير\tgregorian\t13\tno\n"));
-        Assert.Equal(DateLexicon.MonthsResource, error.File);
+        Assert.Equal("ar/" + DateLexicon.MonthsResource, error.File);
         Assert.Equal(5, error.Line);
         Assert.Contains("13", error.Problem, StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public class DateLexiconTests
     public void An_unknown_role_is_reported_with_file_and_line()
     {
         var error = Assert.Throws<LexiconFormatException>(() => LoadWith(DateLexicon.DateWordsResource, "phrase\trole\tvalue\nيوم\tday_cue\t\nأمس\tyesterday\t\n"));
-        Assert.Equal(DateLexicon.DateWordsResource, error.File);
+        Assert.Equal("ar/" + DateLexicon.DateWordsResource, error.File);
         Assert.Equal(5, error.Line);
         Assert.Contains("yesterday", error.Problem, StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public class DateLexiconTests
     }
 
     private static DateLexicon LoadWith(string replaced, string body) =>
-        DateLexicon.Load(name => name == replaced
+        DateLexicon.Load(ArabicLanguagePack.Instance, name => name == replaced
             ? new StringReader("# source: a test\n# licence: MIT\n" + body)
-            : EmbeddedData.OpenText(name));
+            : ArabicLanguagePack.Instance.OpenText(name));
 }

@@ -4,6 +4,7 @@ using Mizan.Dates;
 using Mizan.Text;
 using Mizan.Tokenization;
 using static Mizan.Tests.Dates.DateTestSupport;
+using Mizan.Languages.Arabic;
 
 namespace Mizan.Tests.Dates;
 

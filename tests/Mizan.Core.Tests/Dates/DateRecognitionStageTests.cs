@@ -4,6 +4,7 @@ using Mizan.Numbers;
 using Mizan.Pipeline;
 using Mizan.Tokenization;
 using static Mizan.Tests.Dates.DateTestSupport;
+using Mizan.Languages.Arabic;
 
 namespace Mizan.Tests.Dates;
 
@@ -12,7 +13,7 @@ public class DateRecognitionStageTests
     private const string Body = "قتل ثلاثة مدنيين مساء أمس في قصف على البلدة، بعد هدنة أعلنت الخميس الماضي وانهارت عام 2005.";
 
     private static MizanPipeline Pipeline(TimeProvider clock, FutureReferencePolicy policy = FutureReferencePolicy.Reject) =>
-        new PipelineBuilder()
+        new PipelineBuilder(ArabicLanguagePack.Instance)
             .Add(new SegmentationStage())
             .Add(new NumberRecognitionStage(Mizan.Tests.Numbers.NumberTestSupport.Recognizer))
             .Add(new DateRecognitionStage(Recognizer, clock, policy))
@@ -27,7 +28,7 @@ public class DateRecognitionStageTests
         var stage = new DateRecognitionStage(Recognizer);
         Assert.Equal([Layers.Tokens, Layers.Numbers], stage.Requires);
         Assert.Equal([Layers.Dates], stage.Provides);
-        Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().Add(stage).Build());
+        Assert.Throws<InvalidOperationException>(() => new PipelineBuilder(ArabicLanguagePack.Instance).Add(stage).Build());
     }
 
     [Fact]

@@ -548,7 +548,7 @@ public class DateRecognizerTests
             Assert.True(mentions[i - 1].EndToken <= mentions[i].FirstToken);
         }
 
-        var normalized = Mizan.Text.ArabicNormalizer.Normalize(text);
+        var normalized = Mizan.Languages.Arabic.ArabicNormalizer.Normalize(text);
         var tokens = Mizan.Tokenization.Tokenizer.Tokenize(normalized);
         foreach (DateMention mention in mentions)
         {

@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using Mizan.Dates;
+using Mizan.Languages.Arabic;
 
 namespace Mizan.Tests.Dates;
 
 /// <summary>One recognizer for the date tests (it is immutable), and helpers to read what it found.</summary>
 internal static class DateTestSupport
 {
-    private static readonly Lazy<DateRecognizer> Shared = new(DateRecognizer.CreateDefault);
+    private static readonly Lazy<DateRecognizer> Shared = new(() => DateRecognizer.Create(ArabicLanguagePack.Instance));
 
     public static DateRecognizer Recognizer => Shared.Value;
 

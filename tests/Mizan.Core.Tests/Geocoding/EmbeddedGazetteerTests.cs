@@ -1,5 +1,6 @@
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 
 namespace Mizan.Tests.Geocoding;
 
@@ -47,7 +48,7 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
     [Fact]
     public void Kidal_resolves_to_the_town_within_a_tenth_of_a_degree()
     {
-        var resolver = new PlaceResolver(_g);
+        var resolver = new PlaceResolver(_g, ArabicLanguagePack.Instance);
 
         PlaceResolution r = resolver.Resolve(_g.Lookup("كيدال"), GeoContext.OfCountries("MLI"))!;
 
@@ -156,7 +157,7 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
         // "الجيش السوري يستعيد السيطرة على بلدة في ريف حماة الشمالي"
         Country syria = _g.CountryOfDemonym("السوري")!;
 
-        PlaceResolution r = new PlaceResolver(_g).ResolveDemonym(syria, new GeoContext([], [], WordsBefore: "الجيش"));
+        PlaceResolution r = new PlaceResolver(_g, ArabicLanguagePack.Instance).ResolveDemonym(syria, new GeoContext([], [], WordsBefore: "الجيش"));
 
         Assert.Equal(ResolutionRule.DemonymCountry, r.Rule);
         Assert.Equal("SYR", r.Place.CountryIso3);

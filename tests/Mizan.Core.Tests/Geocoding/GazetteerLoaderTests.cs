@@ -1,5 +1,6 @@
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 
 namespace Mizan.Tests.Geocoding;
@@ -28,7 +29,7 @@ public class GazetteerLoaderTests
         "id\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature_class\tfeature_code\tnames_ar\tprecision\n";
 
     private static Gazetteer Load(string places, string? supplement = null) =>
-        Gazetteer.Load(new StringReader(places), new StringReader(Countries), new StringReader(Admin1), supplement is null ? null : new StringReader(supplement));
+        Gazetteer.Load(ArabicLanguagePack.Instance, new StringReader(places), new StringReader(Countries), new StringReader(Admin1), supplement is null ? null : new StringReader(supplement));
 
     [Fact]
     public void Load_reads_places_regions_and_countries()
@@ -133,7 +134,7 @@ public class GazetteerLoaderTests
         string countries = Countries + "NE\tNER\t2440476\tNiger\tالنيجر\tمالي\tNiamey\t13.5\t2.1\t22442948\tWestern Africa\n";
 
         var e = Assert.Throws<LexiconFormatException>(() =>
-            Gazetteer.Load(new StringReader(PlacesHeader), new StringReader(countries), new StringReader(Admin1)));
+            Gazetteer.Load(ArabicLanguagePack.Instance, new StringReader(PlacesHeader), new StringReader(countries), new StringReader(Admin1)));
 
         Assert.Equal("geo/countries.tsv", e.File);
         Assert.Equal(6, e.Line);

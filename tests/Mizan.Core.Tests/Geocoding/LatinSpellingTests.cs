@@ -1,8 +1,8 @@
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 using Mizan.Tests.Support;
-using Mizan.Text;
 
 namespace Mizan.Tests.Geocoding;
 
@@ -12,7 +12,7 @@ namespace Mizan.Tests.Geocoding;
 /// </summary>
 public class LatinSpellingTests : IClassFixture<GazetteerFixture>
 {
-    private static readonly LatinSpelling Spelling = LatinSpelling.LoadEmbedded();
+    private static readonly LatinSpelling Spelling = LatinSpelling.Load(ArabicLanguagePack.Instance);
     private readonly Gazetteer _gazetteer;
 
     public LatinSpellingTests(GazetteerFixture fixture)

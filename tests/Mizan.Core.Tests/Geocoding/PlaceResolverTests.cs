@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 
 namespace Mizan.Tests.Geocoding;
 
@@ -23,7 +24,7 @@ public class PlaceResolverTests(GazetteerFixture fixture) : IClassFixture<Gazett
             regions,
             string.Join(' ', before.TakeLast(3)),
             string.Join(' ', after.Take(2)));
-        return new PlaceResolver(_g).Resolve(_g.Lookup(name), context)!;
+        return new PlaceResolver(_g, ArabicLanguagePack.Instance).Resolve(_g.Lookup(name), context)!;
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public class PlaceResolverTests(GazetteerFixture fixture) : IClassFixture<Gazett
         // "استقبلت العاصمة الجزائرية وفدا من الحركات المسلحة"
         Country algeria = _g.CountryOfDemonym("الجزائرية")!;
 
-        PlaceResolution r = new PlaceResolver(_g).ResolveDemonym(algeria, new GeoContext([], [], WordsBefore: "استقبلت العاصمة"));
+        PlaceResolution r = new PlaceResolver(_g, ArabicLanguagePack.Instance).ResolveDemonym(algeria, new GeoContext([], [], WordsBefore: "استقبلت العاصمة"));
 
         Assert.Equal("Algiers", r.Place.Name);
         Assert.Equal(ResolutionRule.CapitalOfDemonym, r.Rule);
@@ -182,7 +183,7 @@ public class PlaceResolverTests(GazetteerFixture fixture) : IClassFixture<Gazett
     [Fact]
     public void No_candidates_give_no_resolution()
     {
-        Assert.Null(new PlaceResolver(_g).Resolve([], GeoContext.Empty));
+        Assert.Null(new PlaceResolver(_g, ArabicLanguagePack.Instance).Resolve([], GeoContext.Empty));
     }
 
     [Theory]

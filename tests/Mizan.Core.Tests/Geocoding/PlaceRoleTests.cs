@@ -1,5 +1,6 @@
 using Mizan.Events;
 using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Tests.Support;
@@ -169,7 +170,7 @@ public class PlaceRoleTests
     [Fact]
     public void An_unknown_position_names_the_file_and_line()
     {
-        var error = Assert.Throws<LexiconFormatException>(() => PlaceRoles.Load(new StringReader("# source: test\n# licence: MIT\nphrase\trole\tposition\nمقره\tseat\tabove\n")));
+        var error = Assert.Throws<LexiconFormatException>(() => PlaceRoles.Load(ArabicLanguagePack.Instance, new StringReader("# source: test\n# licence: MIT\nphrase\trole\tposition\nمقره\tseat\tabove\n")));
         Assert.Contains("place-roles.tsv", error.Message, StringComparison.Ordinal);
     }
 }

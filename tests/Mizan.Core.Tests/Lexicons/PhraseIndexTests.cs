@@ -1,3 +1,4 @@
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Tokenization;
@@ -20,11 +21,11 @@ public class PhraseIndexTests
         ["وزير دفاع"] = "defence minister",
         ["دفاع"] = "defence",
         ["أدا"] = "Ada",
-    });
+    }, ArabicLanguagePack.Instance);
 
     private static List<(string Text, string Value)> Find(string text)
     {
-        Document doc = new SegmentationStage().Run(Document.Create(new Article("t", null, text)), CancellationToken.None);
+        Document doc = new SegmentationStage().Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
         return Index.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length)
             .Select(m => (doc.Slice(m.Span), m.Values[0]))
             .ToList();

@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Morphology;
 using Mizan.Pipeline;
-using Mizan.Tests.Text;
+using Mizan.Tests.Languages.Arabic;
 using Mizan.Text;
 using Mizan.Tokenization;
 
@@ -24,7 +25,7 @@ public class SharedReadingsTests
         ["ريف حلب الشمالي"] = "northern Aleppo countryside",
         ["حلب"] = "Aleppo",
         ["القدس"] = "Jerusalem",
-    });
+    }, ArabicLanguagePack.Instance);
 
     private static readonly PhraseIndex<string> Speech = PhraseIndex<string>.Build(new Dictionary<string, string>
     {
@@ -33,7 +34,7 @@ public class SharedReadingsTests
         ["بحسب"] = "according to",
         ["وفق ما"] = "according to",
         ["مصدر أمني"] = "security source",
-    });
+    }, ArabicLanguagePack.Instance);
 
     private static readonly string[] Sentences =
     [
@@ -44,7 +45,7 @@ public class SharedReadingsTests
     ];
 
     private static Document Segmented(string text) =>
-        new SegmentationStage().Run(Document.Create(new Article("t", null, text)), CancellationToken.None);
+        new SegmentationStage().Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
 
     public static TheoryData<string> Texts() => [.. Sentences];
 
@@ -53,7 +54,7 @@ public class SharedReadingsTests
     public void Token_readings_are_the_clitic_readings_of_each_word_with_their_stem_hashes(string text)
     {
         Document doc = Segmented(text);
-        TokenReadings shared = TokenReadings.Of(doc.Normalized, doc.Tokens)!;
+        TokenReadings shared = TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology)!;
         Assert.NotNull(shared);
         Span<CliticReading> expected = stackalloc CliticReading[CliticPeeler.MaxReadings];
         Span<char> buffer = stackalloc char[64];
@@ -61,7 +62,7 @@ public class SharedReadingsTests
         {
             ReadOnlySpan<char> word = doc.KeyOf(doc.Tokens[t]);
             int n = doc.Tokens[t].Kind == TokenKind.Arabic ? CliticPeeler.Readings(word, expected) : 0;
-            if (TokenReadings.EndsInTaMarbuta(doc.Normalized, doc.Tokens[t]))
+            if (TokenReadings.TakesNoOneLetterEnclitic(doc.Normalized, doc.Tokens[t], ArabicLanguagePack.Instance.Morphology))
             {
                 // مكانة، خاصة: a written ة is never the pronoun ه.
                 Assert.All(shared.Readings(t).ToArray(), r => Assert.NotEqual(1, r.SuffixLength));
@@ -88,11 +89,11 @@ public class SharedReadingsTests
     public void Token_readings_are_kept_with_the_text_and_refused_for_another_tokenisation()
     {
         Document doc = Segmented(Sentences[0]);
-        TokenReadings? first = TokenReadings.Of(doc.Normalized, doc.Tokens);
-        Assert.Same(first, TokenReadings.Of(doc.Normalized, doc.Tokens));
+        TokenReadings? first = TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology);
+        Assert.Same(first, TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology));
 
         ImmutableArray<Token> other = [.. doc.Tokens];
-        Assert.Null(TokenReadings.Of(doc.Normalized, other));
+        Assert.Null(TokenReadings.Of(doc.Normalized, other, ArabicLanguagePack.Instance.Morphology));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Numbers;
-using Mizan.Resources;
 
 namespace Mizan.Tests.Numbers;
 
@@ -16,7 +16,7 @@ public class NumberLexiconTests
     [MemberData(nameof(ResourceNames))]
     public void Every_number_resource_names_its_source_and_licence(string resource)
     {
-        using TextReader reader = EmbeddedData.OpenText(resource);
+        using TextReader reader = ArabicLanguagePack.Instance.OpenText(resource);
         TsvTable table = TsvTable.Parse(reader, resource);
         Assert.Equal("written by the Mizan project", table.Source);
         Assert.Equal("MIT", table.Licence);
@@ -54,21 +54,21 @@ public class NumberLexiconTests
     }
 
     [Theory]
-    [InlineData("ar/numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\t3\tunit\tplain\tmaybe\n", "article")]
-    [InlineData("ar/numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\t30\tunit\tplain\tno\n", "outside")]
-    [InlineData("ar/numbers.tsv", "word\tvalue\tkind\tform\tarticle\nألف\t1000\tscale\tplain\tno\n", "does not fit")]
-    [InlineData("ar/numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\t3\tunit\tplain\tno\nثلاثه\t4\tunit\tplain\tno\n", "same key")]
-    [InlineData("ar/numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\tthree\tunit\tplain\tno\n", "whole number")]
-    [InlineData("ar/vague-amounts.tsv", "phrase\tlow\thigh\nعدة\t9\t3\n", "not a range")]
-    [InlineData("ar/number-modifiers.tsv", "phrase\tposition\tbound\nنحو\tabove\tapproximate\n", "position")]
-    [InlineData("ar/number-context.tsv", "phrase\trole\nعام\tcalendar\n", "role")]
-    [InlineData("ar/dual-nouns.tsv", "dual\tsingular\nجنديين\tجندي\n", "unit")]
+    [InlineData("numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\t3\tunit\tplain\tmaybe\n", "article")]
+    [InlineData("numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\t30\tunit\tplain\tno\n", "outside")]
+    [InlineData("numbers.tsv", "word\tvalue\tkind\tform\tarticle\nألف\t1000\tscale\tplain\tno\n", "does not fit")]
+    [InlineData("numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\t3\tunit\tplain\tno\nثلاثه\t4\tunit\tplain\tno\n", "same key")]
+    [InlineData("numbers.tsv", "word\tvalue\tkind\tform\tarticle\nثلاثة\tthree\tunit\tplain\tno\n", "whole number")]
+    [InlineData("vague-amounts.tsv", "phrase\tlow\thigh\nعدة\t9\t3\n", "not a range")]
+    [InlineData("number-modifiers.tsv", "phrase\tposition\tbound\nنحو\tabove\tapproximate\n", "position")]
+    [InlineData("number-context.tsv", "phrase\trole\nعام\tcalendar\n", "role")]
+    [InlineData("dual-nouns.tsv", "dual\tsingular\nجنديين\tجندي\n", "unit")]
     public void A_malformed_row_is_reported_with_its_file_and_line(string resource, string body, string problem)
     {
         string text = "# source: test\n# licence: MIT\n" + body;
-        var error = Assert.Throws<LexiconFormatException>(() => NumberLexicon.Load(path =>
-            path == resource ? new StringReader(text) : EmbeddedData.OpenText(path)));
-        Assert.Equal("data/" + resource, error.File);
+        var error = Assert.Throws<LexiconFormatException>(() => NumberLexicon.Load(ArabicLanguagePack.Instance, path =>
+            path == resource ? new StringReader(text) : ArabicLanguagePack.Instance.OpenText(path)));
+        Assert.Equal("data/ar/" + resource, error.File);
         Assert.True(error.Line >= 3, error.Message);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
@@ -77,10 +77,10 @@ public class NumberLexiconTests
     public void A_lexicon_loaded_from_other_text_is_used_by_the_recogniser()
     {
         string vague = "# source: test\n# licence: MIT\nphrase\tlow\thigh\nكثير من\t10\t-\n";
-        NumberLexicon lexicon = NumberLexicon.Load(path => path == NumberLexicon.VagueAmountsResource ? new StringReader(vague) : EmbeddedData.OpenText(path));
+        NumberLexicon lexicon = NumberLexicon.Load(ArabicLanguagePack.Instance, path => path == NumberLexicon.VagueAmountsResource ? new StringReader(vague) : ArabicLanguagePack.Instance.OpenText(path));
         var recognizer = new NumberRecognizer(lexicon);
         var document = new Mizan.Tokenization.SegmentationStage().Run(
-            Mizan.Pipeline.Document.Create(new Mizan.Pipeline.Article("t", null, "قتل كثير من الناس وعدة جنود")), CancellationToken.None);
+            Mizan.Pipeline.Document.Create(new Mizan.Pipeline.Article("t", null, "قتل كثير من الناس وعدة جنود"), ArabicLanguagePack.Instance), CancellationToken.None);
         var mention = Assert.Single(recognizer.Recognize(document.Normalized, document.Tokens));
         Assert.Equal((10L, (long?)null, NumberKind.Vague), (mention.Low, mention.High, mention.Kind));
     }

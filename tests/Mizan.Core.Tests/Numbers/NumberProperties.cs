@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Mizan.Numbers;
 using Mizan.Pipeline;
-using Mizan.Tests.Text;
+using Mizan.Tests.Languages.Arabic;
 
 namespace Mizan.Tests.Numbers;
 

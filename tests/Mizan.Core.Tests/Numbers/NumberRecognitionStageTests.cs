@@ -1,3 +1,4 @@
+using Mizan.Languages.Arabic;
 using Mizan.Numbers;
 using Mizan.Pipeline;
 using Mizan.Tokenization;
@@ -12,13 +13,13 @@ public class NumberRecognitionStageTests
         var stage = new NumberRecognitionStage(NumberTestSupport.Recognizer);
         Assert.Equal([Layers.Tokens], stage.Requires);
         Assert.Equal([Layers.Numbers], stage.Provides);
-        Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().Add(stage).Build());
+        Assert.Throws<InvalidOperationException>(() => new PipelineBuilder(ArabicLanguagePack.Instance).Add(stage).Build());
     }
 
     [Fact]
     public void A_pipeline_with_segmentation_fills_the_numbers_of_the_document()
     {
-        MizanPipeline pipeline = new PipelineBuilder()
+        MizanPipeline pipeline = new PipelineBuilder(ArabicLanguagePack.Instance)
             .Add(new SegmentationStage())
             .Add(new NumberRecognitionStage(NumberTestSupport.Recognizer))
             .Build();
@@ -30,6 +31,6 @@ public class NumberRecognitionStageTests
     public void A_text_without_tokens_has_no_numbers()
     {
         Assert.Empty(NumberTestSupport.Analyse(string.Empty).Numbers);
-        Assert.Empty(NumberTestSupport.Recognizer.Recognize(Mizan.Text.ArabicNormalizer.Normalize("20"), []));
+        Assert.Empty(NumberTestSupport.Recognizer.Recognize(Mizan.Languages.Arabic.ArabicNormalizer.Normalize("20"), []));
     }
 }

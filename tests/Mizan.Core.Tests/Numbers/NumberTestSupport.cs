@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Mizan.Languages.Arabic;
 using Mizan.Numbers;
 using Mizan.Pipeline;
 using Mizan.Tokenization;
@@ -8,14 +9,14 @@ namespace Mizan.Tests.Numbers;
 /// <summary>One recogniser for the number tests (it is immutable) and helpers to read what it found.</summary>
 internal static class NumberTestSupport
 {
-    private static readonly Lazy<NumberRecognizer> Shared = new(() => new NumberRecognizer(NumberLexicon.LoadEmbedded()));
+    private static readonly Lazy<NumberRecognizer> Shared = new(() => new NumberRecognizer(NumberLexicon.Load(ArabicLanguagePack.Instance)));
 
     public static NumberRecognizer Recognizer => Shared.Value;
 
     /// <summary>Segments and recognises a text.</summary>
     public static Document Analyse(string text)
     {
-        Document document = new SegmentationStage().Run(Document.Create(new Article("t", null, text)), CancellationToken.None);
+        Document document = new SegmentationStage().Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
         return new NumberRecognitionStage(Recognizer).Run(document, CancellationToken.None);
     }
 

@@ -37,7 +37,7 @@ public sealed class PublicApiTests
     {
         string listing = PublicApiListing.Of(typeof(Gazetteer).Assembly);
         Assert.Contains("Mizan.Geocoding.Gazetteer (sealed class)", listing, StringComparison.Ordinal);
-        Assert.Contains("Mizan.Geocoding.Gazetteer::static Mizan.Geocoding.Gazetteer LoadEmbedded()", listing, StringComparison.Ordinal);
+        Assert.Contains("Mizan.Geocoding.Gazetteer::static Mizan.Geocoding.Gazetteer LoadEmbedded(Mizan.Languages.ILanguagePack language)", listing, StringComparison.Ordinal);
         Assert.DoesNotContain("Mizan.Events.EventMerger", listing, StringComparison.Ordinal);
         Assert.DoesNotContain("<Clone>$", listing, StringComparison.Ordinal);
     }

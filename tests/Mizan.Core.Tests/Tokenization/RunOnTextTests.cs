@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 using Mizan.Tests.Support;
 using Mizan.Tokenization;
@@ -22,7 +23,7 @@ public class RunOnTextTests
     ];
 
     private static Document Segment(string text) =>
-        new SegmentationStage().Run(Document.Create(new Article("t", null, text)), CancellationToken.None);
+        new SegmentationStage().Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
 
     /// <summary>The quadratic work of reading every pair of tokens of each sentence.</summary>
     private static long PairWork(Document doc) =>

@@ -1,3 +1,4 @@
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 using Mizan.Text;
 using Mizan.Tokenization;
@@ -7,7 +8,7 @@ namespace Mizan.Tests.Tokenization;
 public class TokenizerTests
 {
     private static Document Segment(string text) =>
-        new SegmentationStage().Run(Document.Create(new Article("t", null, text)), CancellationToken.None);
+        new SegmentationStage().Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
 
     private static string[] Tokens(string text)
     {
@@ -81,7 +82,7 @@ public class TokenizerTests
     [Fact]
     public void Title_and_body_are_separate_sentences()
     {
-        Document doc = Document.Create(new Article("t", "مقتل جنديين", "قتل جنديان أمس"));
+        Document doc = Document.Create(new Article("t", "مقتل جنديين", "قتل جنديان أمس"), ArabicLanguagePack.Instance);
         doc = new SegmentationStage().Run(doc, CancellationToken.None);
         Assert.Equal(["مقتل جنديين", "قتل جنديان أمس"], doc.Sentences.Select(s => doc.Slice(s.Span)));
     }

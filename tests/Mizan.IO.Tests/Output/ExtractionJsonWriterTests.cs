@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Mizan.Events;
 using Mizan.IO.Output;
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 using Mizan.Text;
 
@@ -18,7 +19,7 @@ public sealed class ExtractionJsonWriterTests
     [Fact]
     public void Article_fields_and_text_are_written()
     {
-        using JsonDocument json = Parse(Document.Create(Article));
+        using JsonDocument json = Parse(Document.Create(Article, ArabicLanguagePack.Instance));
         JsonElement root = json.RootElement;
 
         JsonElement article = root.GetProperty("article");
@@ -36,17 +37,17 @@ public sealed class ExtractionJsonWriterTests
     public void Publication_time_is_written_only_when_known()
     {
         Article stamped = Article with { PublishedAt = new DateTimeOffset(2024, 3, 12, 3, 56, 15, TimeSpan.FromHours(4)) };
-        using JsonDocument json = Parse(Document.Create(stamped));
+        using JsonDocument json = Parse(Document.Create(stamped, ArabicLanguagePack.Instance));
         Assert.Equal("2024-03-12T03:56:15+04:00", json.RootElement.GetProperty("article").GetProperty("published_at").GetString());
 
-        using JsonDocument plain = Parse(Document.Create(Article));
+        using JsonDocument plain = Parse(Document.Create(Article, ArabicLanguagePack.Instance));
         Assert.False(plain.RootElement.GetProperty("article").TryGetProperty("published_at", out _));
     }
 
     [Fact]
     public void Missing_article_fields_are_null()
     {
-        using JsonDocument json = Parse(Document.Create(new Article("x", null, "نص")));
+        using JsonDocument json = Parse(Document.Create(new Article("x", null, "نص"), ArabicLanguagePack.Instance));
         JsonElement article = json.RootElement.GetProperty("article");
 
         Assert.Equal(JsonValueKind.Null, article.GetProperty("title").ValueKind);
@@ -59,7 +60,7 @@ public sealed class ExtractionJsonWriterTests
     [Fact]
     public void Output_is_one_line_ending_in_a_line_feed_with_arabic_unescaped()
     {
-        byte[] line = ExtractionJsonWriter.ToJsonLine(Document.Create(Article));
+        byte[] line = ExtractionJsonWriter.ToJsonLine(Document.Create(Article, ArabicLanguagePack.Instance));
         string text = Encoding.UTF8.GetString(line);
 
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
@@ -148,7 +149,7 @@ public sealed class ExtractionJsonWriterTests
     [Fact]
     public void Empty_optional_parts_of_an_event_are_null()
     {
-        Document document = Document.Create(Article);
+        Document document = Document.Create(Article, ArabicLanguagePack.Instance);
         var bare = new Event("E2", "PROTEST", EventStatus.Planned, null, [], null, null, [], null, [Evidence.From(document.Text, new TextSpan(0, 5))], Background: true);
 
         using JsonDocument json = Parse(document with { Events = [bare] });
@@ -167,7 +168,7 @@ public sealed class ExtractionJsonWriterTests
     [Fact]
     public void Evidence_outside_the_text_is_refused()
     {
-        Document document = Document.Create(Article);
+        Document document = Document.Create(Article, ArabicLanguagePack.Instance);
         var broken = new Event("E3", "ASSAULT", EventStatus.Occurred, null, [], null, null, [], null, [new Evidence(5, document.Text.Length + 1, "x")]);
 
         Assert.Throws<InvalidOperationException>(() => ExtractionJsonWriter.ToJsonLine(document with { Events = [broken] }));
@@ -192,7 +193,7 @@ public sealed class ExtractionJsonWriterTests
             4 => "بديل " + (char)0xD800 + " منفرد " + (char)0xDC00,
             _ => ((char)0xDFFF).ToString(),
         };
-        Document document = Document.Create(new Article("odd", null, body));
+        Document document = Document.Create(new Article("odd", null, body), ArabicLanguagePack.Instance);
         var quote = new Event("E4", "ASSAULT", EventStatus.Occurred, null, [], null, null, [], null, [Evidence.From(body, new TextSpan(0, body.Length))]);
         byte[] line = ExtractionJsonWriter.ToJsonLine(document with { Events = [quote] });
 
@@ -224,7 +225,7 @@ public sealed class ExtractionJsonWriterTests
 
     private static Document WithEvent(Article article)
     {
-        Document document = Document.Create(article);
+        Document document = Document.Create(article, ArabicLanguagePack.Instance);
         string text = document.Text;
         Evidence Quote(string words)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mizan.Events;
+using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 using Mizan.Reconciliation;
 
@@ -88,7 +89,7 @@ internal static class Build
             Mizan.Storage.Ingest.ContentHash.Of(article),
             id + ".jsonl:1",
             [.. events.Select(e => Fit(e, article.Text))],
-            Mizan.Storage.Search.SearchTerms.Of(Document.Create(article) with { Tokens = Mizan.Tokenization.Tokenizer.Tokenize(Mizan.Text.ArabicNormalizer.Normalize(article.Text)) }),
+            Mizan.Storage.Search.SearchTerms.Of(Document.Create(article, ArabicLanguagePack.Instance) with { Tokens = Mizan.Tokenization.Tokenizer.Tokenize(Mizan.Languages.Arabic.ArabicNormalizer.Normalize(article.Text)) }),
             [new CountryInfo("MLI", "Mali", "Western Africa")]);
     }
 

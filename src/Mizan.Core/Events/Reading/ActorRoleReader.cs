@@ -373,7 +373,7 @@ internal sealed class ActorRoleReader : IArgumentReader
                 return false;
             }
 
-            if (IsHolding(s.KeyOf(k)))
+            if (IsHolding(s.Document.Language.Morphology, s.KeyOf(k)))
             {
                 return true;
             }
@@ -383,29 +383,8 @@ internal sealed class ActorRoleReader : IArgumentReader
     }
 
     /// <summary>A noun of holding, with its conjunction, preposition and article taken off (وتجمعات، بالمواقع).</summary>
-    private bool IsHolding(ReadOnlySpan<char> key)
-    {
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
-        {
-            key = key[1..];
-        }
-
-        if (key.Length > 3 && key[0] is 'ب' or 'ل' or 'ك')
-        {
-            key = key[1..];
-        }
-
-        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
-        {
-            key = key[2..];
-        }
-        else if (key.Length > 3 && key.StartsWith("ل", StringComparison.Ordinal))
-        {
-            key = key[1..]; // للجيش after ل: the article's alif goes
-        }
-
-        return _words.Is(ReaderWordRole.Holding, key);
-    }
+    private bool IsHolding(Languages.IMorphology morphology, ReadOnlySpan<char> key) =>
+        _words.Is(ReaderWordRole.Holding, morphology.BareNoun(key));
 
     /// <summary>Whether a count stands between the trigger and the actor: قتل 20 مسلحا counts the dead.</summary>
     private static bool Counted(SentenceContext s, int from, ActorMention a)
@@ -421,7 +400,6 @@ internal sealed class ActorRoleReader : IArgumentReader
         return false;
     }
 
-    /// <summary>Whether the token is a verb that carries an act named by a noun (شن، نفذ، أطلق، وجه).</summary>
     /// <summary>
     /// Whether a verb of being or becoming stands right before the trigger verb, or before the actor
     /// right before it (أصبحت تحاصر، كانت القوات تقصف), glue words aside.
@@ -448,24 +426,13 @@ internal sealed class ActorRoleReader : IArgumentReader
             return false;
         }
 
-        ReadOnlySpan<char> key = s.KeyOf(k);
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
-        {
-            key = key[1..];
-        }
-
-        return _words.Is(ReaderWordRole.Auxiliary, key);
+        return _words.Is(ReaderWordRole.Auxiliary, s.Document.Language.Morphology.WithoutConjunction(s.KeyOf(k)));
     }
 
+    /// <summary>Whether the token is a verb that carries an act named by a noun (شن، نفذ، أطلق، وجه).</summary>
     private bool IsSupportVerb(SentenceContext s, int token)
     {
-        ReadOnlySpan<char> key = s.KeyOf(token);
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
-        {
-            key = key[1..];
-        }
-
-        return _words.StartsWithAny(ReaderWordRole.SupportVerb, key);
+        return _words.StartsWithAny(ReaderWordRole.SupportVerb, s.Document.Language.Morphology.WithoutConjunction(s.KeyOf(token)));
     }
 
     /// <summary>Whether the actor is who a death or wound of the sentence befell (أصيب عون أمن، لقي ثلاثة جنود حتفهم).</summary>

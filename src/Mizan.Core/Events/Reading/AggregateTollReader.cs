@@ -99,8 +99,8 @@ internal sealed class AggregateTollReader : IArgumentReader
                 continue;
             }
 
-            if ((_words.Is(ReaderWordRole.Span, Conjunction(sentence.KeyOf(t))) && OpensLongSpan(sentence, t))
-                || (largest >= ConflictTotal && _words.Is(ReaderWordRole.Conflict, Noun(sentence.KeyOf(t)))))
+            if ((_words.Is(ReaderWordRole.Span, Conjunction(sentence, t)) && OpensLongSpan(sentence, t))
+                || (largest >= ConflictTotal && _words.Is(ReaderWordRole.Conflict, Noun(sentence, t))))
             {
                 candidate.Background = true;
                 return;
@@ -173,7 +173,7 @@ internal sealed class AggregateTollReader : IArgumentReader
     {
         (int first, int end) = s.Mentions.Numbers.Starting(token, token + 1);
         ReadOnlySpan<char> key = s.KeyOf(token);
-        return first < end || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ان", StringComparison.Ordinal);
+        return first < end || s.Document.Language.Morphology.EndsAsDual(key);
     }
 
     /// <summary>
@@ -188,9 +188,9 @@ internal sealed class AggregateTollReader : IArgumentReader
     {
         for (int t = s.FirstToken; t < s.EndToken; t++)
         {
-            if ((_words.Is(ReaderWordRole.Span, Conjunction(s.KeyOf(t))) && !OpensShortSpan(s, t))
-                || _words.Is(ReaderWordRole.Conflict, Noun(s.KeyOf(t)))
-                || _words.Is(ReaderWordRole.Running, Conjunction(s.KeyOf(t))) || _words.Is(ReaderWordRole.Running, Noun(s.KeyOf(t))))
+            if ((_words.Is(ReaderWordRole.Span, Conjunction(s, t)) && !OpensShortSpan(s, t))
+                || _words.Is(ReaderWordRole.Conflict, Noun(s, t))
+                || _words.Is(ReaderWordRole.Running, Conjunction(s, t)) || _words.Is(ReaderWordRole.Running, Noun(s, t)))
             {
                 return true;
             }
@@ -291,28 +291,11 @@ internal sealed class AggregateTollReader : IArgumentReader
         return false;
     }
 
-    /// <summary>The key without a leading و or ف (ومنذ).</summary>
-    private static ReadOnlySpan<char> Conjunction(ReadOnlySpan<char> key) =>
-        key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+    /// <summary>The key of token <paramref name="t"/> without a leading conjunction (ومنذ).</summary>
+    private static ReadOnlySpan<char> Conjunction(SentenceContext s, int t) =>
+        s.Document.Language.Morphology.WithoutConjunction(s.KeyOf(t));
 
-    /// <summary>The key without its conjunction, preposition and article (والحرب، بالنزاع، للصراع).</summary>
-    private static ReadOnlySpan<char> Noun(ReadOnlySpan<char> key)
-    {
-        key = Conjunction(key);
-        if (key.Length > 3 && key[0] is 'ب' or 'ل' or 'ك')
-        {
-            key = key[1..];
-        }
-
-        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
-        {
-            key = key[2..];
-        }
-        else if (key.Length > 3 && key[0] == 'ل')
-        {
-            key = key[1..]; // للحرب after ل: the article's alif goes
-        }
-
-        return key;
-    }
+    /// <summary>The key of token <paramref name="t"/> without its conjunction, preposition and article (والحرب، بالنزاع، للصراع).</summary>
+    private static ReadOnlySpan<char> Noun(SentenceContext s, int t) =>
+        s.Document.Language.Morphology.BareNoun(s.KeyOf(t));
 }

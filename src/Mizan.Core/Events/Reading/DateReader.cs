@@ -42,6 +42,10 @@ internal sealed class DateReader : IArgumentReader
         {
             TextSpan key = s.Document.Normalized.ToKey(date.Span);
             c.DateKey = s.Document.Normalized.Key.Substring(key.Start, key.Length);
+            System.Collections.Frozen.FrozenSet<string> weekdays = s.Document.Language.Words.Weekdays;
+            string[] words = c.DateKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            c.DateNamesWeekday = words.Any(weekdays.Contains);
+            c.DateDayWords = [.. words.Where(w => weekdays.Contains(w) || w.All(char.IsAsciiDigit))];
         }
     }
 

@@ -178,19 +178,7 @@ internal sealed class FigureReader : IArgumentReader
             return false;
         }
 
-        ReadOnlySpan<char> key = s.KeyOf(t);
-
-        if (key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل')
-        {
-            key = key[1..];
-        }
-
-        if (key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal))
-        {
-            key = key[2..];
-        }
-
-        return _lexicon.ReaderWords.Is(ReaderWordRole.Thing, key);
+        return _lexicon.ReaderWords.Is(ReaderWordRole.Thing, s.Document.Language.Morphology.CountedNoun(s.KeyOf(t)));
     }
 
     private static bool InDate(SentenceContext s, NumberMention number)
@@ -291,5 +279,5 @@ internal sealed class FigureReader : IArgumentReader
 
     /// <summary>Whether the one token at <paramref name="between"/> before <paramref name="next"/> is a lone و.</summary>
     private static bool DetachedAnd(SentenceContext s, int between, int next) =>
-        next == between + 1 && between >= s.FirstToken && between < s.EndToken && s.KeyOf(between) is "و";
+        next == between + 1 && between >= s.FirstToken && between < s.EndToken && s.Document.Language.Morphology.IsAndWord(s.KeyOf(between));
 }

@@ -139,10 +139,10 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             ReadOnlySpan<char> prefix = s.KeyOf(match.FirstToken)[..match.Reading.PrefixLength];
-            bool preposition = prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك') || match.Reading.StripsArticle || match.Reading.RestoresAlef;
+            bool preposition = HasPreposition(prefix) || match.Reading.StripsArticle || match.Reading.RestoresAlef;
 
             // قتل وذبح وخطف: a word joined by و to a noun just read is a noun too.
-            if (prefix.Contains('و') && _lastNounEnd == match.FirstToken)
+            if (HasAnd(prefix) && _lastNounEnd == match.FirstToken)
             {
                 return noun;
             }
@@ -181,7 +181,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             // A verb with the future prefix س: سيزور، ستشن.
-            if (entry.IsVerb && match.Reading.PrefixLength > 0 && s.KeyOf(match.FirstToken)[..match.Reading.PrefixLength].Contains('س'))
+            if (entry.IsVerb && match.Reading.PrefixLength > 0 && HasFuture(s.KeyOf(match.FirstToken)[..match.Reading.PrefixLength]))
             {
                 Rank(EventStatus.Planned, 3);
             }
@@ -224,7 +224,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             ReadOnlySpan<char> next = s.KeyOf(match.EndToken);
-            return next.StartsWith("ال", StringComparison.Ordinal)
+            return Morphology.IsDefinite(next)
                 && lexicon.Triggers.TryMatchAt(s.Document.Normalized, s.Tokens, match.EndToken, s.EndToken, out PhraseMatch<TriggerEntry> who)
                 && IsAgentNoun(who.Values[0]);
         }
@@ -253,7 +253,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
         private bool IsMasdarUse(PhraseMatch<TriggerEntry> match)
         {
             ReadOnlySpan<char> prefix = s.KeyOf(match.FirstToken)[..match.Reading.PrefixLength];
-            return prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك');
+            return HasPreposition(prefix);
         }
 
         /// <summary>Whether the trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
@@ -291,7 +291,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
 
             // A preposition on the noun or just before it makes it a reference: حول مقتل، بالهجوم، في التفجير.
             ReadOnlySpan<char> prefix = s.KeyOf(match.FirstToken)[..match.Reading.PrefixLength];
-            if (prefix.Contains('ب') || prefix.Contains('ل') || prefix.Contains('ك'))
+            if (HasPreposition(prefix))
             {
                 return false;
             }
@@ -309,7 +309,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
 
             Token before = s.Tokens[previous];
             ReadOnlySpan<char> key = s.KeyOf(previous);
-            if (before.Kind == TokenKind.Punctuation && key is "،" or "," or ":" or "؛" or ";" or "-" or "–" or "*")
+            if (before.Kind == TokenKind.Punctuation && s.Document.Language.Words.Is(Languages.WordRole.TriggerClauseMark, key))
             {
                 return true; // it opens a clause
             }
@@ -401,7 +401,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             ReadOnlySpan<char> stem = s.KeyOf(match.FirstToken)[match.Reading.PrefixLength..];
-            bool definite = stem.StartsWith("ال", StringComparison.Ordinal) || match.Reading.RestoresAlef || match.Reading.StripsArticle;
+            bool definite = Morphology.IsDefinite(stem) || match.Reading.RestoresAlef || match.Reading.StripsArticle;
             if (match.FirstToken > s.FirstToken)
             {
                 ReadOnlySpan<char> previous = s.KeyOf(match.FirstToken - 1);
@@ -412,6 +412,50 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             return definite;
+        }
+
+        private Languages.IMorphology Morphology => s.Document.Language.Morphology;
+
+        /// <summary>Whether the proclitics of a reading hold a preposition (Arabic ب، ل، ك).</summary>
+        private bool HasPreposition(ReadOnlySpan<char> prefix)
+        {
+            foreach (char c in prefix)
+            {
+                if (Morphology.IsPreposition(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the proclitics of a reading hold "and" (Arabic و).</summary>
+        private bool HasAnd(ReadOnlySpan<char> prefix)
+        {
+            foreach (char c in prefix)
+            {
+                if (Morphology.IsAnd(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the proclitics of a reading hold the future prefix (Arabic س).</summary>
+        private bool HasFuture(ReadOnlySpan<char> prefix)
+        {
+            foreach (char c in prefix)
+            {
+                if (Morphology.IsFuture(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -178,7 +178,7 @@ internal sealed class PlaceReader : IArgumentReader
         for (int t = place.FirstToken - 1; t >= Math.Max(s.FirstToken, place.FirstToken - 2); t--)
         {
             ReadOnlySpan<char> key = s.KeyOf(t);
-            if (_words.Is(ReaderWordRole.Between, key) || (key.Length > 1 && key[0] == 'و' && _words.Is(ReaderWordRole.Between, key[1..])))
+            if (_words.Is(ReaderWordRole.Between, key) || (key.Length > 1 && s.Document.Language.Morphology.IsAnd(key[0]) && _words.Is(ReaderWordRole.Between, key[1..])))
             {
                 return true;
             }

@@ -82,7 +82,7 @@ internal sealed class SentenceContext
     {
         for (int t = Math.Max(from, Sentence.FirstToken); t < Math.Min(to, Sentence.EndToken); t++)
         {
-            if (Tokens[t].Kind == TokenKind.Punctuation && KeyOf(t) is "،" or "," or "؛" or ";" or ":")
+            if (Tokens[t].Kind == TokenKind.Punctuation && Document.Language.Words.Is(Languages.WordRole.ClauseMark, KeyOf(t)))
             {
                 return false;
             }

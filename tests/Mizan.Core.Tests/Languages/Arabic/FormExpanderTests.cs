@@ -1,6 +1,7 @@
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 
-namespace Mizan.Tests.Lexicons;
+namespace Mizan.Tests.Languages.Arabic;
 
 public class FormExpanderTests
 {

@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Mizan.Text;
 
-namespace Mizan.Text;
+namespace Mizan.Languages.Arabic;
 
 /// <summary>
 /// Builds Arabic matching keys with an exact offset map to the original text.

@@ -1,6 +1,7 @@
+using Mizan.Languages.Arabic;
 using Mizan.Text;
 
-namespace Mizan.Tests.Text;
+namespace Mizan.Tests.Languages.Arabic;
 
 public class ArabicNormalizerTests
 {

@@ -1,4 +1,6 @@
-namespace Mizan.Lexicons;
+using Mizan.Lexicons;
+
+namespace Mizan.Languages.Arabic;
 
 /// <summary>
 /// Expands the <c>forms</c> cells of the trigger and attribution lexicons: a <c>past:present</c>
@@ -67,19 +69,3 @@ public static class FormExpander
         }
     }
 }
-
-/// <summary>The tense of a conjugated form.</summary>
-public enum VerbTense : byte
-{
-    /// <summary>Not a generated conjugation (a noun, a phrase, a form listed as written).</summary>
-    None,
-
-    /// <summary>Perfect: هاجموا.</summary>
-    Past,
-
-    /// <summary>Imperfect: يهاجمون.</summary>
-    Present,
-}
-
-/// <summary>A surface form and its tense.</summary>
-public readonly record struct VerbForm(string Text, VerbTense Tense);

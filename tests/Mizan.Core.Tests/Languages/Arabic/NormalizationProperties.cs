@@ -2,10 +2,11 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Mizan.Languages.Arabic;
 using Mizan.Text;
 using Mizan.Tokenization;
 
-namespace Mizan.Tests.Text;
+namespace Mizan.Tests.Languages.Arabic;
 
 /// <summary>Generators of text that mixes Arabic, marks, digits, Latin, punctuation and arbitrary UTF-16.</summary>
 public static class TextArbitraries

@@ -1,8 +1,9 @@
+using Mizan.Languages.Arabic;
 using Mizan.Lexicons;
 using Mizan.Morphology;
 using Mizan.Text;
 
-namespace Mizan.Tests.Morphology;
+namespace Mizan.Tests.Languages.Arabic;
 
 public class CliticPeelerTests
 {
