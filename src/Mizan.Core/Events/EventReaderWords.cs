@@ -65,6 +65,9 @@ internal enum ReaderWordRole : byte
 
     /// <summary>A verb of being or becoming right before a trigger verb: the act's doer is named before it (أصبحت تحاصر، كانت تقصف).</summary>
     Auxiliary,
+
+    /// <summary>Before another event's trigger it says the event of the clause happened during that one (خلال حضوره اجتماعا): that event's place is this one's.</summary>
+    During,
 }
 
 /// <summary>

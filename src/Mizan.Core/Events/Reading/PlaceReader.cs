@@ -150,8 +150,32 @@ internal sealed class PlaceReader : IArgumentReader
             h.CountryIso3 == p.CountryIso3
             && (h.Precision == LocationPrecision.Country || h.Precision == LocationPrecision.Region && h.Admin1 is not null && h.Admin1 == p.Admin1)));
 
+    /// <summary>
+    /// Whether the trigger nearest the place is another event's that the candidate's trigger before
+    /// it happened during (أصيب الوزير خلال حضوره اجتماعا في مدينة ناروال): a word of <c>during</c> at
+    /// most two words before that trigger, in the candidate's clause.
+    /// </summary>
+    private bool During(SentenceContext s, EventCandidate c, PlaceMention p)
+    {
+        if (s.NearestHit(p.FirstToken, p.EndToken) is not { } other || c.Triggers.Contains(other) || !c.Triggers.Exists(t => t.EndToken <= other.FirstToken))
+        {
+            return false;
+        }
+
+        for (int k = other.FirstToken - 1; k >= Math.Max(s.FirstToken, other.FirstToken - 3); k--)
+        {
+            ReadOnlySpan<char> key = s.KeyOf(k);
+            if (_words.Is(ReaderWordRole.During, key) || (key.Length > 3 && s.Document.Language.Morphology.IsConjunction(key[0]) && _words.Is(ReaderWordRole.During, key[1..])))
+            {
+                return s.SameClause(c.Triggers.FindLast(t => t.EndToken <= other.FirstToken)!.EndToken, k);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The places that start in [<paramref name="from"/>, <paramref name="to"/>), outside any actor's name, that belong to the candidate.</summary>
-    private static List<PlaceMention> OwnedPlaces(SentenceContext s, EventCandidate c, int from, int to)
+    private List<PlaceMention> OwnedPlaces(SentenceContext s, EventCandidate c, int from, int to)
     {
         var owned = new List<PlaceMention>();
         ImmutableArray<PlaceMention> all = s.Document.Places;
@@ -159,7 +183,7 @@ internal sealed class PlaceReader : IArgumentReader
         for (int i = start; i < end; i++)
         {
             PlaceMention p = all[i];
-            if (p.FirstToken >= from && p.FirstToken < to && p.Role == PlaceRole.Location && !s.InsideAnyActor(p.FirstToken) && s.Owns(c, p.FirstToken, p.EndToken))
+            if (p.FirstToken >= from && p.FirstToken < to && p.Role == PlaceRole.Location && !s.InsideAnyActor(p.FirstToken) && (s.Owns(c, p.FirstToken, p.EndToken) || During(s, c, p)))
             {
                 owned.Add(p);
             }

@@ -77,6 +77,17 @@ public class ArgumentReaderTests
         Assert.Equal(place, s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
     }
 
+    [Theory]
+    [InlineData("أصيب وزير الداخلية بعد أن أطلق مسلح النار عليه خلال حضوره اجتماعا في مدينة الموصل.", "الموصل")]
+    [InlineData("أصيب عشرات الأشخاص برصاص الشرطة أثناء مسيرة في مدينة البصرة.", "البصرة")]
+    public void The_place_of_an_event_during_which_it_happened_is_its_place(string text, string place)
+    {
+        (SentenceContext s, EventCandidate c) = Sentences.Candidate(text);
+        Reader.Places.Read(c, s);
+        Assert.NotNull(c.Place);
+        Assert.Equal(place, s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
+    }
+
     [Fact]
     public void Two_towns_joined_by_and_are_a_second_place()
     {
