@@ -68,6 +68,12 @@ internal enum ReaderWordRole : byte
 
     /// <summary>Before another event's trigger it says the event of the clause happened during that one (خلال حضوره اجتماعا): that event's place is this one's.</summary>
     During,
+
+    /// <summary>Before a place it says where a projectile or strike came from (من): not the event's place when where it went is named too.</summary>
+    Origin,
+
+    /// <summary>Before a place it says where a projectile or strike went (نحو، باتجاه، على).</summary>
+    Toward,
 }
 
 /// <summary>

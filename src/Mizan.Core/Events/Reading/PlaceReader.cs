@@ -79,6 +79,9 @@ internal sealed class PlaceReader : IArgumentReader
             }
         }
 
+        // أطلقت صواريخ من قطاع غزة نحو جنوب إسرائيل: where it came from is not where it happened, when where it went is named.
+        bool fromAndToward = places.Exists(p => Introduced(s, p, ReaderWordRole.Origin)) && places.Exists(p => Introduced(s, p, ReaderWordRole.Toward));
+
         int targetEnd = (c.Main?.EndToken ?? anchor) + 1;
         PlaceMention best = places[0];
         (int Clause, int Aim, int Specificity, int Distance) bestRank = (int.MaxValue, 0, 0, 0);
@@ -87,7 +90,8 @@ internal sealed class PlaceReader : IArgumentReader
             // A country right after the verb is as often its subject as its object (شنت الولايات المتحدة غارات ... في اليمن):
             // it is aimed at only when nothing else is.
             bool target = p.FirstToken >= anchor && p.FirstToken <= targetEnd && !BareCountry(p);
-            (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger ? 1 : 0, p.Locative || target ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
+            bool origin = fromAndToward && Introduced(s, p, ReaderWordRole.Origin);
+            (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger || origin ? 1 : 0, p.Locative || target ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
             if (rank.CompareTo(bestRank) < 0)
             {
                 best = p;
@@ -149,6 +153,21 @@ internal sealed class PlaceReader : IArgumentReader
         place.Candidates.Any(p => holder.Candidates.Any(h =>
             h.CountryIso3 == p.CountryIso3
             && (h.Precision == LocationPrecision.Country || h.Precision == LocationPrecision.Region && h.Admin1 is not null && h.Admin1 == p.Admin1)));
+
+    /// <summary>Whether a word of the role stands right before the place or before the relative word that precedes it (من قطاع غزة، نحو جنوب إسرائيل).</summary>
+    private bool Introduced(SentenceContext s, PlaceMention p, ReaderWordRole role)
+    {
+        int lead = p.RelationStart ?? p.FirstToken;
+        for (int k = lead; k >= Math.Max(s.FirstToken, lead - 1); k--)
+        {
+            if (k < p.FirstToken && _words.Is(role, s.KeyOf(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the trigger nearest the place is another event's that the candidate's trigger before

@@ -89,6 +89,15 @@ public class ArgumentReaderTests
     }
 
     [Fact]
+    public void Where_a_projectile_came_from_is_not_its_place_when_where_it_went_is_named()
+    {
+        (SentenceContext s, EventCandidate c) = Sentences.Candidate("أطلقت الفصائل نحو 100 صاروخ من قطاع غزة نحو جنوب إسرائيل الثلاثاء.");
+        Reader.Places.Read(c, s);
+        Assert.NotNull(c.Place);
+        Assert.Equal("إسرائيل", s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
+    }
+
+    [Fact]
     public void Two_towns_joined_by_and_are_a_second_place()
     {
         (SentenceContext s, EventCandidate c) = Sentences.Candidate("قصفت الطائرات حمص وحماة صباح اليوم.");
