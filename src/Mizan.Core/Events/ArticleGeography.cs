@@ -61,9 +61,12 @@ internal sealed class ArticleGeography
     }
 
     /// <summary>The article's main country as an event's place, told by a mention of it (its name, else its adjective); null when it names none.</summary>
-    public EventLocation? CountryLocation()
+    public EventLocation? CountryLocation() => Context.Countries.Length == 0 ? null : CountryLocation(Context.Countries[0]);
+
+    /// <summary>A country the article names as an event's place, told by a mention of it (its name, else its adjective); null when it names it not.</summary>
+    public EventLocation? CountryLocation(string iso3)
     {
-        if (Context.Countries.Length == 0 || _gazetteer.CountryByCode(Context.Countries[0]) is not { } country)
+        if (_gazetteer.CountryByCode(iso3) is not { } country)
         {
             return null;
         }
@@ -209,7 +212,8 @@ internal sealed class ArticleGeography
         return _articlePlace;
     }
 
-    private EventLocation? ArticlePlace(string iso3)
+    /// <summary>The town or region the article is about in one country (named twice, or in the title); null when none.</summary>
+    public EventLocation? ArticlePlace(string iso3)
     {
         Document document = Document;
         int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;

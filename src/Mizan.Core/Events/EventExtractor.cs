@@ -180,7 +180,7 @@ public sealed class EventExtractor
             actors.Add(ToEventActor(document, "actor2", actor2));
         }
 
-        EventLocation? location = EventLocator.Locate(cluster, main, geography);
+        EventLocation? location = EventLocator.Locate(cluster, main, geography, actor2);
         if (actor1 is null && EventActorCompletion.Protesters(document, main, main.Acled, location?.Country) is { } protesters)
         {
             actors.Insert(0, protesters);

@@ -5,12 +5,17 @@ namespace Mizan.Events;
 /// <summary>
 /// Chooses an event's place among what its reports name: the most precise place a report names,
 /// a place it is in before a place it is near, the main report's first among equals; else the
-/// place the article is about, else its main country.
+/// place the article is about (in the country of an attack's target when the article names it),
+/// else its main country.
 /// </summary>
 internal static class EventLocator
 {
     /// <summary>The place of the incident that <paramref name="cluster"/> reports; null when the article names none.</summary>
-    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography)
+    /// <param name="cluster">The reports of the incident.</param>
+    /// <param name="main">The report that tells it most fully.</param>
+    /// <param name="geography">The article's places and countries.</param>
+    /// <param name="target">The incident's actor2, once its reports are read together; null when none.</param>
+    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography, Entities.ActorMention? target = null)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(geography);
@@ -32,6 +37,16 @@ internal static class EventLocator
         if (geography.Context.Countries.Length == 0)
         {
             return null;
+        }
+
+        // An attack with no place of its own happened where its target is, when the article names
+        // that country: a strike of the coalition on a Houthi leader is in Yemen though the article
+        // names Saudi Arabia most; an interception is where the defender is.
+        if (main.Type == "ASSAULT" && main.Main?.Frame is not TriggerFrame.Intercept
+            && target?.Participant.Country is { } targetCountry && targetCountry != geography.Context.Countries[0]
+            && geography.Context.Countries.Contains(targetCountry))
+        {
+            return geography.ArticlePlace(targetCountry) ?? geography.CountryLocation(targetCountry);
         }
 
         return geography.ArticlePlace() ?? geography.CountryLocation();

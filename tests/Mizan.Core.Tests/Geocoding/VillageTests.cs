@@ -50,4 +50,12 @@ public class VillageTests
         Assert.Equal("Ḑawrān", e.Location?.Name);
         Assert.Equal(LocationPrecision.District, e.Location?.Precision);
     }
+
+    [Fact]
+    public void An_attack_with_no_place_of_its_own_is_where_its_target_is_when_the_article_names_that_country()
+    {
+        // Written for this test: the article names Saudi Arabia most, the strike killed a Houthi leader.
+        Event e = Assert.Single(Engines.Process("قال السفير السعودي في واشنطن إن طائرات التحالف قتلت القيادي الحوثي أبو علي الحاكم في غارة الخميس. وأضاف أن السعودية لن تسمح بتهديد أمنها وأن المملكة ستواصل دعم الشرعية في اليمن.", new DateOnly(2018, 4, 25)).Events, e => e.Type == "ASSAULT");
+        Assert.Equal("YEM", e.Location?.Country);
+    }
 }
