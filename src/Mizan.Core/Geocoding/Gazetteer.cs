@@ -197,6 +197,10 @@ public sealed class Gazetteer
         return _countryByDemonym.GetValueOrDefault(Language.Key(key.Trim()));
     }
 
+    /// <summary>The country of a demonym given as a matching key (a token's key), without allocating.</summary>
+    internal Country? CountryOfDemonymKey(ReadOnlySpan<char> key) =>
+        _countryByDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out Country? country) ? country : null;
+
     /// <summary>A first-level region by GeoNames code (<c>SY.12</c>).</summary>
     public Admin1Region? Admin1ByCode(string code)
     {

@@ -97,6 +97,10 @@ internal sealed class LatinNameIndex
         return best;
     }
 
+    /// <summary>Whether the word (a matching key) may name a place of the index: its skeleton is long enough and some name has its consonants.</summary>
+    public bool MayName(ReadOnlySpan<char> arabicKey) =>
+        Spelling?.ReadArabic(arabicKey) is { } word && LongEnough(word) && _lookup.ContainsKey(word.Consonants);
+
     /// <summary>Whether the word's skeleton is long enough to be read as a name.</summary>
     public static bool LongEnough(NameSkeleton word) =>
         word.Consonants.Length >= MinimumConsonants

@@ -43,17 +43,24 @@ internal sealed class LatinPlaceReader
         bool added = false;
         foreach (Sentence sentence in document.Sentences)
         {
-            foreach (PhraseMatch<PlaceCueKind> cue in _cues.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
+            for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
             {
-                int t = cue.EndToken;
-                if (t >= sentence.EndToken || !NamesAPlace(cue.Values) || document.Tokens[t].Kind != TokenKind.Arabic || Covered(mentions, t)
+                // A cheap look at the word before first (مدينة، بمدينة، ومدينة): the cue lexicon is asked only after one.
+                if (document.Tokens[t].Kind != TokenKind.Arabic || !MayBeCue(document, t - 1) || Covered(mentions, t)
+                    || CueEndingAt(document, sentence, t) is not { } kinds || !NamesAPlace(kinds)
                     || _cues.TryMatchAt(document.Normalized, document.Tokens, t, sentence.EndToken, out _))
                 {
                     continue; // a cue word itself (بشمال، منطقة) is no name
                 }
 
+                ReadOnlySpan<char> key = document.KeyOf(document.Tokens[t]);
+                if (!_names.MayName(key))
+                {
+                    continue;
+                }
+
                 countries ??= CountriesOf(document, mentions);
-                if (_names.Find(document.KeyOf(document.Tokens[t]), countries) is not { } place)
+                if (_names.Find(key, countries) is not { } place)
                 {
                     continue;
                 }
@@ -61,8 +68,8 @@ internal sealed class LatinPlaceReader
                 PlaceRole role = _roles.RoleOf(document, t, t + 1, sentence.FirstToken, sentence.EndToken, standsForState: false, locative: true, isCountry: false);
                 mentions.Add(new PlaceMention(document.Tokens[t].Span, t, t + 1, [place], Locative: true, Relation: null)
                 {
-                    Administrative = cue.Values.Contains(PlaceCueKind.Administrative),
-                    District = cue.Values.Contains(PlaceCueKind.District),
+                    Administrative = kinds.Contains(PlaceCueKind.Administrative),
+                    District = kinds.Contains(PlaceCueKind.District),
                     Role = role,
                 });
                 added = true;
@@ -73,6 +80,32 @@ internal sealed class LatinPlaceReader
         {
             mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    /// <summary>Whether the word may start a cue phrase, as written or after a one-letter proclitic.</summary>
+    private bool MayBeCue(Document document, int token)
+    {
+        if (document.Tokens[token].Kind != TokenKind.Arabic)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> key = document.KeyOf(document.Tokens[token]);
+        return _cues.ContainsWord(key) || (key.Length > 3 && document.Language.Morphology.IsProcliticLetter(key[0]) && _cues.ContainsWord(key[1..]));
+    }
+
+    /// <summary>The kinds of a cue phrase that ends right before <paramref name="token"/> (one or two words); null when none does.</summary>
+    private ImmutableArray<PlaceCueKind>? CueEndingAt(Document document, Sentence sentence, int token)
+    {
+        for (int back = 1; back <= 2 && token - back >= sentence.FirstToken; back++)
+        {
+            if (_cues.TryMatchAt(document.Normalized, document.Tokens, token - back, token, out PhraseMatch<PlaceCueKind> cue) && cue.EndToken == token)
+            {
+                return cue.Values;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A noun of place or of a unit of government says a name follows; في or قرب alone does not.</summary>
@@ -109,7 +142,7 @@ internal sealed class LatinPlaceReader
 
         foreach (Token token in document.Tokens)
         {
-            if (token.Kind == TokenKind.Arabic && token.Key.Length >= 4 && _gazetteer.CountryOfDemonym(document.KeyOf(token).ToString()) is { } country)
+            if (token.Kind == TokenKind.Arabic && token.Key.Length >= 4 && _gazetteer.CountryOfDemonymKey(document.KeyOf(token)) is { } country)
             {
                 countries.Add(country.Iso3);
             }
