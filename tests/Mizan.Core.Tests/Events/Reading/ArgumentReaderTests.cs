@@ -71,10 +71,7 @@ public class ArgumentReaderTests
     [InlineData("قتل خمسة مدنيين في غارة على بلدة سراقب في ريف إدلب.", "سراقب")]
     public void A_place_followed_by_the_region_that_holds_it_is_the_place(string text, string place)
     {
-        (SentenceContext s, EventCandidate c) = Sentences.Candidate(text);
-        Reader.Places.Read(c, s);
-        Assert.NotNull(c.Place);
-        Assert.Equal(place, s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
+        Assert.Equal(place, PlaceOf(text));
     }
 
     [Theory]
@@ -82,19 +79,22 @@ public class ArgumentReaderTests
     [InlineData("أصيب عشرات الأشخاص برصاص الشرطة أثناء مسيرة في مدينة البصرة.", "البصرة")]
     public void The_place_of_an_event_during_which_it_happened_is_its_place(string text, string place)
     {
-        (SentenceContext s, EventCandidate c) = Sentences.Candidate(text);
-        Reader.Places.Read(c, s);
-        Assert.NotNull(c.Place);
-        Assert.Equal(place, s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
+        Assert.Equal(place, PlaceOf(text));
     }
 
     [Fact]
     public void Where_a_projectile_came_from_is_not_its_place_when_where_it_went_is_named()
     {
-        (SentenceContext s, EventCandidate c) = Sentences.Candidate("أطلقت الفصائل نحو 100 صاروخ من قطاع غزة نحو جنوب إسرائيل الثلاثاء.");
+        Assert.Equal("إسرائيل", PlaceOf("أطلقت الفصائل نحو 100 صاروخ من قطاع غزة نحو جنوب إسرائيل الثلاثاء."));
+    }
+
+    /// <summary>The words of the place the place reader gives the candidate of the first sentence.</summary>
+    private static string PlaceOf(string text)
+    {
+        (SentenceContext s, EventCandidate c) = Sentences.Candidate(text);
         Reader.Places.Read(c, s);
         Assert.NotNull(c.Place);
-        Assert.Equal("إسرائيل", s.Document.Text[c.Place.Span.Start..c.Place.Span.End]);
+        return s.Document.Text[c.Place.Span.Start..c.Place.Span.End];
     }
 
     [Fact]
