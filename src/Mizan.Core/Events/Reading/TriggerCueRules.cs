@@ -92,8 +92,9 @@ internal static class TriggerCueRules
                     case CueKind.Threatened when precedes:
                         Rank(EventStatus.Threatened, 4);
                         break;
-                    case CueKind.Planned when precedes || (!entry.IsVerb && after >= 0 && after <= 1):
-                        // زيارة يرتقب أن يقوم بها، لقاءا سوف يجمع: the cue may follow a noun.
+                    case CueKind.Planned when precedes || (!entry.IsVerb && after >= 0 && after <= 1 && !SubordinateBetween(cues, match.EndToken, cue.FirstToken)):
+                        // زيارة يرتقب أن يقوم بها، لقاءا سوف يجمع: the cue may follow a noun; not across a relative
+                        // pronoun, whose clause plans something of its own (حركة الاحتجاج التي من المقرر أن تستمر 6 أسابيع).
                         Rank(EventStatus.Planned, 3);
                         break;
                     case CueKind.Failed when precedes || (after >= 0 && after <= 3):
@@ -112,6 +113,9 @@ internal static class TriggerCueRules
         }
 
         return new CueVerdict(null, -1, status, statusRank, acted, firedByVerb, subordinate, supported, background);
+
+        static bool SubordinateBetween(List<PhraseMatch<EventCue>> cues, int from, int to) =>
+            cues.Exists(c => c.FirstToken >= from && c.FirstToken < to && c.Values.Any(v => v.Kind == CueKind.Subordinate));
 
         void Rank(EventStatus s, int rank)
         {

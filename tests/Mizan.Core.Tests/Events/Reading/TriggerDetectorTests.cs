@@ -44,6 +44,15 @@ public class TriggerDetectorTests
     }
 
     [Fact]
+    public void A_plan_told_in_a_relative_clause_after_a_noun_is_not_the_nouns()
+    {
+        // The continuation is planned; the protest is under way.
+        (_, TriggerDetection d) = Sentences.Detected("خرج آلاف المتظاهرين الجمعة في إطار حركة الاحتجاج التي من المقرر أن تستمر ستة أسابيع.");
+        Assert.Contains(d.Hits, h => h.Entry.Type == "PROTEST");
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Type == "PROTEST" && h.Status == EventStatus.Planned);
+    }
+
+    [Fact]
     public void A_definite_noun_may_refer_back()
     {
         (_, TriggerDetection d) = Sentences.Detected("وأثار الهجوم موجة غضب في البلدة.");
