@@ -67,16 +67,25 @@ internal sealed class LatinNameIndex
     }
 
     /// <summary>
-    /// The place in one of <paramref name="countries"/> whose Latin name the Arabic word (a
-    /// matching key) spells best (most long vowels written alike: ناروال is Narowal rather than
-    /// Narela), a region or the most populous of equals; null when none, or when the word is too short to be
-    /// read so.
+    /// The skeleton of an Arabic word (a matching key) when it may name a place of the index: long
+    /// enough to be read as a name, and some name has its consonants; null otherwise.
     /// </summary>
-    public Place? Find(ReadOnlySpan<char> arabicKey, IReadOnlySet<string> countries)
+    public NameSkeleton? ReadName(ReadOnlySpan<char> arabicKey) =>
+        Spelling?.ReadArabic(arabicKey) is { } word && LongEnough(word) && _lookup.ContainsKey(word.Consonants) ? word : null;
+
+    /// <summary>The place in one of <paramref name="countries"/> whose Latin name the Arabic word (a matching key) spells; null when none.</summary>
+    public Place? Find(ReadOnlySpan<char> arabicKey, IReadOnlySet<string> countries) =>
+        ReadName(arabicKey) is { } word ? Find(word, countries) : null;
+
+    /// <summary>
+    /// The place in one of <paramref name="countries"/> whose Latin name the word read by
+    /// <see cref="ReadName"/> spells best (most long vowels written alike: ناروال is Narowal rather
+    /// than Narela), a region or the most populous of equals; null when none.
+    /// </summary>
+    public Place? Find(NameSkeleton word, IReadOnlySet<string> countries)
     {
         ArgumentNullException.ThrowIfNull(countries);
-        if (Spelling is null || countries.Count == 0 || Spelling.ReadArabic(arabicKey) is not { } word || !LongEnough(word)
-            || !_lookup.TryGetValue(word.Consonants, out (Place Place, NameSkeleton Skeleton)[]? entries))
+        if (countries.Count == 0 || !_lookup.TryGetValue(word.Consonants, out (Place Place, NameSkeleton Skeleton)[]? entries))
         {
             return null;
         }
@@ -97,15 +106,8 @@ internal sealed class LatinNameIndex
         return best;
     }
 
-    /// <summary>Whether the word (a matching key) may name a place of the index: its skeleton is long enough and some name has its consonants.</summary>
-    public bool MayName(ReadOnlySpan<char> arabicKey) =>
-        Spelling?.ReadArabic(arabicKey) is { } word && LongEnough(word) && _lookup.ContainsKey(word.Consonants);
-
     /// <summary>Whether the word's skeleton is long enough to be read as a name.</summary>
     public static bool LongEnough(NameSkeleton word) =>
         word.Consonants.Length >= MinimumConsonants
         || (word.Consonants.Length >= 3 && word.LongGaps >= MinimumLongGapsOfShortNames);
-
-    /// <summary>Whether some skeleton of the index has these consonants (a cheap first test).</summary>
-    public bool HasConsonants(ReadOnlySpan<char> consonants) => _lookup.ContainsKey(consonants);
 }

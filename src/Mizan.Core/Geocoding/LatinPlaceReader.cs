@@ -53,14 +53,13 @@ internal sealed class LatinPlaceReader
                     continue; // a cue word itself (بشمال، منطقة) is no name
                 }
 
-                ReadOnlySpan<char> key = document.KeyOf(document.Tokens[t]);
-                if (!_names.MayName(key))
+                if (_names.ReadName(document.KeyOf(document.Tokens[t])) is not { } word)
                 {
                     continue;
                 }
 
                 countries ??= CountriesOf(document, mentions);
-                if (_names.Find(key, countries) is not { } place)
+                if (_names.Find(word, countries) is not { } place)
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using Mizan.Events;
 using Mizan.Geocoding;
 using Mizan.Languages.Arabic;
+using Mizan.Lexicons;
 using Mizan.Pipeline;
 using Mizan.Tests.Support;
 
@@ -93,5 +94,35 @@ public class LatinSpellingTests : IClassFixture<GazetteerFixture>
     {
         Document doc = Engines.Process("قال مسؤول باكستاني إن ناروال تشهد هدوءا.");
         Assert.DoesNotContain(doc.Places, p => p.Candidates.Any(c => c.Name == "Narowal"));
+    }
+
+    [Theory]
+    [InlineData("ب\tB2\t\n", "ar/latin-letters.tsv", 4, "class 'B2'")]
+    [InlineData("ب\tb\tlater\n", "ar/latin-letters.tsv", 4, "at_end 'later'")]
+    public void A_bad_row_of_the_letter_table_names_its_file_line_and_problem(string row, string file, int line, string problem)
+    {
+        const string header = "# source: test\n# licence: test\nletters\tclass\tat_end\n";
+        var e = Assert.Throws<LexiconFormatException>(() => LatinSpelling.Load(
+            ArabicLanguagePack.Instance,
+            new StringReader(header + row),
+            new StringReader("# source: test\n# licence: test\nspelling\tclass\tat_end\nkh\tk\t\n"),
+            new StringReader("# source: test\n# licence: test\narticle\nal\n"),
+            new StringReader("# source: test\n# licence: test\nletter\tbase\tlong\nā\ta\tlong\n")));
+        Assert.Equal(file, e.File);
+        Assert.Equal(line, e.Line);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_accent_row_that_is_not_one_letter_is_an_error_with_its_line()
+    {
+        var e = Assert.Throws<LexiconFormatException>(() => LatinSpelling.Load(
+            ArabicLanguagePack.Instance,
+            new StringReader("# source: test\n# licence: test\nletters\tclass\tat_end\nب\tb\t\n"),
+            new StringReader("# source: test\n# licence: test\nspelling\tclass\tat_end\nkh\tk\t\n"),
+            new StringReader("# source: test\n# licence: test\narticle\nal\n"),
+            new StringReader("# source: test\n# licence: test\nletter\tbase\tlong\nāā\ta\tlong\n")));
+        Assert.Equal("geo/latin-accents.tsv", e.File);
+        Assert.Equal(4, e.Line);
     }
 }

@@ -183,8 +183,7 @@ internal sealed class PlaceReader : IArgumentReader
 
         for (int k = other.FirstToken - 1; k >= Math.Max(s.FirstToken, other.FirstToken - 3); k--)
         {
-            ReadOnlySpan<char> key = s.KeyOf(k);
-            if (_words.Is(ReaderWordRole.During, key) || (key.Length > 3 && s.Document.Language.Morphology.IsConjunction(key[0]) && _words.Is(ReaderWordRole.During, key[1..])))
+            if (_words.Is(ReaderWordRole.During, s.Document.Language.Morphology.WithoutConjunction(s.KeyOf(k))))
             {
                 return s.SameClause(c.Triggers.FindLast(t => t.EndToken <= other.FirstToken)!.EndToken, k);
             }
