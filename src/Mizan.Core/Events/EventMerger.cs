@@ -101,7 +101,7 @@ internal static class EventMerger
             {
                 if (m != k && m[0].Type == k[0].Type && m[0].RangeStart < k[0].RangeStart
                     && (home is null || m[0].RangeStart > home[0].RangeStart)
-                    && k.TrueForAll(c => c.ClaimOnly || (m.TrueForAll(x => x.ClaimOnly || x.Status == c.Status) && Compatible(m, c, LinkThreshold))))
+                    && k.TrueForAll(c => c.ClaimOnly || (m.TrueForAll(x => x.ClaimOnly || x.Status == c.Status) && Compatible(m, c, LinkThreshold, titleSentences: 0))))
                 {
                     home = m;
                 }
@@ -138,7 +138,7 @@ internal static class EventMerger
             List<EventCandidate> cluster = clusters[i];
             if (cluster[0].Type == c.Type)
             {
-                return Compatible(cluster, c, LinkThreshold) ? cluster : null;
+                return Compatible(cluster, c, LinkThreshold, titleSentences: 0) ? cluster : null;
             }
         }
 
@@ -161,7 +161,7 @@ internal static class EventMerger
         foreach (List<EventCandidate> cluster in clusters)
         {
             int score = Link(cluster, c, titleSentences);
-            if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score))
+            if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score, titleSentences))
             {
                 best = cluster;
                 bestScore = score;
@@ -189,7 +189,7 @@ internal static class EventMerger
                 List<EventCandidate>? other = clusters.Find(k => k != cluster
                     && k.Exists(x => x.SourceKey == c.SourceKey && !x.ClaimOnly)
                     && k[0].Type == c.Type
-                    && Compatible(k, c, LinkThreshold));
+                    && Compatible(k, c, LinkThreshold, titleSentences: 0));
                 if (other is not null)
                 {
                     cluster.Remove(c);
@@ -253,9 +253,9 @@ internal static class EventMerger
         {
             score += 1;
         }
-        else if (c.Sentence - last.Sentence == 1)
+        else if (c.Sentence - last.Sentence == 1 || (last.Sentence < titleSentences && c.Sentence == titleSentences))
         {
-            score += 1;
+            score += 1; // the next sentence; the title's pieces (مقتل فلسطيني بغزة.. ونذر تصعيد) are one unit before the body
         }
 
         // The title tells the lead incident.
@@ -382,7 +382,11 @@ internal static class EventMerger
         && c.Triggers.Exists(t => t.Anaphoric && !t.Entry.IsVerb && t.FirstToken > main.FirstToken
             && t.Frame is TriggerFrame.Attack or TriggerFrame.Clash or TriggerFrame.Explode or TriggerFrame.Launch);
 
-    private static bool Compatible(List<EventCandidate> cluster, EventCandidate c, int score)
+    /// <param name="cluster">The incident's reports so far.</param>
+    /// <param name="c">The report that may join it.</param>
+    /// <param name="score">The link score between them.</param>
+    /// <param name="titleSentences">Number of sentences that make the title, when a title's town may name a nearby town's incident; else 0.</param>
+    private static bool Compatible(List<EventCandidate> cluster, EventCandidate c, int score, int titleSentences)
     {
         // A reference back (الهجوم) or the same source going on in the next sentence tells the same
         // incident even when it names another day of it (a battle from Thursday to this morning).
@@ -395,7 +399,7 @@ internal static class EventMerger
                 return false; // a recalled incident is not the one reported now
             }
 
-            if (!PlaceCompatible(x.Resolved, c.Resolved))
+            if (!PlaceCompatible(x.Resolved, c.Resolved) && !TitleTownNear(x, c, titleSentences))
             {
                 return false;
             }
@@ -472,6 +476,26 @@ internal static class EventMerger
 
     /// <summary>The distance within which a town and a site or a quarter (GeoNames PPLX) may be one incident's place.</summary>
     internal const double SiteKilometres = 30;
+
+    /// <summary>The distance within which the town a title names may stand for the town the body names.</summary>
+    internal const double TitleTownKilometres = 15;
+
+    /// <summary>
+    /// Whether one report is in the title and the other in the body, both placed in towns of one
+    /// country at most <see cref="TitleTownKilometres"/> apart: a title names the incident by the
+    /// better-known town near it (مقتل شاب بغزة; the body: في غارة على بيت لاهيا).
+    /// </summary>
+    private static bool TitleTownNear(EventCandidate x, EventCandidate y, int titleSentences) =>
+        titleSentences > 0 && (x.Sentence < titleSentences) != (y.Sentence < titleSentences)
+        && InTown(x, out Place? a) && InTown(y, out Place? b) && a.CountryIso3 == b.CountryIso3
+        && Reconciliation.GeoDistance.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= TitleTownKilometres;
+
+    /// <summary>Whether the report is placed in a town or site (not near it).</summary>
+    private static bool InTown(EventCandidate c, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
+    {
+        place = c.Place?.Relation is null && c.Resolved?.Place is { Precision: LocationPrecision.Town or LocationPrecision.Site } p ? p : null;
+        return place is not null;
+    }
 
     private static bool SiteNear(Place x, Place y)
     {

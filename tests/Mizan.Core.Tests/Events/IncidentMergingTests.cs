@@ -39,4 +39,25 @@ public class IncidentMergingTests
         Assert.Equal(2, e.Evidence.Length);
         Assert.Equal(new AcledType("Battles", "Armed clash"), e.Acled);
     }
+
+    [Theory]
+    [InlineData("مقتل شاب بغزة")]
+    [InlineData("مقتل شاب بغزة.. وتحذيرات من التصعيد")] // a title in two pieces is one unit before the body
+    public void A_title_may_name_the_incident_by_a_town_near_the_one_the_body_names(string title)
+    {
+        // Beit Lahia is 6 km from Gaza City: the title names the better-known town.
+        const string body = "قتل شاب وأصيب اثنان آخران في غارة إسرائيلية على بيت لاهيا شمالي قطاع غزة، الخميس. وقال مسعفون إن الجرحى نقلوا إلى المستشفى.";
+        List<Event> assaults = [.. Engines.Process(body, new DateOnly(2019, 3, 14), title: title).Events.Where(e => e.Type == "ASSAULT")];
+        Event e = Assert.Single(assaults);
+        Assert.Contains(e.Evidence, x => x.Text.Contains("بغزة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_town_far_from_the_body_town_is_another_incident()
+    {
+        // Khan Younis is 25 km from Beit Lahia: two incidents.
+        const string body = "قتل شاب وأصيب اثنان آخران في غارة إسرائيلية على بيت لاهيا شمالي قطاع غزة، الخميس. وقال مسعفون إن الجرحى نقلوا إلى المستشفى.";
+        List<Event> assaults = [.. Engines.Process(body, new DateOnly(2019, 3, 14), title: "مقتل شاب في خان يونس").Events.Where(e => e.Type == "ASSAULT")];
+        Assert.Equal(2, assaults.Count);
+    }
 }
