@@ -241,6 +241,22 @@ public class EventRuleTests
         None("لقي خمسة أشخاص مصرعهم في حادث سير على الطريق الصحراوي.");
     }
 
+    [Theory]
+    [InlineData("وقتل تسعة أشخاص على الأقل، وأصيب أكثر من مئة آخرين بجروح في الجزيرة جراء الزلزال.")]
+    [InlineData("لقي ثلاثة أشخاص حتفهم في الولاية بسبب العواصف التي ضربت المنطقة ليل الأحد.")]
+    [InlineData("وتوفي ثمانية مسنين بسبب ضربات الشمس في المدينة خلال الأسبوع الماضي.")]
+    [InlineData("أجبر ثوران البركان آلاف السكان على الفرار وأدى إلى مقتل شخصين.")]
+    public void Deaths_from_a_natural_hazard_are_no_assault(string text)
+    {
+        Assert.DoesNotContain(Engines.ProcessWithRules(text, new DateOnly(2018, 8, 6)).Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_told_beside_a_hazard_of_another_clause_stays_an_assault()
+    {
+        Assert.Equal("ASSAULT", Single("قتل خمسة جنود في هجوم مسلح على دورية للجيش في الإقليم الذي ضربه الزلزال قبل عام.").Type);
+    }
+
     [Fact]
     public void An_attacking_football_team_is_no_assault()
     {

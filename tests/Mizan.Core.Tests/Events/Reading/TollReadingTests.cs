@@ -125,6 +125,8 @@ public class TollReadingTests
     [InlineData("وقد وصل عدد القتلى في المحافظة إلى 2100 شخص.")]
     [InlineData("وتسببت المعركة حتى الآن بمقتل أكثر من 1300 مقاتل.")]
     [InlineData("ونزح السكان بعد أسابيع من الحصار الذي تسبب بمقتل 1700 شخص.")]
+    [InlineData("وكان الهجوم على الريف قد أدى إلى مقتل أكثر من 1200 شخص في قصف متواصل بالمدفعية والطائرات.")]
+    [InlineData("وأسفر القصف المستمر على الأحياء الشرقية عن مقتل نحو 1100 مدني.")]
     public void Thousands_in_a_sentence_that_tells_a_long_time_or_a_campaign_are_background(string text)
     {
         EventCandidate c = Read(text);
