@@ -11,8 +11,9 @@ using Mizan.Training;
 namespace Mizan.Cli.Commands;
 
 /// <summary>
-/// <c>mizan evaluate [--shared DIR] [--details] [--cv K] [--rules-only]</c>: scores the development
-/// gold of <c>shared/eval</c>, with the committed models, the rules alone, or cross-validated.
+/// <c>mizan evaluate [--shared DIR] [--details] [--cv K [--seed N | --seeds N,N,...]] [--rules-only]</c>:
+/// scores the development gold of <c>shared/eval</c>, with the committed models, the rules alone, or
+/// cross-validated (with several seeds: each run's headline figures and their means).
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -35,6 +36,13 @@ internal static class EvaluateCommand
             Description = "The seed of the folds and of training.",
             DefaultValueFactory = _ => TrainingSettings.Default.Seed,
         };
+        var seeds = new Option<int[]>("--seeds")
+        {
+            HelpName = "N,N,...",
+            Description = "With --cv: cross-validate once per seed (a different dealing of the folds and training seed each time) and print each run's headline figures and their mean, instead of one run's report. A change moves one run's figures by as much as the dealing does; judge it by the mean.",
+            CustomParser = ParseSeeds,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var rulesOnly = new Option<bool>("--rules-only")
         {
             Description = "Score the rules alone, without the learned models (for comparison).",
@@ -45,6 +53,7 @@ internal static class EvaluateCommand
             details,
             folds,
             seed,
+            seeds,
             rulesOnly,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -63,6 +72,19 @@ internal static class EvaluateCommand
                 return ExitCodes.Failure;
             }
 
+            int[]? seedList = parseResult.GetValue(seeds);
+            if (seedList is not null && k == 0)
+            {
+                await console.Error.WriteLineAsync($"{MizanCli.Name}: --seeds cross-validates once per seed; give the number of folds with --cv").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
+            if (seedList is not null && parseResult.GetResult(seed) is { Implicit: false })
+            {
+                await console.Error.WriteLineAsync($"{MizanCli.Name}: give either --seed or --seeds, not both").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
             EvaluationSuite suite;
             try
             {
@@ -72,6 +94,23 @@ internal static class EvaluateCommand
             {
                 await console.Error.WriteLineAsync($"{MizanCli.Name}: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.Failure;
+            }
+
+            if (seedList is not null)
+            {
+                var runs = new List<(int Seed, EvaluationResult Result)>();
+                foreach (int s in seedList)
+                {
+                    await console.Error.WriteLineAsync($"{MizanCli.Name}: seed {s}").ConfigureAwait(false);
+                    var seeded = TrainingSettings.Default with { Seed = s };
+                    EvaluationResult run = await Task.Run(() => CrossValidate(suite, k, seeded, console, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    runs.Add((s, run));
+                }
+
+                byte[] table = Encoding.UTF8.GetBytes(SeedSummary.Format(runs));
+                await console.Output.WriteAsync(table, cancellationToken).ConfigureAwait(false);
+                await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
             }
 
             EvaluationResult result;
@@ -120,6 +159,33 @@ internal static class EvaluateCommand
                 return a => engine.Process(a, cancellationToken);
             },
             fold => console.Error.WriteLine($"{MizanCli.Name}: fold {fold} of {folds}"));
+    }
+
+    /// <summary>Reads <c>--seeds 11,22,33</c> (also <c>--seeds 11 22 33</c>): at least two distinct integers.</summary>
+    private static int[]? ParseSeeds(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var values = new List<int>();
+        foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+        {
+            foreach (string part in token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!int.TryParse(part, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value))
+                {
+                    result.AddError($"--seeds takes integers separated by commas, not '{part}'");
+                    return null;
+                }
+
+                values.Add(value);
+            }
+        }
+
+        if (values.Distinct().Count() < 2 || values.Distinct().Count() != values.Count)
+        {
+            result.AddError("--seeds takes at least two different seeds, each once (11,22,33)");
+            return null;
+        }
+
+        return [.. values];
     }
 
     /// <summary>Reads the articles of one input file as <c>extract</c> does; a bad record is an error here, not a skip.</summary>

@@ -51,6 +51,21 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("--rules-only", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--seeds", "11,22")]
+    [InlineData("--cv", "5", "--seeds", "11")]
+    [InlineData("--cv", "5", "--seeds", "11,x")]
+    [InlineData("--cv", "5", "--seeds", "11,11")]
+    [InlineData("--cv", "5", "--seeds", "11,22", "--seed", "4")]
+    public async Task Seeds_need_folds_two_different_integers_and_no_single_seed(params string[] args)
+    {
+        CliRun run = await CliRun.RunAsync(["evaluate", "--shared", SharedData.Path(), .. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("seed", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
     [Fact]
     public async Task A_folder_without_the_gold_is_reported()
     {
