@@ -72,7 +72,7 @@ internal static class EvaluateCommand
                 return ExitCodes.Failure;
             }
 
-            int[]? seedList = parseResult.GetValue(seeds);
+            int[]? seedList = parseResult.GetResult(seeds) is { Implicit: false } ? parseResult.GetValue(seeds) : null;
             if (seedList is not null && k == 0)
             {
                 await console.Error.WriteLineAsync($"{MizanCli.Name}: --seeds cross-validates once per seed; give the number of folds with --cv").ConfigureAwait(false);

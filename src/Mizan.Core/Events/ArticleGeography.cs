@@ -321,11 +321,19 @@ internal sealed class ArticleGeography
             countries.Add(kv.Key);
         }
 
-        // The regions the places may be in, in the article's two main countries, each once.
+        // The regions the places may be in, in the article's two main countries, each once. A name that
+        // is a town and a same-named region (صنعاء) names the region only after a region word: else its
+        // region reading would vote for itself and win over the capital, which lies in another region
+        // (the city of Sanaa is in Amanat al Asimah, the governorate of Sanaa around it).
         string? first = ranked.Count > 0 ? ranked[0].Key : null, second = ranked.Count > 1 ? ranked[1].Key : null;
         var regions = ImmutableArray.CreateBuilder<Admin1Region>();
         foreach (PlaceMention place in document.Places)
         {
+            if (!place.Administrative && place.Candidates.Any(static c => !c.IsArea))
+            {
+                continue;
+            }
+
             foreach (Place p in place.Candidates)
             {
                 if (p.Precision == Events.LocationPrecision.Region && p.Admin1 is not null && (p.CountryIso3 == first || p.CountryIso3 == second)

@@ -297,8 +297,9 @@ internal static class EventMerger
 
     /// <summary>
     /// Whether a candidate of the cluster is placed in the country or region that holds this place,
-    /// or in a town of this country or region: the same incident told at another level (قتل جنديان
-    /// في سوريا ... في مدينة دير الزور).
+    /// or in a town of this country or region, or at a site near this town (or in the town near
+    /// this site): the same incident told at another level (قتل جنديان في سوريا ... في مدينة دير
+    /// الزور؛ غارة تستهدف قاعدة الديلمي ... انفجارات في صنعاء).
     /// </summary>
     private static bool HasPlaceAtAnotherLevel(List<EventCandidate> cluster, Place place)
     {
@@ -312,7 +313,7 @@ internal static class EventMerger
             bool countryLevel = other.Precision == LocationPrecision.Country || place.Precision == LocationPrecision.Country;
             bool regionLevel = (other.Precision == LocationPrecision.Region || place.Precision == LocationPrecision.Region)
                 && other.Admin1 is not null && other.Admin1 == place.Admin1;
-            if (countryLevel || regionLevel)
+            if (countryLevel || regionLevel || SiteNear(other, place))
             {
                 return true;
             }

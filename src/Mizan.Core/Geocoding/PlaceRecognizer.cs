@@ -192,8 +192,9 @@ public sealed class PlaceRecognizer
                 var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, District = district, Role = role };
 
                 // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
-                // or when the article names it so elsewhere.
-                if (!cued && _usage.NeedsCue(name) && !candidates.Any(p => p.Precision == Events.LocationPrecision.Country))
+                // or when the article names it so elsewhere. A name that opens with a noun of place
+                // (معبر رفح، قاعدة حميميم، مطار المزة) carries its cue.
+                if (!cued && _usage.NeedsCue(name) && !candidates.Any(p => p.Precision == Events.LocationPrecision.Country) && !OpensWithPlaceNoun(document, match))
                 {
                     awaitingCue.Add((mention, name));
                     continue;
@@ -221,6 +222,28 @@ public sealed class PlaceRecognizer
         // مدينة ناروال: a town that GeoNames names in Latin script only.
         _latinNames.Read(document, result);
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether a name of several words opens with a noun of place, an administrative or a district
+    /// word of <c>place-cues.tsv</c> (معبر رفح، قاعدة حميميم، مديرية باقم): its own first word is its cue.
+    /// </summary>
+    private bool OpensWithPlaceNoun(Document document, PhraseMatch<Place> match)
+    {
+        if (match.TokenCount < 2 || !_cues.TryMatchAt(document.Normalized, document.Tokens, match.FirstToken, match.EndToken - 1, out PhraseMatch<PlaceCueKind> own))
+        {
+            return false;
+        }
+
+        foreach (PlaceCueKind kind in own.Values)
+        {
+            if (kind is PlaceCueKind.Noun or PlaceCueKind.Administrative or PlaceCueKind.District)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

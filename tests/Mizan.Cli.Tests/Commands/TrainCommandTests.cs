@@ -67,6 +67,17 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_seeds_evaluate_prints_its_report_not_the_seed_table()
+    {
+        CliRun run = await CliRun.RunAsync("evaluate", "--rules-only", "--shared", SharedData.Path());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Sentence event detection", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("seeds", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"events\s+precision 0\.\d{3}", run.Output);
+    }
+
+    [Fact]
     public async Task A_folder_without_the_gold_is_reported()
     {
         CliRun run = await CliRun.RunAsync("train", "--shared", _folder.Root, "--output", Path.Combine(_folder.Root, "models"));

@@ -448,6 +448,18 @@ public class EventRuleTests
         Assert.Equal("Sa'dah", e.Location?.Admin1);
     }
 
+    [Theory]
+    [InlineData("شنت مقاتلات التحالف غارات على مواقع للمتمردين في صنعاء أمس.", LocationPrecision.Town, "Amanat al Asimah")]
+    [InlineData("شنت مقاتلات التحالف غارات على مواقع للمتمردين في محافظة صنعاء أمس.", LocationPrecision.Region, "Sanaa")]
+    public void A_capital_named_like_its_governorate_is_the_city_unless_a_region_word_says_otherwise(string text, LocationPrecision precision, string admin1)
+    {
+        // The city of Sanaa lies in Amanat al Asimah; the governorate of Sanaa is around it. The bare
+        // name's region reading must not count as a region the article names and win over the city.
+        Event e = Single(text, published: new DateOnly(2018, 3, 12));
+        Assert.Equal(precision, e.Location?.Precision);
+        Assert.Equal(admin1, e.Location?.Admin1);
+    }
+
     [Fact]
     public void Strikes_on_a_list_of_governorates_are_one_event_in_the_first()
     {

@@ -60,4 +60,14 @@ public class IncidentMergingTests
         List<Event> assaults = [.. Engines.Process(body, new DateOnly(2019, 3, 14), title: "مقتل شاب في خان يونس").Events.Where(e => e.Type == "ASSAULT")];
         Assert.Equal(2, assaults.Count);
     }
+
+    [Fact]
+    public void A_strike_on_a_base_and_the_blasts_heard_in_the_town_near_it_are_one_incident()
+    {
+        // Al-Dulaimi Air Base is 14 km from the centre of Sanaa: the title names the base, the body the town.
+        const string body = "هزت انفجارات عنيفة صباح الأحد العاصمة صنعاء عقب غارات شنتها مقاتلات التحالف على القاعدة الجوية شمال المدينة. وقال سكان إن الغارات هي الأعنف منذ أشهر.";
+        List<Event> assaults = [.. Engines.Process(body, new DateOnly(2018, 3, 11), title: "غارات تستهدف قاعدة الديلمي").Events.Where(e => e.Type == "ASSAULT")];
+        Event e = Assert.Single(assaults);
+        Assert.Equal("Al-Dulaimi Air Base", e.Location?.Name);
+    }
 }

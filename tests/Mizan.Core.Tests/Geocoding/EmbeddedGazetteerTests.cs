@@ -94,6 +94,23 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
     [InlineData("معبر رفح", "PSE")]
     [InlineData("مطار الضبعة", "SYR")]
     [InlineData("معبر كرم أبو سالم", "PSE")]
+    [InlineData("قاعدة حميميم", "SYR")]
+    [InlineData("مطار الشعيرات", "SYR")]
+    [InlineData("مطار المزة", "SYR")]
+    [InlineData("مطار النيرب", "SYR")]
+    [InlineData("مخيم الوافدين", "SYR")]
+    [InlineData("الشيفونية", "SYR")]
+    [InlineData("بلدة الهري", "SYR")]
+    [InlineData("قرية الشبكي", "SYR")]
+    [InlineData("معبر جابر", "JOR")]
+    [InlineData("قاعدة العديد", "QAT")]
+    [InlineData("قاعدة الديلمي", "YEM")]
+    [InlineData("جبهة البرح", "YEM")]
+    [InlineData("منطقة الجاح", "YEM")]
+    [InlineData("كهبوب", "YEM")]
+    [InlineData("الشريجة", "YEM")]
+    [InlineData("جبهة الملاحيظ", "YEM")]
+    [InlineData("جبهة مريس", "YEM")]
     public void Frequent_conflict_places_have_their_arabic_names(string name, string iso3)
     {
         Assert.Contains(_g.Lookup(name), p => p.CountryIso3 == iso3);
@@ -106,6 +123,14 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
         Assert.DoesNotContain(_g.Lookup("الصفراء"), p => p.CountryIso3 == "YEM");
         Assert.DoesNotContain(_g.Lookup("نعمان"), p => p.CountryIso3 == "YEM");
         Assert.Contains(_g.Lookup("مديرية نعمان"), p => p.CountryIso3 == "YEM");
+    }
+
+    [Fact]
+    public void Sites_named_like_a_surname_need_their_noun_of_place()
+    {
+        // الديلمي and الشبكي are also family names: only قاعدة الديلمي and قرية الشبكي name the places.
+        Assert.Empty(_g.Lookup("الديلمي"));
+        Assert.Empty(_g.Lookup("الشبكي"));
     }
 
     [Fact]

@@ -87,6 +87,16 @@ public class NameUsageTests
     }
 
     [Theory]
+    [InlineData("قتل شاب برصاص الجنود قرب معبر رفح صباح اليوم.", "Rafah Crossing")]
+    [InlineData("قصفت طائرات حربية مطار الشعيرات في ريف حمص فجر اليوم.", "Shayrat Air Base")]
+    [InlineData("أعلنت موسكو أن طائرات مسيرة هاجمت قاعدة حميميم الليلة الماضية.", "Hmeimim Air Base")]
+    public void A_name_that_opens_with_a_noun_of_place_carries_its_own_cue(string sentence, string place)
+    {
+        // معبر رفح is seen 61 times in the corpus and never right after a place word: its first word is its cue.
+        Assert.Contains(place, PlaceNames(sentence));
+    }
+
+    [Theory]
     [InlineData("أصيب جندي إسرائيلي في الاشتباك.", "Israel")]
     [InlineData("وصل وفد سوري إلى العاصمة.", "Syria")]
     public void An_adjective_of_a_country_is_not_the_country_with_a_pronoun(string sentence, string country)
