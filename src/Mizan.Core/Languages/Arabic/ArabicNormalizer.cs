@@ -33,9 +33,10 @@ public static class ArabicNormalizer
     private static NormalizedText NormalizeComposed(string text)
     {
         char[] rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        int[] rentedMap = ArrayPool<int>.Shared.Rent(text.Length + 1);
         try
         {
-            var map = new int[text.Length + 1];
+            Span<int> map = rentedMap;
             Span<char> key = rented;
             int k = 0;
             for (int i = 0; i < text.Length; i++)
@@ -51,18 +52,19 @@ public static class ArabicNormalizer
             }
 
             map[k] = text.Length;
-            if (k + 1 != map.Length)
-            {
-                Array.Resize(ref map, k + 1);
-            }
+
+            // Nothing dropped (most news text has no harakat or tatweel): every key character is
+            // the original character at its own position, and the text needs no map of its own.
+            int[]? ownMap = k == text.Length ? null : map[..(k + 1)].ToArray();
 
             // Nothing folded or dropped: the key is the text itself.
             string keyString = k == text.Length && key[..k].SequenceEqual(text) ? text : new string(key[..k]);
-            return new NormalizedText(text, keyString, map);
+            return new NormalizedText(text, keyString, ownMap);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(rentedMap);
         }
     }
 
