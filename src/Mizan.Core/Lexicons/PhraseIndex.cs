@@ -120,6 +120,9 @@ public sealed class PhraseIndex<T>
     /// <summary>Whether a single normalised word (no clitics peeled) starts or is a phrase.</summary>
     public bool ContainsWord(ReadOnlySpan<char> key) => _trie.ContainsWord(key);
 
+    /// <summary>Whether a single normalised word whose <see cref="KeyHash"/> is <paramref name="hash"/> starts or is a phrase.</summary>
+    internal bool ContainsWord(ReadOnlySpan<char> key, int hash) => _trie.ContainsWord(key, hash);
+
     /// <summary>Entries of exactly this phrase (normalised and tokenised like a document), or empty.</summary>
     public ImmutableArray<T> Lookup(string phrase)
     {

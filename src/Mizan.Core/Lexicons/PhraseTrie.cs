@@ -36,6 +36,9 @@ internal sealed class PhraseTrie
     /// <summary>Whether a single normalised word (no clitics peeled) starts or is a phrase.</summary>
     public bool ContainsWord(ReadOnlySpan<char> key) => _root.TryGetChild(key, out _);
 
+    /// <summary>Whether a single normalised word whose <see cref="KeyHash"/> is <paramref name="hash"/> starts or is a phrase.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> key, int hash) => _root.TryGetChild(key, hash, out _);
+
     /// <summary>The terminal slot of exactly these words (keys), or -1.</summary>
     public int Lookup(NormalizedText normalized, ImmutableArray<Token> tokens)
     {

@@ -125,6 +125,24 @@ internal sealed class TokenReadings
     public int WordHash(int t) => _hashes[_first[t]];
 
     /// <summary>
+    /// The hash of token <paramref name="t"/>'s key without its first <paramref name="letters"/> letters
+    /// (<paramref name="key"/> is that key): a reading's when one peels just those letters, else computed.
+    /// </summary>
+    public int HashWithoutFirst(int t, ReadOnlySpan<char> key, int letters)
+    {
+        ReadOnlySpan<CliticReading> readings = Readings(t);
+        for (int r = 0; r < readings.Length; r++)
+        {
+            if (readings[r].PrefixLength == letters && readings[r].SuffixLength == 0 && !readings[r].RestoresAlef)
+            {
+                return _hashes[_first[t] + r];
+            }
+        }
+
+        return KeyHash.Of(key[letters..]);
+    }
+
+    /// <summary>
     /// Whether <paramref name="token"/> ends, in the original text, in a letter that takes no one-letter
     /// enclitic (<see cref="IMorphology.TakesNoOneLetterEnclitic"/>): Arabic keys fold ة to ه, but ة is
     /// never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
