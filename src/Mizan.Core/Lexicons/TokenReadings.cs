@@ -48,13 +48,17 @@ internal sealed class TokenReadings
             }
 
             Token token = tokens[t];
-            count += Fill(
-                morphology,
-                key.AsSpan(token.Key.Start, token.Key.Length),
-                token.Kind,
-                readings.AsSpan(count, most),
-                hashes.AsSpan(count, most),
-                TakesNoOneLetterEnclitic(text, token, morphology));
+            ReadOnlySpan<char> word = key.AsSpan(token.Key.Start, token.Key.Length);
+            Span<CliticReading> own = readings.AsSpan(count, most);
+            int n = token.Kind == TokenKind.Arabic ? morphology.Readings(word, own) : 0;
+
+            // As Fill does, but the original letter is looked at only when a reading peels one letter.
+            if (n > 0 && PeelsOneLetterEnclitic(own[..n]) && TakesNoOneLetterEnclitic(text, token, morphology))
+            {
+                n = DropPronounHa(own, n);
+            }
+
+            count += Hash(morphology, word, own, hashes.AsSpan(count, most), n);
         }
 
         _first[tokens.Length] = count;
@@ -171,6 +175,15 @@ internal sealed class TokenReadings
             n = DropPronounHa(readings, n);
         }
 
+        return Hash(morphology, word, readings, hashes, n);
+    }
+
+    /// <summary>
+    /// Writes the stem hashes of the first <paramref name="n"/> readings of <paramref name="word"/>, or,
+    /// when there are none, the whole word as its only reading; returns how many readings there are.
+    /// </summary>
+    private static int Hash(IMorphology? morphology, ReadOnlySpan<char> word, Span<CliticReading> readings, Span<int> hashes, int n)
+    {
         if (n == 0)
         {
             readings[0] = CliticReading.Whole;
@@ -186,6 +199,20 @@ internal sealed class TokenReadings
         }
 
         return n;
+    }
+
+    /// <summary>Whether a reading peels a one-letter enclitic (those <see cref="DropPronounHa"/> removes).</summary>
+    private static bool PeelsOneLetterEnclitic(ReadOnlySpan<CliticReading> readings)
+    {
+        foreach (CliticReading reading in readings)
+        {
+            if (reading.SuffixLength == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes the readings that peel a one-letter enclitic (ه) from a word ending in ة; returns how many are left.</summary>
