@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Mizan.Languages;
 using Mizan.Morphology;
@@ -171,13 +172,24 @@ public sealed class PhraseIndex<T>
             return (ImmutableArray<PhraseMatch<T>>)known;
         }
 
-        ImmutableArray<PhraseMatch<T>>.Builder? matches = null;
+        // The matches are gathered in a pooled array (taken at the first match) and copied once.
+        PhraseMatch<T>[]? matches = null;
+        int count = 0;
         int i = start;
         while (i < end)
         {
             if ((shared is null || _trie.MayStartAt(shared, tokens, i)) && _trie.Match(text, tokens, i, end, shared, out TrieMatch found))
             {
-                (matches ??= ImmutableArray.CreateBuilder<PhraseMatch<T>>()).Add(ToPhraseMatch(text, i, found));
+                matches ??= ArrayPool<PhraseMatch<T>>.Shared.Rent(8);
+                if (count == matches.Length)
+                {
+                    PhraseMatch<T>[] larger = ArrayPool<PhraseMatch<T>>.Shared.Rent(count * 2);
+                    matches.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<PhraseMatch<T>>.Shared.Return(matches);
+                    matches = larger;
+                }
+
+                matches[count++] = ToPhraseMatch(text, i, found);
                 i = found.EndToken;
             }
             else
@@ -186,7 +198,12 @@ public sealed class PhraseIndex<T>
             }
         }
 
-        ImmutableArray<PhraseMatch<T>> all = matches is null ? [] : matches.ToImmutable();
+        ImmutableArray<PhraseMatch<T>> all = matches is null ? [] : ImmutableArray.Create(matches.AsSpan(0, count));
+        if (matches is not null)
+        {
+            ArrayPool<PhraseMatch<T>>.Shared.Return(matches);
+        }
+
         if (wholeText)
         {
             shared!.KeepWholeText(this, all);
