@@ -19,7 +19,8 @@ internal sealed class DateExpressionParser
     private readonly ImmutableArray<Token> _tokens;
     private readonly DateOnly? _reference;
     private readonly DateOnly? _publicationDay;
-    private readonly List<WordHit> _hits = [];
+    // The date words of the text, by token (_firstHit); the array goes back to the pool when Parse ends.
+    private PooledList<WordHit> _hits = new(64);
     private readonly int[] _firstHit;
 
     public DateExpressionParser(DateLexicon lexicon, NormalizedText text, ImmutableArray<Token> tokens, DateReference? reference)
@@ -35,23 +36,30 @@ internal sealed class DateExpressionParser
     /// <summary>Every date expression, in text order and without overlaps.</summary>
     public ImmutableArray<DateMention> Parse()
     {
-        MarkVocabulary();
-        ImmutableArray<DateMention>.Builder? mentions = null;
-        int i = 0;
-        while (i < _tokens.Length)
+        try
         {
-            if ((HitCount(i) > 0 || _tokens[i].Kind == TokenKind.Number) && TryExpressionAt(i, out DateMention? mention))
+            MarkVocabulary();
+            ImmutableArray<DateMention>.Builder? mentions = null;
+            int i = 0;
+            while (i < _tokens.Length)
             {
-                (mentions ??= ImmutableArray.CreateBuilder<DateMention>()).Add(mention);
-                i = mention.EndToken;
+                if ((HitCount(i) > 0 || _tokens[i].Kind == TokenKind.Number) && TryExpressionAt(i, out DateMention? mention))
+                {
+                    (mentions ??= ImmutableArray.CreateBuilder<DateMention>()).Add(mention);
+                    i = mention.EndToken;
+                }
+                else
+                {
+                    i++;
+                }
             }
-            else
-            {
-                i++;
-            }
-        }
 
-        return mentions?.ToImmutable() ?? [];
+            return mentions?.ToImmutable() ?? [];
+        }
+        finally
+        {
+            _hits.Dispose();
+        }
     }
 
     // ---------------------------------------------------------------- vocabulary marks
@@ -164,7 +172,7 @@ internal sealed class DateExpressionParser
 
         for (int h = _firstHit[t]; h < _firstHit[t + 1]; h++)
         {
-            WordHit candidate = _hits[h];
+            WordHit candidate = _hits.Items[h];
             if (candidate.Word.Role == role && (!found || candidate.End > hit.End))
             {
                 hit = candidate;
@@ -224,7 +232,7 @@ internal sealed class DateExpressionParser
         return true;
     }
 
-    private int SkipOf(int t) => HitCount(t) > 0 ? _hits[_firstHit[t]].Skip : 0;
+    private int SkipOf(int t) => HitCount(t) > 0 ? _hits.Items[_firstHit[t]].Skip : 0;
 
     /// <summary>The longest date expression at <paramref name="t"/>. <paramref name="cue"/>: what stands
     /// before it (في، منذ، حتى), which lets a bare year or an ambiguous month name count.</summary>

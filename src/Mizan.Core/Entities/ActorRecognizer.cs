@@ -586,6 +586,11 @@ public sealed class ActorRecognizer
                         continue; // too short or too long for the surname with up to two proclitics, give or take a letter
                     }
 
+                    if (!MayEndLike(key, surname))
+                    {
+                        continue;
+                    }
+
                     int prefix = SurnamePrefix(key, surname);
                     if (prefix < 0)
                     {
@@ -614,6 +619,15 @@ public sealed class ActorRecognizer
             string[] words = _doc.Language.Key(personName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return words.Length > 1 ? words[^1] : string.Empty;
         }
+
+        /// <summary>
+        /// False when <paramref name="key"/> certainly does not end in <paramref name="surname"/> give or
+        /// take one letter (<see cref="SurnamePrefix"/> would find nothing), without comparing them: the
+        /// word and the surname end in the same letter, unless the letter one of them has more is its
+        /// last (then the other's last is its last but one).
+        /// </summary>
+        private static bool MayEndLike(ReadOnlySpan<char> key, string surname) =>
+            key[^1] == surname[^1] || key[^2] == surname[^1] || key[^1] == surname[^2];
 
         /// <summary>Length of the proclitic before a surname in <paramref name="key"/>, or -1 when the word is not that surname.</summary>
         private int SurnamePrefix(ReadOnlySpan<char> key, string surname)

@@ -90,6 +90,14 @@ internal sealed class LatinPlaceReader
         }
 
         ReadOnlySpan<char> key = document.KeyOf(document.Tokens[token]);
+
+        // The segmentation hashed the word and its readings already.
+        if (TokenReadings.Of(document.Normalized, document.Tokens, document.Language.Morphology) is { } readings)
+        {
+            return _cues.ContainsWord(key, readings.WordHash(token))
+                || (key.Length > 3 && document.Language.Morphology.IsProcliticLetter(key[0]) && _cues.ContainsWord(key[1..], readings.HashWithoutFirst(token, key, 1)));
+        }
+
         return _cues.ContainsWord(key) || (key.Length > 3 && document.Language.Morphology.IsProcliticLetter(key[0]) && _cues.ContainsWord(key[1..]));
     }
 

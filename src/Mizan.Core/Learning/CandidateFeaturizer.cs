@@ -107,17 +107,23 @@ internal static class CandidateFeaturizer
     }
 
     /// <summary>Adds features joined with the candidate's type.</summary>
+    /// <remarks>The hash of the prefix is computed once and copied: the hash reads a name piece by piece, so going on from it is hashing the whole name.</remarks>
     private readonly struct TypedFeatures(FeatureSetBuilder into, string prefix)
     {
+        private readonly FeatureHash _prefix = FeatureHash.Of(prefix);
+
         public FeatureSetBuilder Into { get; } = into;
 
-        public string Prefix { get; } = prefix;
-
-        public void Flag(ReadOnlySpan<char> name) => Into.Add(Prefix, name);
+        public void Flag(ReadOnlySpan<char> name)
+        {
+            FeatureHash h = _prefix;
+            h.Add(name);
+            Into.Add(h);
+        }
 
         public void Value(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
         {
-            FeatureHash h = FeatureHash.Of(Prefix);
+            FeatureHash h = _prefix;
             h.Add(name);
             h.Add('=');
             h.Add(value);
@@ -126,7 +132,7 @@ internal static class CandidateFeaturizer
 
         public FeatureHash Start(ReadOnlySpan<char> kind)
         {
-            FeatureHash h = FeatureHash.Of(Prefix);
+            FeatureHash h = _prefix;
             h.Add(kind);
             return h;
         }
@@ -309,9 +315,10 @@ internal static class CandidateFeaturizer
         int length = key.Length + 2;
         for (int n = 3; n <= 5; n++)
         {
+            FeatureHash kind = f.Start(n == 3 ? "c3=" : n == 4 ? "c4=" : "c5=");
             for (int start = 0; start + n <= length; start++)
             {
-                FeatureHash h = f.Start(n == 3 ? "c3=" : n == 4 ? "c4=" : "c5=");
+                FeatureHash h = kind;
                 for (int i = start; i < start + n; i++)
                 {
                     h.Add(i == 0 ? '<' : i == length - 1 ? '>' : key[i - 1]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Mizan.Languages;
 using Mizan.Morphology;
@@ -33,33 +34,57 @@ internal sealed class TokenReadings
         _tokens = tokens;
         _first = new int[tokens.Length + 1];
         int most = morphology.MaxReadings;
-        var readings = new CliticReading[Math.Max(most, tokens.Length * 3)];
-        var hashes = new int[readings.Length];
+
+        // Written into pooled buffers (room for the most readings a token may have is needed at
+        // every token), then kept in arrays of the exact size.
+        CliticReading[] readings = ArrayPool<CliticReading>.Shared.Rent(Math.Max(most, tokens.Length * 3));
+        int[] hashes = ArrayPool<int>.Shared.Rent(readings.Length);
         int count = 0;
         string key = text.Key;
-        for (int t = 0; t < tokens.Length; t++)
+        try
         {
-            _first[t] = count;
-            if (count + most > readings.Length)
+            for (int t = 0; t < tokens.Length; t++)
             {
-                int size = Math.Max(readings.Length * 2, count + most);
-                Array.Resize(ref readings, size);
-                Array.Resize(ref hashes, size);
+                _first[t] = count;
+                if (count + most > readings.Length || count + most > hashes.Length)
+                {
+                    int size = Math.Max(readings.Length * 2, count + most);
+                    readings = Grow(readings, size, count);
+                    hashes = Grow(hashes, size, count);
+                }
+
+                Token token = tokens[t];
+                ReadOnlySpan<char> word = key.AsSpan(token.Key.Start, token.Key.Length);
+                Span<CliticReading> own = readings.AsSpan(count, most);
+                int n = token.Kind == TokenKind.Arabic ? morphology.Readings(word, own) : 0;
+
+                // As Fill does, but the original letter is looked at only when a reading peels one letter.
+                if (n > 0 && PeelsOneLetterEnclitic(own[..n]) && TakesNoOneLetterEnclitic(text, token, morphology))
+                {
+                    n = DropPronounHa(own, n);
+                }
+
+                count += Hash(morphology, word, own, hashes.AsSpan(count, most), n);
             }
 
-            Token token = tokens[t];
-            count += Fill(
-                morphology,
-                key.AsSpan(token.Key.Start, token.Key.Length),
-                token.Kind,
-                readings.AsSpan(count, most),
-                hashes.AsSpan(count, most),
-                TakesNoOneLetterEnclitic(text, token, morphology));
+            _first[tokens.Length] = count;
+            _readings = readings.AsSpan(0, count).ToArray();
+            _hashes = hashes.AsSpan(0, count).ToArray();
         }
+        finally
+        {
+            ArrayPool<CliticReading>.Shared.Return(readings);
+            ArrayPool<int>.Shared.Return(hashes);
+        }
+    }
 
-        _first[tokens.Length] = count;
-        _readings = readings;
-        _hashes = hashes;
+    /// <summary>A pooled buffer of at least <paramref name="size"/> items holding the first <paramref name="count"/> of <paramref name="buffer"/>, which goes back to the pool.</summary>
+    private static TItem[] Grow<TItem>(TItem[] buffer, int size, int count)
+    {
+        TItem[] larger = ArrayPool<TItem>.Shared.Rent(size);
+        buffer.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<TItem>.Shared.Return(buffer);
+        return larger;
     }
 
     /// <summary>
@@ -125,6 +150,24 @@ internal sealed class TokenReadings
     public int WordHash(int t) => _hashes[_first[t]];
 
     /// <summary>
+    /// The hash of token <paramref name="t"/>'s key without its first <paramref name="letters"/> letters
+    /// (<paramref name="key"/> is that key): a reading's when one peels just those letters, else computed.
+    /// </summary>
+    public int HashWithoutFirst(int t, ReadOnlySpan<char> key, int letters)
+    {
+        ReadOnlySpan<CliticReading> readings = Readings(t);
+        for (int r = 0; r < readings.Length; r++)
+        {
+            if (readings[r].PrefixLength == letters && readings[r].SuffixLength == 0 && !readings[r].RestoresAlef)
+            {
+                return _hashes[_first[t] + r];
+            }
+        }
+
+        return KeyHash.Of(key[letters..]);
+    }
+
+    /// <summary>
     /// Whether <paramref name="token"/> ends, in the original text, in a letter that takes no one-letter
     /// enclitic (<see cref="IMorphology.TakesNoOneLetterEnclitic"/>): Arabic keys fold ة to ه, but ة is
     /// never the enclitic pronoun ه (بأداة is not بأدا + ه, بشرية is not بشري + ه).
@@ -153,6 +196,15 @@ internal sealed class TokenReadings
             n = DropPronounHa(readings, n);
         }
 
+        return Hash(morphology, word, readings, hashes, n);
+    }
+
+    /// <summary>
+    /// Writes the stem hashes of the first <paramref name="n"/> readings of <paramref name="word"/>, or,
+    /// when there are none, the whole word as its only reading; returns how many readings there are.
+    /// </summary>
+    private static int Hash(IMorphology? morphology, ReadOnlySpan<char> word, Span<CliticReading> readings, Span<int> hashes, int n)
+    {
         if (n == 0)
         {
             readings[0] = CliticReading.Whole;
@@ -168,6 +220,20 @@ internal sealed class TokenReadings
         }
 
         return n;
+    }
+
+    /// <summary>Whether a reading peels a one-letter enclitic (those <see cref="DropPronounHa"/> removes).</summary>
+    private static bool PeelsOneLetterEnclitic(ReadOnlySpan<CliticReading> readings)
+    {
+        foreach (CliticReading reading in readings)
+        {
+            if (reading.SuffixLength == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Removes the readings that peel a one-letter enclitic (ه) from a word ending in ة; returns how many are left.</summary>

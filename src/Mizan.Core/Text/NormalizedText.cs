@@ -7,11 +7,18 @@ namespace Mizan.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _toOriginal;
+    // Null when the map is the identity (no character was dropped: key position i is original position i).
+    private readonly int[]? _toOriginal;
     private object? _memo;
 
-    internal NormalizedText(string original, string key, int[] toOriginal)
+    /// <summary>A text and its key; <paramref name="toOriginal"/> is null when every key position is the same original position.</summary>
+    internal NormalizedText(string original, string key, int[]? toOriginal)
     {
+        if (toOriginal is null && original.Length != key.Length)
+        {
+            throw new ArgumentException("Without a map the key must be as long as the original", nameof(toOriginal));
+        }
+
         Original = original;
         Key = key;
         _toOriginal = toOriginal;
@@ -27,17 +34,22 @@ public sealed class NormalizedText
     /// Original position of the key character at <paramref name="keyIndex"/>; for
     /// <c>keyIndex == Key.Length</c>, the length of the original. Non-decreasing.
     /// </summary>
-    public int ToOriginal(int keyIndex) => _toOriginal[keyIndex];
+    public int ToOriginal(int keyIndex) => _toOriginal is null ? Identity(keyIndex) : _toOriginal[keyIndex];
 
     /// <summary>
     /// The original span of a key span. Characters dropped from the key (diacritics,
     /// tatweel) inside or right after the span belong to it.
     /// </summary>
-    public TextSpan ToOriginal(TextSpan keySpan) => new(_toOriginal[keySpan.Start], _toOriginal[keySpan.End]);
+    public TextSpan ToOriginal(TextSpan keySpan) => new(ToOriginal(keySpan.Start), ToOriginal(keySpan.End));
 
     /// <summary>The smallest key position whose original position is at least <paramref name="originalIndex"/>.</summary>
     public int ToKey(int originalIndex)
     {
+        if (_toOriginal is null)
+        {
+            return Math.Clamp(originalIndex, 0, Key.Length);
+        }
+
         int lo = 0, hi = Key.Length;
         while (lo < hi)
         {
@@ -68,5 +80,23 @@ public sealed class NormalizedText
     internal object SetMemo(object value) => Interlocked.CompareExchange(ref _memo, value, null) ?? value;
 
     /// <summary>A copy of the map (length <c>Key.Length + 1</c>), for tests and diagnostics.</summary>
-    public int[] CopyMap() => (int[])_toOriginal.Clone();
+    public int[] CopyMap()
+    {
+        if (_toOriginal is not null)
+        {
+            return (int[])_toOriginal.Clone();
+        }
+
+        var identity = new int[Key.Length + 1];
+        for (int i = 0; i < identity.Length; i++)
+        {
+            identity[i] = i;
+        }
+
+        return identity;
+    }
+
+    /// <summary>Key position <paramref name="keyIndex"/> as the original position it is (checked as the map's index would be).</summary>
+    private int Identity(int keyIndex) =>
+        (uint)keyIndex <= (uint)Key.Length ? keyIndex : throw new IndexOutOfRangeException($"Key position {keyIndex} is outside 0..{Key.Length}");
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using Mizan.Text;
 
@@ -218,35 +217,5 @@ public static class Tokenizer
         var span = new TextSpan(tokens.Items[sentenceStart].Span.Start, tokens.Items[end - 1].Span.End);
         sentences.Add(new Sentence(span, sentenceStart, end));
         sentenceStart = end;
-    }
-
-    /// <summary>A growable list over an array from the shared pool; return it with <see cref="Dispose"/>.</summary>
-    private struct PooledList<T>(int capacity) : IDisposable
-    {
-        private T[] _array = ArrayPool<T>.Shared.Rent(capacity);
-
-        public int Count { get; private set; }
-
-        public readonly ReadOnlySpan<T> Items => _array.AsSpan(0, Count);
-
-        public void Add(T item)
-        {
-            if (Count == _array.Length)
-            {
-                T[] larger = ArrayPool<T>.Shared.Rent(_array.Length * 2);
-                _array.AsSpan(0, Count).CopyTo(larger);
-                ArrayPool<T>.Shared.Return(_array);
-                _array = larger;
-            }
-
-            _array[Count++] = item;
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<T>.Shared.Return(_array);
-            _array = [];
-            Count = 0;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Mizan.Text;
 
@@ -33,9 +34,10 @@ public static class ArabicNormalizer
     private static NormalizedText NormalizeComposed(string text)
     {
         char[] rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        int[] rentedMap = ArrayPool<int>.Shared.Rent(text.Length + 1);
         try
         {
-            var map = new int[text.Length + 1];
+            Span<int> map = rentedMap;
             Span<char> key = rented;
             int k = 0;
             for (int i = 0; i < text.Length; i++)
@@ -51,18 +53,19 @@ public static class ArabicNormalizer
             }
 
             map[k] = text.Length;
-            if (k + 1 != map.Length)
-            {
-                Array.Resize(ref map, k + 1);
-            }
+
+            // Nothing dropped (most news text has no harakat or tatweel): every key character is
+            // the original character at its own position, and the text needs no map of its own.
+            int[]? ownMap = k == text.Length ? null : map[..(k + 1)].ToArray();
 
             // Nothing folded or dropped: the key is the text itself.
             string keyString = k == text.Length && key[..k].SequenceEqual(text) ? text : new string(key[..k]);
-            return new NormalizedText(text, keyString, map);
+            return new NormalizedText(text, keyString, ownMap);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(rentedMap);
         }
     }
 
@@ -130,8 +133,10 @@ public static class ArabicNormalizer
     private static bool IsNfc(string s)
     {
         // Pure ASCII and most Arabic text is already NFC; a quick scan avoids the ICU call
-        // for texts without combining marks or Hangul.
-        foreach (char c in s)
+        // for texts without combining marks or Hangul. Blocks of characters that are all plain
+        // are skipped eight at a time; the first block that is not is read one character at a time.
+        ReadOnlySpan<char> rest = s.AsSpan(PlainPrefixLength(s));
+        foreach (char c in rest)
         {
             if (c >= 0x0300 && !IsPlainArabicOrLatin(c))
             {
@@ -148,6 +153,45 @@ public static class ArabicNormalizer
 
         return true;
     }
+
+    /// <summary>
+    /// The length of a prefix of <paramref name="s"/>, in whole blocks of eight characters, whose
+    /// characters are all below U+0300 or <see cref="IsPlainArabicOrLatin"/> (it may be shorter than
+    /// the longest such prefix).
+    /// </summary>
+    private static int PlainPrefixLength(string s)
+    {
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<ushort> units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(s.AsSpan());
+        int i = 0;
+        for (; i + Vector128<ushort>.Count <= units.Length; i += Vector128<ushort>.Count)
+        {
+            Vector128<ushort> c = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+            Vector128<ushort> plain = Vector128.LessThan(c, Vector128.Create((ushort)0x0300))
+                | Within(c, 0x0621, 0x0652) // letters, tatweel (0640) and harakat (064B–0652)
+                | Within(c, 0x0660, 0x066D)
+                | Within(c, 0x0671, 0x06D3)
+                | Within(c, 0x06F0, 0x06F9)
+                | Within(c, 0x2000, 0x206F)
+                | Vector128.Equals(c, Vector128.Create((ushort)0x060C))
+                | Vector128.Equals(c, Vector128.Create((ushort)0x061B))
+                | Vector128.Equals(c, Vector128.Create((ushort)0x061F));
+            if (plain != Vector128<ushort>.AllBitsSet)
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>Lanes of <paramref name="c"/> from <paramref name="low"/> to <paramref name="high"/> (both included).</summary>
+    private static Vector128<ushort> Within(Vector128<ushort> c, ushort low, ushort high) =>
+        Vector128.LessThanOrEqual(c - Vector128.Create(low), Vector128.Create((ushort)(high - low)));
 
     private static bool IsPlainArabicOrLatin(char c) =>
         (c >= 0x0621 && c <= 0x064A) || (c >= 0x0660 && c <= 0x066D) || c == 0x0640

@@ -26,6 +26,9 @@ public static class CliticPeeler
     // Whether a letter ends some enclitic (by code point, Arabic block): a word ending otherwise has none.
     private static readonly bool[] EncliticEnds = BuildEncliticEnds();
 
+    // The enclitics that end in each letter (by code point, Arabic block), in the order of Enclitics.
+    private static readonly string[][] EncliticsEndingIn = BuildEncliticsEndingIn();
+
     /// <summary>
     /// Fills <paramref name="readings"/> with every reading of <paramref name="word"/>,
     /// the whole word first and then in order of increasing <see cref="CliticReading.Cost"/>.
@@ -52,9 +55,9 @@ public static class CliticPeeler
         char last = word.Length > 0 ? word[^1] : '\0';
         if (MayEndWithEnclitic(last))
         {
-            foreach (string enclitic in Enclitics)
+            foreach (string enclitic in EncliticsEndingIn[last])
             {
-                if (enclitic[^1] == last && word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
+                if (word.Length - enclitic.Length >= MinStem && word.EndsWith(enclitic, StringComparison.Ordinal))
                 {
                     suffixes[suffixCount++] = (byte)enclitic.Length;
                 }
@@ -200,6 +203,17 @@ public static class CliticPeeler
         }
 
         return ends;
+    }
+
+    private static string[][] BuildEncliticsEndingIn()
+    {
+        var byLetter = new string[EncliticEnds.Length][];
+        for (int c = 0; c < byLetter.Length; c++)
+        {
+            byLetter[c] = [.. Enclitics.Where(e => e[^1] == c)];
+        }
+
+        return byLetter;
     }
 
     private static bool StartsWithArticle(ReadOnlySpan<char> word, int at) =>
