@@ -13,6 +13,8 @@ namespace Mizan.Events;
 /// </summary>
 internal sealed class CandidateReader
 {
+    private readonly EventTypeInfo _attack;
+
     private readonly CasualtyLexicon _casualties;
     private readonly ITriggerDetector _detector;
     private readonly IArgumentReader[] _arguments;
@@ -30,16 +32,18 @@ internal sealed class CandidateReader
     }
 
     private CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, FigureReader figures, EventLexicon lexicon)
-        : this(casualties, detector, figures, [new ActorRoleReader(lexicon.Prepositions, lexicon.ReaderWords), new PlaceReader(lexicon.ReaderWords), new DateReader(), figures, new AggregateTollReader(lexicon.ReaderWords), new CrowdReader()])
+        : this(casualties, detector, figures, [new ActorRoleReader(lexicon.Prepositions, lexicon.ReaderWords), new PlaceReader(lexicon.ReaderWords), new DateReader(), figures, new AggregateTollReader(lexicon.ReaderWords), new CrowdReader()], lexicon.Types.Attack)
     {
     }
 
     /// <summary>
     /// A reader of its parts: the trigger detector, the argument readers in the order they run,
-    /// and the reader of figures alone (for a source's figures with no trigger of their own).
+    /// and the reader of figures alone (for a source's figures with no trigger of their own, read as
+    /// reports of the <paramref name="attack"/> type).
     /// </summary>
-    internal CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, IArgumentReader figures, IReadOnlyList<IArgumentReader> arguments)
+    internal CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, IArgumentReader figures, IReadOnlyList<IArgumentReader> arguments, EventTypeInfo attack)
     {
+        _attack = attack ?? throw new ArgumentNullException(nameof(attack));
         _casualties = casualties ?? throw new ArgumentNullException(nameof(casualties));
         _detector = detector ?? throw new ArgumentNullException(nameof(detector));
         _figures = figures ?? throw new ArgumentNullException(nameof(figures));
@@ -71,7 +75,7 @@ internal sealed class CandidateReader
         foreach (HitGroup group in GroupsOf(sentence, hits))
         {
             (int start, int end, SourceAttribution? attribution) = RangeOf(sentence, group.Scope, group.Hits[0].FirstToken);
-            var candidate = new EventCandidate(group.Type, sentence.Index, start, end, attribution);
+            var candidate = new EventCandidate(group.Hits[0].Entry.TypeInfo, sentence.Index, start, end, attribution);
             candidate.Triggers.AddRange(group.Hits);
             TriggerHit main = candidate.Main!;
             candidate.Status = main.Status;
@@ -88,7 +92,7 @@ internal sealed class CandidateReader
                 continue;
             }
 
-            if (candidate.Type == "DISPLACE"
+            if (candidate.TypeInfo.IsMovement
                 && ((candidate.Claim?.Displaced.Count == 0 && candidate.Place is null)
                     || ActorCamps.Of(candidate.Actor1?.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed))
             {
@@ -111,7 +115,7 @@ internal sealed class CandidateReader
                 continue;
             }
 
-            var fragment = new EventCandidate("ASSAULT", sentence.Index, attribution.ScopeStart, attribution.ScopeEnd, attribution) { ClaimOnly = true };
+            var fragment = new EventCandidate(_attack, sentence.Index, attribution.ScopeStart, attribution.ScopeEnd, attribution) { ClaimOnly = true };
             _figures.Read(fragment, sentence);
             if (fragment.Claim is { } claim && (claim.HasFigures || claim.Denial))
             {
@@ -177,7 +181,7 @@ internal sealed class CandidateReader
     /// </summary>
     private static bool IsVerbalAttack(EventCandidate c)
     {
-        if (c.Type != "ASSAULT" || c.Claim?.HasFigures == true
+        if (!c.TypeInfo.IsAttack || c.Claim?.HasFigures == true
             || !c.Triggers.TrueForAll(t => t.Frame is TriggerFrame.Attack or TriggerFrame.Launch))
         {
             return false;

@@ -16,34 +16,34 @@ namespace Mizan.Events;
 internal static class EventActorCompletion
 {
     /// <summary>The actors of the event with an empty role filled when the article says who stood there.</summary>
-    public static (ActorMention? Actor1, ActorMention? Actor2) Complete(Document document, List<EventCandidate> cluster, string type, ActorMention? actor1, ActorMention? actor2)
+    public static (ActorMention? Actor1, ActorMention? Actor2) Complete(Document document, List<EventCandidate> cluster, EventTypeInfo type, ActorMention? actor1, ActorMention? actor2)
     {
-        if (type == "PROTEST")
+        if (type.IsCrowd)
         {
             return Protest(document, cluster, actor1, actor2);
         }
 
         // Civilians do not attack: civilians read as the agent were its victims (قتل طفل، أصيب أشخاص).
-        if (type == "ASSAULT" && actor1 is not null && actor1.Participant.Kind == ActorKind.Civilians)
+        if (type.IsAttack && actor1 is not null && actor1.Participant.Kind == ActorKind.Civilians)
         {
             (actor1, actor2) = (null, actor2 ?? actor1);
         }
 
         // The wounded and the dead of an article about a protest are protesters (a protest met with force).
-        if (type == "ASSAULT" && actor2 is { Affiliation: null } hurt && hurt.Actor.Name == "People")
+        if (type.IsAttack && actor2 is { Affiliation: null } hurt && hurt.Actor.Name == "People")
         {
             Func<ActorMention, bool> protesters = m => m.Participant.Kind == ActorKind.Protesters;
             actor2 = Nearest(document, cluster, hurt.FirstToken, protesters) ?? MostNamed(document, protesters) ?? actor2;
         }
 
-        if (type == "ASSAULT" && actor1 is null && actor2 is null && cluster.Find(c => !c.ClaimOnly) is { Main: { } trigger })
+        if (type.IsAttack && actor1 is null && actor2 is null && cluster.Find(c => !c.ClaimOnly) is { Main: { } trigger })
         {
             // No role read: the armed party its reports name nearest the act did it, else the one the article names most.
             Func<ActorMention, bool> armed = m => ActorCamps.Of(m.Participant.Kind) is ActorCamp.State or ActorCamp.NonStateArmed && m.Participant.Kind != ActorKind.Government;
             actor1 = Nearest(document, cluster, trigger.FirstToken, armed) ?? MostNamed(document, armed);
         }
 
-        if (type != "ASSAULT" || (actor1 is null) == (actor2 is null))
+        if (!type.IsAttack || (actor1 is null) == (actor2 is null))
         {
             return (actor1, actor2);
         }
@@ -209,7 +209,7 @@ internal static class EventActorCompletion
     /// </summary>
     public static EventActor? Protesters(Document document, EventCandidate main, AcledType? acled, string? country)
     {
-        if (main.Type != "PROTEST" || main.Main is not { } trigger)
+        if (!main.TypeInfo.IsCrowd || main.Main is not { } trigger)
         {
             return null;
         }

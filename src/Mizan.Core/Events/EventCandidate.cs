@@ -69,7 +69,7 @@ internal sealed class EventCandidate
     /// <summary>A copy for another place: the same words about a second town.</summary>
     public EventCandidate WithPlace(PlaceMention place)
     {
-        var copy = new EventCandidate(Type, Sentence, RangeStart, RangeEnd, Attribution)
+        var copy = new EventCandidate(TypeInfo, Sentence, RangeStart, RangeEnd, Attribution)
         {
             Status = Status,
             Background = Background,
@@ -88,16 +88,20 @@ internal sealed class EventCandidate
         return copy;
     }
 
-    public EventCandidate(string type, int sentence, int rangeStart, int rangeEnd, SourceAttribution? attribution)
+    public EventCandidate(EventTypeInfo type, int sentence, int rangeStart, int rangeEnd, SourceAttribution? attribution)
     {
-        Type = type;
+        TypeInfo = type ?? throw new ArgumentNullException(nameof(type));
         Sentence = sentence;
         RangeStart = rangeStart;
         RangeEnd = rangeEnd;
         Attribution = attribution;
     }
 
-    public string Type { get; }
+    /// <summary>The event type and what the reader does with it (<c>data/ar/event-types.tsv</c>).</summary>
+    public EventTypeInfo TypeInfo { get; }
+
+    /// <summary>The name of the event type (ASSAULT, PROTEST ...).</summary>
+    public string Type => TypeInfo.Name;
 
     /// <summary>Index of the sentence.</summary>
     public int Sentence { get; }
@@ -259,7 +263,7 @@ internal sealed class EventCandidate
     public bool StartsEvent => LearnedStart ?? RuleStarts;
 
     /// <summary>The rules' decision: an asserted trigger and the strength its type needs.</summary>
-    public bool RuleStarts => Asserted && Strength >= EventMerger.ThresholdFor(Type);
+    public bool RuleStarts => Asserted && Strength >= TypeInfo.StrengthThreshold;
 
     /// <summary>Whether at least one trigger states the event (see <see cref="TriggerHit.Asserted"/>).</summary>
     public bool Asserted => Triggers.Exists(t => t.Asserted && !t.Weak);

@@ -167,7 +167,7 @@ public sealed class EventExtractor
             actor2 = null;
         }
 
-        (actor1, actor2) = EventActorCompletion.Complete(document, cluster, type, actor1, actor2);
+        (actor1, actor2) = EventActorCompletion.Complete(document, cluster, main.TypeInfo, actor1, actor2);
 
         var actors = ImmutableArray.CreateBuilder<EventActor>();
         if (actor1 is not null)
@@ -198,7 +198,7 @@ public sealed class EventExtractor
         ImmutableArray<Claim> claims = ClaimAssembler.Claims(document, cluster, actor1, actor2);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
         AcledType? acled = Acled(main, cluster, actor1, actor2);
-        FatalityEstimate? fatalities = type == "ASSAULT" ? FatalityEstimator.Estimate(claims) : null;
+        FatalityEstimate? fatalities = main.TypeInfo.IsAttack ? FatalityEstimator.Estimate(claims) : null;
         bool background = main.Background || IsOld(document, date) || AggregateTollReader.IsTotal(fatalities, claims);
         string id = StableId(document.Article.Id, type, evidence[0].Start);
         return new Event(id, type, status, acled, actors.ToImmutable(), location, date, claims, fatalities, evidence, background);
@@ -342,7 +342,7 @@ public sealed class EventExtractor
     private static AcledType? Acled(EventCandidate main, List<EventCandidate> cluster, ActorMention? actor1, ActorMention? actor2)
     {
         AcledType? acled = main.Acled;
-        if (acled is null || main.Type != "ASSAULT")
+        if (acled is null || !main.TypeInfo.IsAttack)
         {
             return acled;
         }

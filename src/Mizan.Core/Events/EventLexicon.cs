@@ -12,12 +12,13 @@ public sealed class EventLexicon
 {
     /// <summary>Lexicons of triggers, cues and attribution words, with the prepositions and reader words of <paramref name="language"/>.</summary>
     internal EventLexicon(ILanguagePack language, PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution)
-        : this(triggers, cues, attribution, FramePrepositions.Load(language), EventReaderWords.Load(language))
+        : this(triggers, cues, attribution, FramePrepositions.Load(language), EventReaderWords.Load(language), EventTypes.Load(language))
     {
     }
 
-    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution, FramePrepositions prepositions, EventReaderWords readerWords)
+    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution, FramePrepositions prepositions, EventReaderWords readerWords, EventTypes types)
     {
+        Types = types ?? throw new ArgumentNullException(nameof(types));
         Triggers = triggers;
         Cues = cues;
         Attribution = attribution;
@@ -26,6 +27,9 @@ public sealed class EventLexicon
     }
 
     internal PhraseIndex<TriggerEntry> Triggers { get; }
+
+    /// <summary>The event types and what the reader does with each (<c>data/ar/event-types.tsv</c>).</summary>
+    internal EventTypes Types { get; }
 
     internal PhraseIndex<EventCue> Cues { get; }
 
@@ -42,6 +46,7 @@ public sealed class EventLexicon
     {
         ArgumentNullException.ThrowIfNull(language);
         EventReaderWords readerWords = EventReaderWords.Load(language);
+        EventTypes types = EventTypes.Load(language);
         var triggers = new List<KeyValuePair<string, TriggerEntry>>();
         TsvTable table = language.Table("triggers.tsv", "lemma", "pos", "forms", "type", "acled", "frame");
         foreach (TsvRow row in table.Rows)
@@ -62,6 +67,7 @@ public sealed class EventLexicon
 
             TriggerFrame frame = row.Enum<TriggerFrame>("frame");
             string type = row.Required("type");
+            EventTypeInfo typeInfo = types.Find(type) ?? throw row.Error($"column 'type': '{type}' is not a type of {EventTypes.File}");
             string lemma = row.Required("lemma");
             bool agentLemma = readerWords.Is(ReaderWordRole.AgentLemma, lemma);
             bool deviceLemma = readerWords.Is(ReaderWordRole.DeviceLemma, lemma);
@@ -89,7 +95,7 @@ public sealed class EventLexicon
                         tense = language.TenseOf(form.Text);
                     }
 
-                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { AgentLemma = agentLemma, DeviceLemma = deviceLemma }));
+                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma }));
                 }
             }
         }
@@ -132,6 +138,7 @@ public sealed class EventLexicon
             PhraseIndex<EventCue>.Build(cues, language),
             PhraseIndex<AttributionCue>.Build(attribution, language),
             FramePrepositions.Load(language),
-            readerWords);
+            readerWords,
+            types);
     }
 }

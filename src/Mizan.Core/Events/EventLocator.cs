@@ -42,7 +42,7 @@ internal static class EventLocator
         // An attack with no place of its own happened where its target is, when the article names
         // that country: a strike of the coalition on a Houthi leader is in Yemen though the article
         // names Saudi Arabia most; an interception is where the defender is.
-        if (main.Type == "ASSAULT" && main.Main?.Frame is not TriggerFrame.Intercept
+        if (main.TypeInfo.IsAttack && main.Main?.Frame is not TriggerFrame.Intercept
             && target?.Participant.Country is { } targetCountry && targetCountry != geography.Context.Countries[0]
             && geography.Context.Countries.Contains(targetCountry))
         {

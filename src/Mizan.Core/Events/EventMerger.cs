@@ -19,19 +19,6 @@ internal static class EventMerger
 {
     private const int LinkThreshold = 3;
 
-    /// <summary>How strongly a stretch must report an incident to start an event of its own (see <see cref="EventCandidate.Strength"/>).</summary>
-    public const int StrengthThreshold = 3;
-
-    /// <summary>
-    /// The stronger evidence a violent incident needs: the vocabulary of violence is common in
-    /// commentary, history and reactions, so an assault must show more of a report (figures,
-    /// actors, place, date) than a protest or a meeting.
-    /// </summary>
-    public const int AssaultStrengthThreshold = 4;
-
-    /// <summary>The strength a candidate of this type needs to start an event.</summary>
-    public static int ThresholdFor(string type) => type == "ASSAULT" ? AssaultStrengthThreshold : StrengthThreshold;
-
     /// <summary>Clusters candidates in text order.</summary>
     /// <param name="candidates">Candidates of one article, in text order.</param>
     /// <param name="titleSentences">Number of sentences that make the title (0 when there is none).</param>
@@ -44,9 +31,9 @@ internal static class EventMerger
         {
             if (c.ClaimOnly)
             {
-                List<EventCandidate>? home = clusters.LastOrDefault(k => k.Exists(x => x.Sentence == c.Sentence && x.Type == "ASSAULT"))
-                    ?? clusters.LastOrDefault(k => c.SourceKey is not null && k.Exists(x => x.SourceKey == c.SourceKey && x.Type == "ASSAULT"))
-                    ?? clusters.LastOrDefault(k => k.Exists(x => x.Type == "ASSAULT" && c.Sentence - x.Sentence <= 2));
+                List<EventCandidate>? home = clusters.LastOrDefault(k => k.Exists(x => x.Sentence == c.Sentence && x.TypeInfo.IsAttack))
+                    ?? clusters.LastOrDefault(k => c.SourceKey is not null && k.Exists(x => x.SourceKey == c.SourceKey && x.TypeInfo.IsAttack))
+                    ?? clusters.LastOrDefault(k => k.Exists(x => x.TypeInfo.IsAttack && c.Sentence - x.Sentence <= 2));
                 home?.Add(c);
                 continue;
             }

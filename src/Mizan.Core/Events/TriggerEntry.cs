@@ -55,6 +55,9 @@ internal enum TriggerFrame : byte
 /// <param name="Tense">The tense of a verb form, when known.</param>
 internal sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled, TriggerFrame Frame, bool IsVerb, Lexicons.VerbTense Tense = Lexicons.VerbTense.None)
 {
+    /// <summary>The event type and what the reader does with it (the row of <see cref="Type"/> in <c>data/ar/event-types.tsv</c>).</summary>
+    public required EventTypeInfo TypeInfo { get; init; }
+
     /// <summary>Whether the lemma names the people who protest (متظاهر; <c>agent_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
     public bool AgentLemma { get; init; }
 

@@ -147,7 +147,7 @@ internal static class CandidateFeaturizer
             f.Flag("asserted");
         }
 
-        if (c.Asserted && c.Strength >= EventMerger.ThresholdFor(c.Type))
+        if (c.Asserted && c.Strength >= c.TypeInfo.StrengthThreshold)
         {
             f.Flag("rule-starts");
         }

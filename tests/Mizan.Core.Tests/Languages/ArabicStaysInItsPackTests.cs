@@ -104,7 +104,7 @@ public sealed class ArabicStaysInItsPackTests
     /// C# source with its comments (<c>//</c>, <c>///</c> and <c>/* */</c>) removed and every string and
     /// character literal kept; newlines are kept so that line numbers stay.
     /// </summary>
-    private static string CodeWithoutComments(string source)
+    internal static string CodeWithoutComments(string source)
     {
         var code = new StringBuilder(source.Length);
         int i = 0;
@@ -180,6 +180,6 @@ public sealed class ArabicStaysInItsPackTests
         return code.ToString();
     }
 
-    private static string CoreSourceFolder([CallerFilePath] string file = "") =>
+    internal static string CoreSourceFolder([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", "..", "src", "Mizan.Core"));
 }

@@ -42,7 +42,7 @@ internal sealed class ActorRoleReader : IArgumentReader
         var pool = new List<ActorMention>();
         // What has no kind of party neither fights nor protests: a statement or a title (بيان) is no
         // party at all; an organisation (the UN, a news agency) may be hit, never the one who hits.
-        bool partiesOnly = c.Type is "ASSAULT" or "PROTEST";
+        bool partiesOnly = c.TypeInfo.Kind is EventTypeKind.Attack or EventTypeKind.Crowd;
         foreach (ActorMention a in sentence.Actors)
         {
             if (partiesOnly && a.Participant.Kind is null && a.MentionKind is not (ActorMentionKind.Named or ActorMentionKind.Institution))
@@ -72,7 +72,7 @@ internal sealed class ActorRoleReader : IArgumentReader
         // A state or armed group reporting deaths among its enemies with no agent named is the agent:
         // أعلن الجيش مقتل ثمانية إرهابيين، أفادت الوزارة أن قواتها قضت على 20 مسلحا.
         // Unnamed sources (مصادر عسكرية) speak about the incident; they did not fight it.
-        if (c.Type == "ASSAULT" && c.Actor1 is null && source is { MentionKind: ActorMentionKind.Named or ActorMentionKind.Institution } && c.Actor2 is not null
+        if (c.TypeInfo.IsAttack && c.Actor1 is null && source is { MentionKind: ActorMentionKind.Named or ActorMentionKind.Institution } && c.Actor2 is not null
             && ActorCamps.Opposed(source.Participant.Kind, c.Actor2.Participant.Kind))
         {
             c.Actor1 = source;

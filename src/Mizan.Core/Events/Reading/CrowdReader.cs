@@ -15,7 +15,7 @@ internal sealed class CrowdReader : IArgumentReader
         ArgumentNullException.ThrowIfNull(sentence);
         EventCandidate c = candidate;
         SentenceContext s = sentence;
-        if (c.Type != "PROTEST")
+        if (!c.TypeInfo.IsCrowd)
         {
             return;
         }

@@ -170,7 +170,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
         /// <summary>The hit of a reading no cue rejected: its status, anaphora and assertion.</summary>
         private TriggerHit Analyse(PhraseMatch<TriggerEntry> match, TriggerEntry entry, CueVerdict verdict)
         {
-            bool violent = entry.Type is "ASSAULT" or "PROTEST" or "DISPLACE";
+            bool violent = entry.TypeInfo.Violent;
             EventStatus status = verdict.Status;
             int statusRank = verdict.StatusRank;
 
@@ -237,7 +237,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
         {
             foreach (PhraseMatch<TriggerEntry> other in lexicon.Triggers.FindAll(s.Document.Normalized, s.Tokens, s.FirstToken, match.FirstToken))
             {
-                if (other.Values[0].Type == "PROTEST" && !other.Values[0].NamesAgents)
+                if (other.Values[0].TypeInfo.IsCrowd && !other.Values[0].NamesAgents)
                 {
                     return true;
                 }
@@ -277,7 +277,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             }
 
             ReadOnlySpan<char> word = s.KeyOf(match.FirstToken);
-            if (entry.Type == "PROTEST" && Words.Is(ReaderWordRole.InProtest, word))
+            if (entry.TypeInfo.IsCrowd && Words.Is(ReaderWordRole.InProtest, word))
             {
                 return true; // احتجاجا على: the act before it was done in protest
             }

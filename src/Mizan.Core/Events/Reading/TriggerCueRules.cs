@@ -33,7 +33,7 @@ internal static class TriggerCueRules
     /// <summary>What the cues say about <paramref name="entry"/>, the reading of <paramref name="match"/>.</summary>
     public static CueVerdict Judge(List<PhraseMatch<EventCue>> cues, PhraseMatch<TriggerEntry> match, TriggerEntry entry, SentenceContext sentence)
     {
-        bool violent = entry.Type is "ASSAULT" or "PROTEST" or "DISPLACE";
+        bool violent = entry.TypeInfo.Violent;
         bool background = false;
         bool acted = false;
         bool firedByVerb = false;
@@ -52,15 +52,15 @@ internal static class TriggerCueRules
                 bool precedes = before >= 0 && before <= value.Window && sentence.SameClause(cue.EndToken, match.FirstToken);
                 switch (value.Kind)
                 {
-                    case CueKind.Metaphor when entry.Type == "ASSAULT" && entry.Frame is TriggerFrame.Attack or TriggerFrame.Launch && near:
+                    case CueKind.Metaphor when entry.TypeInfo.RejectedBy(CueKind.Metaphor) && entry.Frame is TriggerFrame.Attack or TriggerFrame.Launch && near:
                     case CueKind.Fiction when near:
-                    case CueKind.Court when entry.Type == "ASSAULT" && near:
-                    case CueKind.Sport when entry.Type == "ASSAULT" && near:
-                    case CueKind.SportWord when entry.Type == "ASSAULT" && near && sportSentence:
-                    case CueKind.Exercise when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
-                    case CueKind.Cyber when entry.Type == "ASSAULT" && near:
-                    case CueKind.Health when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Attack:
-                    case CueKind.Accident when entry.Type == "ASSAULT" && near && entry.Frame is TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Explode or TriggerFrame.Kill:
+                    case CueKind.Court when entry.TypeInfo.RejectedBy(CueKind.Court) && near:
+                    case CueKind.Sport when entry.TypeInfo.RejectedBy(CueKind.Sport) && near:
+                    case CueKind.SportWord when entry.TypeInfo.RejectedBy(CueKind.Sport) && near && sportSentence:
+                    case CueKind.Exercise when entry.TypeInfo.RejectedBy(CueKind.Exercise) && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
+                    case CueKind.Cyber when entry.TypeInfo.RejectedBy(CueKind.Cyber) && near:
+                    case CueKind.Health when entry.TypeInfo.RejectedBy(CueKind.Health) && near && entry.Frame is TriggerFrame.Attack:
+                    case CueKind.Accident when entry.TypeInfo.RejectedBy(CueKind.Accident) && near && entry.Frame is TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Explode or TriggerFrame.Kill:
                     case CueKind.Negated when precedes && before <= 1:
                     case CueKind.Reaction when violent && precedes:
                     case CueKind.Inquiry when violent && (precedes || (after >= 0 && after <= 2)):

@@ -34,7 +34,7 @@ internal static class Sentences
     public static (SentenceContext Sentence, EventCandidate Candidate) Candidate(string text, string type = "ASSAULT", DateOnly? published = null)
     {
         (SentenceContext sentence, TriggerDetection detection) = Detected(text, published);
-        var candidate = new EventCandidate(type, sentence.Index, sentence.FirstToken, sentence.EndToken, null);
+        var candidate = new EventCandidate(Engines.Default.Resources.Events.Types.Of(type), sentence.Index, sentence.FirstToken, sentence.EndToken, null);
         candidate.Triggers.AddRange(detection.Hits.Where(h => h.Entry.Type == type));
         Assert.NotEmpty(candidate.Triggers);
         return (sentence, candidate);

@@ -153,7 +153,7 @@ public class TollReadingTests
     {
         (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
         Assert.NotEmpty(s.Attributions);
-        var c = new EventCandidate(unattributed.Type, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
         c.Triggers.AddRange(unattributed.Triggers);
         new FigureReader(Lexicon).Read(c, s);
         new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
