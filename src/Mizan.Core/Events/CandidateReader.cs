@@ -87,7 +87,7 @@ internal sealed class CandidateReader
                 reader.Read(candidate, sentence);
             }
 
-            if (IsVerbalAttack(candidate))
+            if (IsVerbalAttack(candidate) || LacksArmedAgent(candidate))
             {
                 continue;
             }
@@ -197,6 +197,15 @@ internal sealed class CandidateReader
         ActorCamp target = ActorCamps.Of(c.Actor2?.Participant.Kind);
         return camp is ActorCamp.None or ActorCamp.Civilian || (agent.Participant.Kind == ActorKind.Government && target is not ActorCamp.Civilian);
     }
+
+    /// <summary>
+    /// A sweep with no armed party that sweeps (اجتاحت العواصف الولايات، اجتاحت الاحتجاجات المدن):
+    /// every trigger of the candidate is a lemma that is an attack only when an armed party does
+    /// it, and its agent is none.
+    /// </summary>
+    private static bool LacksArmedAgent(EventCandidate c) =>
+        c.Triggers.Count > 0 && c.Triggers.TrueForAll(static t => t.Entry.ArmedAgentLemma)
+        && ActorCamps.Of(c.Actor1?.Participant.Kind) is not (ActorCamp.State or ActorCamp.NonStateArmed);
 
     /// <summary>Statuses that can share one candidate: what happened, what is planned, threatened or supposed.</summary>
     private static int StatusGroup(EventStatus status) => status switch

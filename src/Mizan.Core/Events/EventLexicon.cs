@@ -71,6 +71,7 @@ public sealed class EventLexicon
             string lemma = row.Required("lemma");
             bool agentLemma = readerWords.Is(ReaderWordRole.AgentLemma, lemma);
             bool deviceLemma = readerWords.Is(ReaderWordRole.DeviceLemma, lemma);
+            bool armedAgentLemma = readerWords.Is(ReaderWordRole.ArmedAgentLemma, lemma);
             foreach (string raw in row.List("forms"))
             {
                 bool conjugated = raw.Contains(':', StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public sealed class EventLexicon
                         tense = language.TenseOf(form.Text);
                     }
 
-                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma }));
+                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma }));
                 }
             }
         }

@@ -39,6 +39,9 @@ internal enum ReaderWordRole : byte
     /// <summary>An explosive-device lemma that is an event only with a word of going off (مفخخة).</summary>
     DeviceLemma,
 
+    /// <summary>A trigger lemma that is an attack only when an armed party does it (اجتاح: storms, crowds and epidemics sweep too).</summary>
+    ArmedAgentLemma,
+
     /// <summary>A thing a party holds (positions, vehicles, a convoy): its owner after it is hit, never the hitter (قافلة تابعة للجيش).</summary>
     Holding,
 
@@ -154,7 +157,7 @@ internal sealed class EventReaderWords
         foreach (TsvRow row in table.Rows)
         {
             ReaderWordRole role = row.Enum<ReaderWordRole>("role");
-            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma;
+            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma;
             foreach (string word in row.List("word"))
             {
                 string value = lemma ? word : language.Key(word);

@@ -64,6 +64,9 @@ internal sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled,
     /// <summary>Whether the lemma is an explosive device that is an event only when it goes off (مفخخة; <c>device_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
     public bool DeviceLemma { get; init; }
 
+    /// <summary>Whether the lemma is an attack only when an armed party does it (اجتاح; <c>armed_agent_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
+    public bool ArmedAgentLemma { get; init; }
+
     /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are, not by what they do.</summary>
     public bool NamesAgents => !IsVerb && AgentLemma;
 

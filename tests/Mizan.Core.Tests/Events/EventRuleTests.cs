@@ -258,6 +258,22 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void Fighters_overrunning_a_base_is_an_assault()
+    {
+        Event e = Single("اجتاح مسلحون من الجماعة مساء الجمعة معسكرا للجيش في ولاية بورنو وقتلوا سبعة جنود.", published: new DateOnly(2018, 7, 16));
+        Assert.Equal("ASSAULT", e.Type);
+        Assert.Equal("Borno", e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("اجتاحت العواصف الثلجية ولايات الشمال الشرقي أمس.")]
+    [InlineData("اجتاح الجراد مزارع الإقليم الشهر الماضي.")]
+    public void A_sweep_with_no_armed_party_is_no_assault(string text)
+    {
+        Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
     public void An_attacking_football_team_is_no_assault()
     {
         None("شن الفريق هجوما قويا في الشوط الثاني وسجل هدفين في المباراة.");
