@@ -36,10 +36,15 @@ public sealed class AttributionRecognizer
         var result = ImmutableArray.CreateBuilder<SourceAttribution>();
         ActorMention? lastSource = null;
         ImmutableArray<ActorMention> actors = document.Actors;
+
+        // The cues of one sentence and those whose source was carried over from an earlier
+        // attribution: emptied for each sentence, made once per document.
+        var found = new List<(PhraseMatch<AttributionCue> Cue, ActorMention? Source, int SourceEnd)>();
+        var inherited = new HashSet<int>();
         foreach (Sentence sentence in document.Sentences)
         {
-            var found = new List<(PhraseMatch<AttributionCue> Cue, ActorMention? Source, int SourceEnd)>();
-            var inherited = new HashSet<int>(); // cues whose source was carried over from an earlier attribution
+            found.Clear();
+            inherited.Clear();
             foreach (PhraseMatch<AttributionCue> match in _cues.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
             {
                 AttributionCue cue = match.Values[0];
