@@ -257,6 +257,22 @@ public class EventRuleTests
         Assert.Equal("ASSAULT", Single("قتل خمسة جنود في هجوم مسلح على دورية للجيش في الإقليم الذي ضربه الزلزال قبل عام.").Type);
     }
 
+    [Theory]
+    [InlineData("مقتل ثلاثة أشخاص في سقوط طائرة هليكوبتر سياحية قرب المدينة.")]
+    [InlineData("لقي الطيار ومساعده حتفهما إثر تحطم طائرة تدريب عسكرية جنوب البلاد.")]
+    public void Deaths_in_an_aircraft_crash_are_no_assault(string text)
+    {
+        Assert.DoesNotContain(Engines.ProcessWithRules(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("ويشمل العفو الفارين من الخدمة العسكرية إذا سلموا أنفسهم خلال شهرين.")]
+    [InlineData("وأعلنت الشرطة القبض على ثلاثة من الفارين من العدالة في المحافظة.")]
+    public void Deserters_and_fugitives_are_no_displacement(string text)
+    {
+        Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "DISPLACE");
+    }
+
     [Fact]
     public void Fighters_overrunning_a_base_is_an_assault()
     {
