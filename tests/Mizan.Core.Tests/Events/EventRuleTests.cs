@@ -273,6 +273,14 @@ public class EventRuleTests
         Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "DISPLACE");
     }
 
+    [Theory]
+    [InlineData("وأوقفت الشرطة شابا نشر تدوينات هنأ فيها منفذي الهجمات الإرهابية في العاصمة.")]
+    [InlineData("وقضت المحكمة بسجنه عامين بتهمة تمجيد الاعتداءات التي استهدفت الأمنيين.")]
+    public void Praising_attacks_is_no_report_of_them(string text)
+    {
+        Assert.DoesNotContain(Engines.ProcessWithRules(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void Fighters_overrunning_a_base_is_an_assault()
     {
