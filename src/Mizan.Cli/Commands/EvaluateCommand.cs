@@ -107,9 +107,7 @@ internal static class EvaluateCommand
                     runs.Add((s, run));
                 }
 
-                byte[] table = Encoding.UTF8.GetBytes(SeedSummary.Format(runs));
-                await console.Output.WriteAsync(table, cancellationToken).ConfigureAwait(false);
-                await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await WriteAsync(console, SeedSummary.Format(runs), cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
@@ -126,9 +124,7 @@ internal static class EvaluateCommand
                 result = await Task.Run(() => CrossValidate(suite, k, settings, console, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
 
-            byte[] text = Encoding.UTF8.GetBytes(EvaluationReport.Format(result, parseResult.GetValue(details)));
-            await console.Output.WriteAsync(text, cancellationToken).ConfigureAwait(false);
-            await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await WriteAsync(console, EvaluationReport.Format(result, parseResult.GetValue(details)), cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
@@ -159,6 +155,13 @@ internal static class EvaluateCommand
                 return a => engine.Process(a, cancellationToken);
             },
             fold => console.Error.WriteLine($"{MizanCli.Name}: fold {fold} of {folds}"));
+    }
+
+    /// <summary>Writes a report to standard output as UTF-8 and flushes it.</summary>
+    private static async Task WriteAsync(CliConsole console, string report, CancellationToken cancellationToken)
+    {
+        await console.Output.WriteAsync(Encoding.UTF8.GetBytes(report), cancellationToken).ConfigureAwait(false);
+        await console.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads <c>--seeds 11,22,33</c> (also <c>--seeds 11 22 33</c>): at least two distinct integers.</summary>

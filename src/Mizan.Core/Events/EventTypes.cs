@@ -26,9 +26,6 @@ internal sealed class EventTypes
     /// <summary>The one type of kind attack (ASSAULT).</summary>
     public EventTypeInfo Attack { get; }
 
-    /// <summary>Every type, by name.</summary>
-    public IEnumerable<EventTypeInfo> All => _types.Values;
-
     /// <summary>The type of this name; null when the table has none.</summary>
     public EventTypeInfo? Find(string name) => _types.GetValueOrDefault(name);
 
