@@ -125,6 +125,16 @@ public class ActorRoleRuleTests
         Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.Civilians);
     }
 
+    [Theory]
+    [InlineData("وذكرت مصادر محلية أن عناصر من المتمردين قتلوا جراء غارات الطيران الحربي التابع للجيش على مواقعهم.")]
+    [InlineData("وأفاد سكان بأن عشرات المتمردين قتلوا بقصف لقوات الجيش استهدف تجمعاتهم قرب البلدة.")]
+    public void A_party_named_before_a_killing_verb_with_the_attacker_named_after_it_was_killed(string text)
+    {
+        Event e = Assault(text);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
+    }
+
     [Fact]
     public void Figures_take_the_source_that_their_sentence_names_after_them()
     {

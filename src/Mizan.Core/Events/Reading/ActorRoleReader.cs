@@ -291,6 +291,14 @@ internal sealed class ActorRoleReader : IArgumentReader
                             return (by != before ? by : null, before);
                         }
 
+                        if (subject is null && Before(t.FirstToken, ActorReach + 2) is { } hurt && t.Frame is TriggerFrame.Kill or TriggerFrame.Injure
+                            && AfterWord(t.EndToken, ArgumentSlot.VictimsAgent) is { } killer && killer != hurt)
+                        {
+                            // مسلحو الميليشيات قتلوا جراء غارات التحالف: with who or whose attack did it named after
+                            // the verb, the party before it was hurt.
+                            return (killer, hurt);
+                        }
+
                         subject ??= Before(t.FirstToken, ActorReach + 2);
                         ActorMention? target = After(subject is not null && subject.FirstToken > t.FirstToken ? subject.EndToken : t.EndToken, 4)
                             ?? AfterWord(t.EndToken, ArgumentSlot.VerbTarget)
