@@ -49,7 +49,8 @@ public sealed class ActorLexicon
         IEnumerable<string> givenNames,
         IEnumerable<string> particles,
         IEnumerable<string> functionWords,
-        IEnumerable<string>? groupHeads = null)
+        IEnumerable<string>? groupHeads = null,
+        NationalAttackWords? nationalAttacks = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ImmutableArray<string> speaksFor = language.Words.Written(WordRole.SpeaksFor);
@@ -67,7 +68,14 @@ public sealed class ActorLexicon
         _functionLookup = _functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _groupHeads = (groupHeads ?? []).Select(language.Key).ToFrozenSet(StringComparer.Ordinal);
         _groupHeadLookup = _groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        NationalAttacks = nationalAttacks;
     }
+
+    /// <summary>
+    /// The nouns of an attack whose nationality adjective names the forces that carried it out
+    /// (غارة إسرائيلية; <c>data/ar/national-attacks.tsv</c>); null when the language has none.
+    /// </summary>
+    public NationalAttackWords? NationalAttacks { get; }
 
     /// <summary>Every named actor of the lexicon.</summary>
     public ImmutableArray<Actor> NamedActors { get; }
@@ -157,7 +165,8 @@ public sealed class ActorLexicon
             language.Table("given-names.tsv", "name").Rows.Select(r => r.Required("name")),
             language.Table("name-particles.tsv", "particle").Rows.Select(r => r.Required("particle")),
             language.Table("function-words.tsv", "word").Rows.Select(r => r.Required("word")),
-            language.Table("group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")));
+            language.Table("group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")),
+            NationalAttackWords.Load(language, institutions));
     }
 
     private static bool YesNo(TsvRow row, string column) => row.Required(column) switch

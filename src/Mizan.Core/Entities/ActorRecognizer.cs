@@ -126,7 +126,7 @@ public sealed class ActorRecognizer
                 int i = sentence.FirstToken;
                 while (i < sentence.EndToken)
                 {
-                    ActorMention? mention = Longest(i, sentence.EndToken);
+                    ActorMention? mention = Longest(i, sentence.EndToken) ?? NationalForces(i, sentence.EndToken);
                     if (mention is null)
                     {
                         i++;
@@ -158,6 +158,42 @@ public sealed class ActorRecognizer
             best = Longer(best, Person(i, limit));
             best = Longer(best, Generic(i, limit));
             return best;
+        }
+
+        /// <summary>
+        /// The nationality adjective of an attack noun as the forces of its country (غارة إسرائيلية،
+        /// قصف جوي روسي: the army of Israel, of Russia), the same actor as الجيش الإسرائيلي; the
+        /// mention is the adjective alone, so that the noun stays the trigger it is.
+        /// </summary>
+        private ActorMention? NationalForces(int i, int limit)
+        {
+            if (Lex.NationalAttacks is not { } words || !_tokens[i].IsWord)
+            {
+                return null;
+            }
+
+            IMorphology morphology = _doc.Language.Morphology;
+            if (!words.IsNoun(morphology.BareNoun(_doc.KeyOf(_tokens[i]))))
+            {
+                return null;
+            }
+
+            int at = i + 1;
+            if (at < limit && _tokens[at].IsWord && words.IsModifier(morphology.BareNoun(_doc.KeyOf(_tokens[at]))))
+            {
+                at++;
+            }
+
+            (CountryNames? country, int end) = DemonymAt(at, limit);
+            if (country is null)
+            {
+                return null;
+            }
+
+            InstitutionEntry forces = words.Forces;
+            var actor = new Actor(InstitutionId(forces, country), forces.NameFor(country.Name), forces.Kind, country.Iso3, forces.SourceKind);
+            var span = new TextSpan(_tokens[at].Span.Start, _tokens[end - 1].Span.End);
+            return new ActorMention(span, at, end, ActorMentionKind.Institution, actor, Plural: true);
         }
 
         /// <summary>The candidate when it ends later than the best so far (the earlier one wins ties).</summary>

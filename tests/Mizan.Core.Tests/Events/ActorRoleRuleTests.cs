@@ -130,9 +130,28 @@ public class ActorRoleRuleTests
     [InlineData("وأفاد سكان بأن عشرات المتمردين قتلوا بقصف لقوات الجيش استهدف تجمعاتهم قرب البلدة.")]
     public void A_party_named_before_a_killing_verb_with_the_attacker_named_after_it_was_killed(string text)
     {
-        Event e = Assault(text);
+        Event e = Assert.Single(Engines.Process(text, new DateOnly(2018, 6, 1)).Events, e => e.Type == "ASSAULT");
         Assert.Equal(ActorKind.StateForces, Role(e, "actor1").Kind);
         Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
+    }
+
+    [Theory]
+    [InlineData("قتل ثلاثة مزارعين بغارة إسرائيلية على أرض زراعية شرق البلدة صباح اليوم.", "Israel")]
+    [InlineData("وأصيب أربعة مدنيين في قصف جوي روسي استهدف سوقا شعبيا في ريف المدينة.", "Russia")]
+    public void A_nationality_adjective_on_an_attack_noun_names_the_forces_that_carried_it_out(string text, string country)
+    {
+        Event e = Assault(text);
+        EventActor forces = Role(e, "actor1");
+        Assert.Equal(ActorKind.StateForces, forces.Kind);
+        Assert.Equal($"Military Forces of {country}", forces.Name);
+        Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_on_a_target_names_no_attacker()
+    {
+        Event e = Assault("قتل جنديان في هجوم على موقع إسرائيلي قرب الحدود الليلة الماضية.");
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Name == "Military Forces of Israel");
     }
 
     [Fact]
