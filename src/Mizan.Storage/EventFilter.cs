@@ -12,7 +12,7 @@ namespace Mizan.Storage;
 /// <param name="Actor">Part of an actor's English name (any case) or of its Arabic mention.</param>
 /// <param name="Status">Event status as written in JSON (<c>occurred</c>, <c>denied</c>, <c>planned</c> ...).</param>
 /// <param name="Box">Only events whose place has coordinates inside this rectangle.</param>
-/// <param name="Place">Only events at this place or within it: its stored id (<c>geonames:170063</c>) or GeoNames number, its English name, a first-level region of that name (with its places), or the words the article used for it.</param>
+/// <param name="Place">Only events at this place or within it: its stored id (<c>geonames:170063</c>) or GeoNames number, its English name, or the words the article used for it; a first-level region, named any of these ways, with its places.</param>
 public sealed record EventFilter(
     string? Text = null,
     string? Country = null,

@@ -31,7 +31,7 @@ internal sealed class FilterOptions
     public Option<string?> Place { get; } = new("--place")
     {
         HelpName = "NAME|ID",
-        Description = "Only events at this place or within it: an English name (Aleppo: the city and the governorate's places), a GeoNames id (170063 or geonames:170063), or the Arabic words of the article (حلب).",
+        Description = "Only events at this place or within it: an English name (Aleppo: the city and the governorate's places), a GeoNames id (170063 or geonames:170063, the city; 170062, the governorate and its places), or the Arabic words of the article (حلب: the city and the governorate's places).",
     };
 
     public void AddTo(Command command)

@@ -343,15 +343,24 @@ internal abstract partial class SqlEventStore : IEventStore
 
     /// <summary>
     /// Events at a place or within it: its stored id (<c>geonames:170063</c>, or the GeoNames number
-    /// alone), its English name (any case), the first-level region of that name with every place in
-    /// it, or the words the article used for it (حلب).
+    /// alone), its English name (any case), or the words the article used for it (حلب). A
+    /// first-level region brings every place in it, whichever way it is named: by its English name,
+    /// by its id (<c>170062</c>, Aleppo governorate) or by the words of an article that placed an
+    /// event in the region itself.
     /// </summary>
     private static string PlaceCondition(string place, SqlParameters parameters)
     {
         string key = place.Trim();
-        string id = key.Length > 0 && key.All(char.IsAsciiDigit) ? "geonames:" + key : key;
-        string lower = key.ToLowerInvariant();
-        return $"(e.place_id = {parameters.Add(id)} OR LOWER(p.name) = {parameters.Add(lower)} OR LOWER(p.admin1) = {parameters.Add(lower)} OR e.location_text = {parameters.Add(key)})";
+        string id = parameters.Add(key.Length > 0 && key.All(char.IsAsciiDigit) ? "geonames:" + key : key);
+        string lower = parameters.Add(key.ToLowerInvariant());
+        string words = parameters.Add(key);
+
+        // The store keeps no feature codes: a first-level region is a place an event was placed at
+        // with region precision and whose name is its own first-level region.
+        string regions =
+            "SELECT r.country, r.name FROM events er JOIN places r ON r.id = er.place_id " +
+            $"WHERE (er.place_id = {id} OR er.location_text = {words}) AND er.location_precision = {parameters.Add(SnakeCaseEnum<LocationPrecision>.Name(LocationPrecision.Region))} AND r.name = r.admin1";
+        return $"(e.place_id = {id} OR LOWER(p.name) = {lower} OR LOWER(p.admin1) = {lower} OR e.location_text = {words} OR (p.country, p.admin1) IN ({regions}))";
     }
 
     private static string EscapeLike(string value)
