@@ -49,8 +49,7 @@ public sealed class ActorLexicon
         IEnumerable<string> givenNames,
         IEnumerable<string> particles,
         IEnumerable<string> functionWords,
-        IEnumerable<string>? groupHeads = null,
-        NationalAttackWords? nationalAttacks = null)
+        IEnumerable<string>? groupHeads = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ImmutableArray<string> speaksFor = language.Words.Written(WordRole.SpeaksFor);
@@ -68,14 +67,19 @@ public sealed class ActorLexicon
         _functionLookup = _functionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _groupHeads = (groupHeads ?? []).Select(language.Key).ToFrozenSet(StringComparer.Ordinal);
         _groupHeadLookup = _groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        NationalAttacks = nationalAttacks;
     }
+
+    /// <summary>
+    /// The words after which a nationality noun names people of that country, and the generic
+    /// entry they are (<c>data/ar/nationals-as-people.tsv</c>); null when the language has none.
+    /// </summary>
+    internal NationalsAsPeople? NationalsAsPeople { get; init; }
 
     /// <summary>
     /// The nouns of an attack whose nationality adjective names the forces that carried it out
     /// (غارة إسرائيلية; <c>data/ar/national-attacks.tsv</c>); null when the language has none.
     /// </summary>
-    public NationalAttackWords? NationalAttacks { get; }
+    internal NationalAttackWords? NationalAttacks { get; init; }
 
     /// <summary>Every named actor of the lexicon.</summary>
     public ImmutableArray<Actor> NamedActors { get; }
@@ -165,8 +169,11 @@ public sealed class ActorLexicon
             language.Table("given-names.tsv", "name").Rows.Select(r => r.Required("name")),
             language.Table("name-particles.tsv", "particle").Rows.Select(r => r.Required("particle")),
             language.Table("function-words.tsv", "word").Rows.Select(r => r.Required("word")),
-            language.Table("group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")),
-            NationalAttackWords.Load(language, institutions));
+            language.Table("group-heads.tsv", "head", "note").Rows.SelectMany(r => r.List("head")))
+        {
+            NationalAttacks = NationalAttackWords.Load(language, institutions),
+            NationalsAsPeople = NationalsAsPeople.Load(language, generics),
+        };
     }
 
     private static bool YesNo(TsvRow row, string column) => row.Required(column) switch

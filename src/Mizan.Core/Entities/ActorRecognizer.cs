@@ -126,7 +126,7 @@ public sealed class ActorRecognizer
                 int i = sentence.FirstToken;
                 while (i < sentence.EndToken)
                 {
-                    ActorMention? mention = Longest(i, sentence.EndToken) ?? NationalForces(i, sentence.EndToken);
+                    ActorMention? mention = Longest(i, sentence.EndToken) ?? NationalForces(i, sentence.EndToken) ?? CountedNationals(i, sentence.FirstToken, sentence.EndToken);
                     if (mention is null)
                     {
                         i++;
@@ -194,6 +194,35 @@ public sealed class ActorRecognizer
             var actor = new Actor(InstitutionId(forces, country), forces.NameFor(country.Name), forces.Kind, country.Iso3, forces.SourceKind);
             var span = new TextSpan(_tokens[at].Span.Start, _tokens[end - 1].Span.End);
             return new ActorMention(span, at, end, ActorMentionKind.Institution, actor, Plural: true);
+        }
+
+        /// <summary>
+        /// A nationality noun with no article right after a number or a word of harm or arrest
+        /// (أصيب 18 فلسطينيا، مقتل فلسطيني) as people of that country: civilians, the same actor as
+        /// مدنيين فلسطينيين.
+        /// </summary>
+        private ActorMention? CountedNationals(int i, int sentenceStart, int limit)
+        {
+            if (Lex.NationalsAsPeople is not { } nationals || i == sentenceStart || !_tokens[i].IsWord)
+            {
+                return null;
+            }
+
+            Token previous = _tokens[i - 1];
+            bool after = previous.Kind == TokenKind.Number
+                || (previous.IsWord && nationals.IsWordBefore(Morphology.WithoutConjunction(_doc.KeyOf(previous))));
+            if (!after || !Countries.PeopleNouns.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<CountryNames> d) || d.Reading.PrefixLength != 0
+                || (Countries.IsAmbiguousDemonym(MatchKey(_doc, d)) && !_namedCountries.Value.Contains(d.Values[0].Iso3)))
+            {
+                return null;
+            }
+
+            CountryNames country = d.Values[0];
+            int end = d.EndToken;
+
+            GenericEntry people = nationals.People;
+            var actor = new Actor($"generic:{people.Name}:{country.Iso3}", $"{people.Name} ({country.Name})", people.Kind, country.Iso3, people.SourceKind);
+            return new ActorMention(new TextSpan(_tokens[i].Span.Start, _tokens[end - 1].Span.End), i, end, ActorMentionKind.Generic, actor, Plural: true);
         }
 
         /// <summary>The candidate when it ends later than the best so far (the earlier one wins ties).</summary>

@@ -31,6 +31,7 @@ public sealed class CountryDirectory
         _byIso3 = list.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
         var demonyms = new List<KeyValuePair<string, CountryNames>>();
         var names = new List<KeyValuePair<string, CountryNames>>();
+        var people = new List<KeyValuePair<string, CountryNames>>();
         foreach (CountryNames country in list)
         {
             foreach (string demonym in country.Demonyms)
@@ -38,6 +39,11 @@ public sealed class CountryDirectory
                 foreach (string form in morphology.AdjectiveForms(demonym))
                 {
                     demonyms.Add(new(form, country));
+                }
+
+                foreach (string form in morphology.PeopleNounForms(demonym))
+                {
+                    people.Add(new(form, country));
                 }
             }
 
@@ -54,7 +60,11 @@ public sealed class CountryDirectory
 
         Demonyms = PhraseIndex<CountryNames>.Build(demonyms, language);
         Names = PhraseIndex<CountryNames>.Build(names, language);
+        PeopleNouns = PhraseIndex<CountryNames>.Build(people, language);
     }
+
+    /// <summary>Nisba adjectives as nouns for people, without the article (فلسطيني، 18 فلسطينيا، سوريين).</summary>
+    internal PhraseIndex<CountryNames> PeopleNouns { get; }
 
     /// <summary>Nisba adjectives in all their forms, with and without the article.</summary>
     public PhraseIndex<CountryNames> Demonyms { get; }

@@ -10,7 +10,7 @@ namespace Mizan.Entities;
 /// the institution whose actor the adjective stands for (the army of that country). Keys are bare
 /// nouns: without conjunction, preposition and article.
 /// </summary>
-public sealed class NationalAttackWords
+internal sealed class NationalAttackWords
 {
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;

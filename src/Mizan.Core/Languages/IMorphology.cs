@@ -98,6 +98,12 @@ public interface IMorphology
     IEnumerable<string> AdjectiveForms(string bare);
 
     /// <summary>
+    /// The forms of a relational adjective used as a noun for people, without the article: the
+    /// adjective's own forms and those a count governs (Arabic 18 فلسطينيا).
+    /// </summary>
+    IEnumerable<string> PeopleNounForms(string bare);
+
+    /// <summary>
     /// The keys under which a demonym of the gazetteer is looked up: as given, with the article on
     /// every word, and for a one-word masculine adjective its sound plurals.
     /// </summary>

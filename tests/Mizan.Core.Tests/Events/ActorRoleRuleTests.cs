@@ -147,6 +147,17 @@ public class ActorRoleRuleTests
         Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
     }
 
+    [Theory]
+    [InlineData("أصيب 14 عراقيا بجروح في انفجار عبوة ناسفة داخل سوق شعبي جنوب المدينة.", "Iraq")]
+    [InlineData("وأعلنت السلطات مقتل ليبي برصاص مسلحين مجهولين قرب مدخل البلدة.", "Libya")]
+    public void People_counted_or_hurt_by_their_nationality_alone_are_civilians_of_that_country(string text, string country)
+    {
+        Event e = Assert.Single(Engines.Process(text, new DateOnly(2018, 6, 1)).Events, e => e.Type == "ASSAULT");
+        EventActor people = Role(e, "actor2");
+        Assert.Equal(ActorKind.Civilians, people.Kind);
+        Assert.Equal($"Civilians ({country})", people.Name);
+    }
+
     [Fact]
     public void A_nationality_adjective_on_a_target_names_no_attacker()
     {

@@ -112,6 +112,20 @@ internal sealed class ArabicMorphology : IMorphology
         return forms;
     }
 
+    public IEnumerable<string> PeopleNounForms(string bare)
+    {
+        ArgumentNullException.ThrowIfNull(bare);
+        var forms = new HashSet<string>(StringComparer.Ordinal) { bare };
+        if (bare.EndsWith('ي'))
+        {
+            forms.Add(bare + "ا"); // the accusative of a count of 11 to 99: 18 فلسطينيا
+            forms.Add(bare + "ون");
+            forms.Add(bare + "ين");
+        }
+
+        return forms;
+    }
+
     public IEnumerable<string> DemonymKeys(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
