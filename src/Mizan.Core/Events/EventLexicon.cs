@@ -72,6 +72,7 @@ public sealed class EventLexicon
             bool agentLemma = readerWords.Is(ReaderWordRole.AgentLemma, lemma);
             bool deviceLemma = readerWords.Is(ReaderWordRole.DeviceLemma, lemma);
             bool armedAgentLemma = readerWords.Is(ReaderWordRole.ArmedAgentLemma, lemma);
+            bool placeObjectLemma = readerWords.Is(ReaderWordRole.PlaceObjectLemma, lemma);
             foreach (string raw in row.List("forms"))
             {
                 bool conjugated = raw.Contains(':', StringComparison.Ordinal);
@@ -96,7 +97,7 @@ public sealed class EventLexicon
                         tense = language.TenseOf(form.Text);
                     }
 
-                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma }));
+                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma, PlaceObjectLemma = placeObjectLemma }));
                 }
             }
         }

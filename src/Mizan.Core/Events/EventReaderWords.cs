@@ -42,6 +42,15 @@ internal enum ReaderWordRole : byte
     /// <summary>A trigger lemma that is an attack only when an armed party does it (اجتاح: storms, crowds and epidemics sweep too).</summary>
     ArmedAgentLemma,
 
+    /// <summary>A trigger lemma that is an attack only when a place follows it: a gain of ground (حرر، طهر، استعاد قرية).</summary>
+    PlaceObjectLemma,
+
+    /// <summary>A noun of ground that can be taken (قرية، مواقع، منطقة): after a gain verb it makes the gain an attack.</summary>
+    GroundNoun,
+
+    /// <summary>A word that says where an act took place (في): a ground noun after it is no ground taken.</summary>
+    Locative,
+
     /// <summary>A thing a party holds (positions, vehicles, a convoy): its owner after it is hit, never the hitter (قافلة تابعة للجيش).</summary>
     Holding,
 
@@ -157,7 +166,7 @@ internal sealed class EventReaderWords
         foreach (TsvRow row in table.Rows)
         {
             ReaderWordRole role = row.Enum<ReaderWordRole>("role");
-            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma;
+            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma or ReaderWordRole.PlaceObjectLemma;
             foreach (string word in row.List("word"))
             {
                 string value = lemma ? word : language.Key(word);

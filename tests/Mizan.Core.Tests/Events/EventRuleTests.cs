@@ -297,6 +297,23 @@ public class EventRuleTests
         Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
     }
 
+    [Theory]
+    [InlineData("وحررت وحدات الجيش ثلاث قرى في ريف المحافظة الجنوبي أمس.")]
+    [InlineData("كما طهرت القوات المشتركة مواقع جديدة شرق المديرية صباح الأحد.")]
+    [InlineData("وأعلن الجيش استعادة مطار المدينة من قبضة المتمردين.")]
+    public void A_gain_of_ground_is_an_assault(string text)
+    {
+        Assert.Contains(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("واستعاد المريض وعيه بعد ساعات في مستشفى المدينة.")]
+    [InlineData("وحرر الشرطي محضرا بالواقعة وأحاله إلى النيابة.")]
+    public void A_gain_of_no_ground_is_no_assault(string text)
+    {
+        Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void An_attacking_football_team_is_no_assault()
     {

@@ -65,6 +65,12 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
                         _lastNounEnd = match.EndToken;
                     }
 
+                    if (entry.PlaceObjectLemma && !GroundFollows(match))
+                    {
+                        (rejected ??= []).Add(new RejectedTrigger(match, entry, TriggerRejection.NoGround));
+                        continue;
+                    }
+
                     CueVerdict verdict = TriggerCueRules.Judge(cues.Cues, match, entry, s);
                     if (verdict.Rejection is { } kind)
                     {
@@ -248,6 +254,35 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
 
         /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
         private static bool IsAgentNoun(TriggerEntry entry) => entry.NamesAgents;
+
+        /// <summary>How many words after a gain verb the ground it takes may stand (حررت قوات الجيش أربع قرى).</summary>
+        private const int GroundReach = 6;
+
+        /// <summary>
+        /// Whether ground follows a gain (حررت القوات قرية الدنين، طهروا مواقع): a place name or a noun of
+        /// ground within <see cref="GroundReach"/> words, not right after a locative word (في: where the
+        /// act took place, not what it took).
+        /// </summary>
+        private bool GroundFollows(PhraseMatch<TriggerEntry> match)
+        {
+            Languages.IMorphology morphology = s.Document.Language.Morphology;
+            int end = Math.Min(s.EndToken, match.EndToken + GroundReach);
+            for (int k = match.EndToken; k < end; k++)
+            {
+                if (k > match.EndToken && Words.Is(ReaderWordRole.Locative, s.KeyOf(k - 1)))
+                {
+                    continue;
+                }
+
+                (int first, int last) = s.Mentions.Places.Starting(k, k + 1);
+                if ((last > first && s.Document.Places[first].FirstToken == k) || Words.Is(ReaderWordRole.GroundNoun, morphology.BareNoun(s.KeyOf(k))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A verb form with a preposition on it is read as its verbal noun: لشن هجوم، بقتل.</summary>
         private bool IsMasdarUse(PhraseMatch<TriggerEntry> match)

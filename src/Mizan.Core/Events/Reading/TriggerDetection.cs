@@ -13,6 +13,9 @@ internal enum TriggerRejection : byte
 
     /// <summary>A cue near it makes it no event; <see cref="RejectedTrigger.Cue"/> says which kind.</summary>
     ContextCue,
+
+    /// <summary>A gain of ground with no ground after it (استعاد عافيته): see <see cref="TriggerEntry.PlaceObjectLemma"/>.</summary>
+    NoGround,
 }
 
 /// <summary>A trigger match the detector did not keep, with the reason.</summary>
