@@ -301,6 +301,7 @@ public class EventRuleTests
     [InlineData("وحررت وحدات الجيش ثلاث قرى في ريف المحافظة الجنوبي أمس.")]
     [InlineData("كما طهرت القوات المشتركة مواقع جديدة شرق المديرية صباح الأحد.")]
     [InlineData("وأعلن الجيش استعادة مطار المدينة من قبضة المتمردين.")]
+    [InlineData("وتقدمت قوات الجيش باتجاه مواقع المتمردين شمال المدينة فجر اليوم.")]
     public void A_gain_of_ground_is_an_assault(string text)
     {
         Assert.Contains(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
@@ -309,6 +310,7 @@ public class EventRuleTests
     [Theory]
     [InlineData("واستعاد المريض وعيه بعد ساعات في مستشفى المدينة.")]
     [InlineData("وحرر الشرطي محضرا بالواقعة وأحاله إلى النيابة.")]
+    [InlineData("وتقدم المحامي بطلب إلى المحكمة في العاصمة أمس.")]
     public void A_gain_of_no_ground_is_no_assault(string text)
     {
         Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
