@@ -159,6 +159,13 @@ public class ActorRoleRuleTests
     }
 
     [Fact]
+    public void Bodies_received_are_deaths_of_the_source_that_tells_them()
+    {
+        Event e = Assert.Single(Engines.Process("وأفاد مصدر طبي بأن مستشفى البلدة استقبل جثث أربعة مدنيين قتلوا في القصف الليلة الماضية.", new DateOnly(2018, 6, 1)).Events, e => e.Type == "ASSAULT");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 4));
+    }
+
+    [Fact]
     public void A_nationality_adjective_on_a_target_names_no_attacker()
     {
         Event e = Assault("قتل جنديان في هجوم على موقع إسرائيلي قرب الحدود الليلة الماضية.");
