@@ -71,6 +71,7 @@ internal static class ClaimAssembler
                     : ActorCamps.Of(own.Participant.Kind) == ActorCamp.Civilian ? "civilians" : key;
             }
 
+            side = CivilianSide(side, actor1, actor2);
             if (!sides.TryGetValue(side, out CountRange existing) || range.Low > existing.Low)
             {
                 sides[side] = range;
@@ -78,6 +79,19 @@ internal static class ClaimAssembler
         }
 
         return sides.ToImmutableSortedDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// One label for one side: the side of an event actor who is civilians (or people of no party) is
+    /// <c>civilians</c>, the label a report gives the civilians it counts when they are not its actor.
+    /// A source that counts the dead civilians as the attacked actor2 (12 مدنيا قتلوا) and another that
+    /// counts them as civilians (قتل 15 مدنيا), or the people killed and the children among them (51
+    /// شخصا بينهم 41 طفلا), then give figures for one side, not sides to add.
+    /// </summary>
+    internal static string CivilianSide(string side, ActorMention? actor1, ActorMention? actor2)
+    {
+        ActorMention? actor = side == "actor1" ? actor1 : side == "actor2" ? actor2 : null;
+        return actor is not null && ActorCamps.Of(actor.Participant.Kind) == ActorCamp.Civilian ? "civilians" : side;
     }
 
     private static string SideOf(Actor who, ActorMention? actor1, ActorMention? actor2)

@@ -190,9 +190,13 @@ public sealed class EventExtractor
         if (date is { Start: { } day } && document.Article.Published is { } published && day > published
             && status is EventStatus.Occurred or EventStatus.Ongoing)
         {
-            // What took place cannot have started after the report (عام 2019 in a report of 2018 names
-            // something else): the words stay as evidence, the day is unknown.
-            date = date with { Start = null, End = null, Precision = null };
+            // What took place cannot have started after the report. A day and month told without their
+            // year (في 23 آذار in a report of 17 March) are of the year before: the incident is recalled.
+            // Otherwise (عام 2019 in a report of 2018 names something else) the words stay as evidence,
+            // the day is unknown.
+            date = DayWithoutYear(date.Mention.Text) && day.AddYears(-1) <= published
+                ? date with { Start = day.AddYears(-1), End = date.End?.AddYears(-1) }
+                : date with { Start = null, End = null, Precision = null };
         }
 
         ImmutableArray<Claim> claims = ClaimAssembler.Claims(document, cluster, actor1, actor2);
@@ -246,6 +250,31 @@ public sealed class EventExtractor
         }
 
         return new EventDate(Evidence.From(document.Text, mention.Span), start, end, mention.Precision);
+    }
+
+    /// <summary>Whether the words of a date give a day by its number and no year: a run of one or two digits, none of four (23 آذار/مارس).</summary>
+    private static bool DayWithoutYear(string words)
+    {
+        bool day = false;
+        int run = 0;
+        foreach (char ch in words.Append(' '))
+        {
+            if (char.IsDigit(ch))
+            {
+                run++;
+                continue;
+            }
+
+            if (run >= 3)
+            {
+                return false;
+            }
+
+            day |= run > 0;
+            run = 0;
+        }
+
+        return day;
     }
 
     /// <summary>The first date of the article resolved to a day within the seven days up to publication.</summary>

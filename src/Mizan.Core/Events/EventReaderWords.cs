@@ -86,6 +86,9 @@ internal enum ReaderWordRole : byte
 
     /// <summary>Before a place it says where a projectile or strike went (نحو، باتجاه، على).</summary>
     Toward,
+
+    /// <summary>Right after a span word it makes the span hours, not days (خلال ساعات، طوال الليل).</summary>
+    ShortSpan,
 }
 
 /// <summary>

@@ -29,6 +29,9 @@ public enum NumberContextRole : byte
 
     /// <summary>An ordinal before عشر (الحادي عشر، التاسع عشر): not the number 10.</summary>
     OrdinalBefore,
+
+    /// <summary>A word after which digits name a thing, not a count: a number, a model, a resolution (رقم 5، طراز 737، القرار 2254).</summary>
+    LabelBefore,
 }
 
 /// <summary>A context word of <c>data/ar/number-context.tsv</c>.</summary>

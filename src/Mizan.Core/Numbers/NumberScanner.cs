@@ -549,9 +549,9 @@ internal sealed class NumberScanner
             return true;
         }
 
-        if (HasRoleBefore(f, NumberContextRole.ClockBefore))
+        if (HasRoleBefore(f, NumberContextRole.ClockBefore) || HasRoleBefore(f, NumberContextRole.LabelBefore))
         {
-            return true;
+            return true; // الساعة 10; طائرة بوينغ 737، القرار 2254: a time or a name, no quantity
         }
 
         decimal value = quantity.Value;

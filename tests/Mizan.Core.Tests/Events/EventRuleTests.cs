@@ -52,6 +52,18 @@ public class EventRuleTests
         Assert.Contains("2019", e.Date.Mention.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_day_and_month_without_a_year_after_the_report_are_of_the_year_before()
+    {
+        const string text = "وفي 25 حزيران/يونيو قصفت الطائرات قرية جبلية وقتلت 40 شخصا.";
+        var published = new DateOnly(2018, 6, 10);
+        Assert.DoesNotContain(Events(text, published), e => e.Type == "ASSAULT");
+        MizanEngine withBackground = MizanEngine.Create(Engines.RulesOnly.Resources, options: new ExtractionOptions { RulesOnly = true, IncludeBackground = true });
+        Event e = Assert.Single(withBackground.Process(new Article("t", null, text, published)).Events, x => x.Type == "ASSAULT");
+        Assert.True(e.Background);
+        Assert.Equal(new DateOnly(2017, 6, 25), e.Date?.Start);
+    }
+
     [Theory]
     [InlineData("وقتل أكثر من عشرة آلاف شخص منذ اندلاع الحرب في البلاد.")]
     [InlineData("وقتل نحو ثلاثة آلاف مسلح خلال ست سنوات من القتال في المنطقة.")]

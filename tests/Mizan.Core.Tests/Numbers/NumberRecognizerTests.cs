@@ -316,6 +316,16 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(found, f => f.Text.Any(char.IsDigit));
     }
 
+    [Theory]
+    [InlineData("تحطمت طائرة إيرباص 320 قرب المطار")]
+    [InlineData("وتبنى المجلس القرار 2118 بالإجماع")]
+    [InlineData("صعد الركاب إلى الحافلة رقم 14 صباحا")]
+    public void Digits_after_a_word_that_names_by_number_name_a_thing(string text)
+    {
+        var found = Find(text);
+        Assert.DoesNotContain(found, f => f.Text.Any(char.IsDigit));
+    }
+
     [Fact]
     public void A_four_digit_count_with_its_noun_is_still_a_count()
     {

@@ -5,21 +5,29 @@ namespace Mizan.Events.Reading;
 
 /// <summary>
 /// Marks a toll that is a total, not one incident, as background (past context): a toll whose
-/// clause says over what span it was counted, a span word before a duration of weeks, months or
-/// years or before a date a month or more before the article (قتل 900 شخص خلال ستة أشهر، قتل 60
-/// ألفا منذ آذار 2015); a toll of thousands told with a war or a long conflict in the clause of
-/// the trigger (أسفر النزاع عن مقتل 60 ألف شخص); a toll of thousands told vaguely (قتل الآلاف، آلاف
+/// clause, or a span that opens its sentence, says over what span it was counted, a span word
+/// before a duration of a week or more or before a date a week or more before the article (قتل 900
+/// شخص خلال ستة أشهر، قتل 60 ألفا منذ آذار 2015، ومنذ 5 آذار، ... ما أسفر عن مقتل 300), or of
+/// hundreds, a span word that opens no short span (قتل 300 منذ أن بدأت الغارات; not خلال ساعات); a
+/// toll of thousands told with a war or a long conflict in the clause of the trigger (أسفر النزاع
+/// عن مقتل 60 ألف شخص); a toll of thousands told vaguely (قتل الآلاف، آلاف
 /// المدنيين قتلوا); a toll of thousands in a sentence that tells a long stretch of time or a
 /// campaign anywhere (ومنذ انتخابه قتل 4 آلاف، في معركة عام 1918 قتل ألفا جندي); a toll of thousands
 /// counted by the UN, a monitor or a medical body (a tally); or a toll of tens
 /// of thousands (<see cref="IncidentCeiling"/>, also asked of a whole event by
-/// <see cref="Implausible"/>). The words are data (<c>span</c> and <c>conflict</c> in
+/// <see cref="Implausible"/>). The words are data (<c>span</c>, <c>short_span</c> and <c>conflict</c> in
 /// <c>data/ar/event-reader-words.tsv</c>). Runs after the figures.
 /// </summary>
 internal sealed class AggregateTollReader : IArgumentReader
 {
     /// <summary>The smallest toll a war or a conflict named beside it makes the conflict's total: thousands.</summary>
     internal const long ConflictTotal = 1000;
+
+    /// <summary>
+    /// The smallest toll a span that opens no short one makes a campaign's total: hundreds killed
+    /// since something began (قتل 300 شخص منذ أن بدأت الغارات، خلال الأسابيع الأخيرة), not in hours.
+    /// </summary>
+    internal const long CampaignTotal = 100;
 
     /// <summary>
     /// A toll no report of one incident gives: tens of thousands killed are a war's or a
@@ -32,6 +40,15 @@ internal sealed class AggregateTollReader : IArgumentReader
 
     /// <summary>How long before the article a date after a span word must start for the span to be long: a month.</summary>
     private const int LongSpanDays = 30;
+
+    /// <summary>
+    /// How many days a span of a toll must cover for the toll to be a total of many days, not one
+    /// incident's: a week (قتل 300 مدني منذ 5 آذار in an article of the 20th; خلال عشرة أيام).
+    /// </summary>
+    private const int ManyDays = 7;
+
+    /// <summary>How many tokens may stand before a span word that opens its sentence (وعلى مدى، ومنذ).</summary>
+    private const int SentenceHeadReach = 1;
 
     private readonly EventReaderWords _words;
 
@@ -94,13 +111,18 @@ internal sealed class AggregateTollReader : IArgumentReader
         {
             // In the trigger's clause: a running total told after a comma (مقتل 8 أشخاص، ما يرفع حصيلة
             // الاحتجاجات المستمرة منذ شهرين إلى 178) leaves the new toll news.
-            if (!sentence.SameClause(Math.Min(t, trigger), Math.Max(t, trigger)))
+            // A span that opens the sentence before its trigger governs the whole sentence, its comma
+            // notwithstanding (وعلى مدى 30 عاما من القتال، قتل المتمردون نحو 600 شخص).
+            bool opensSentence = t < trigger && t - sentence.FirstToken <= SentenceHeadReach;
+            if (!opensSentence && !sentence.SameClause(Math.Min(t, trigger), Math.Max(t, trigger)))
             {
                 continue;
             }
 
-            if ((_words.Is(ReaderWordRole.Span, Conjunction(sentence, t)) && OpensLongSpan(sentence, t))
-                || (largest >= ConflictTotal && _words.Is(ReaderWordRole.Conflict, Noun(sentence, t))))
+            bool span = _words.Is(ReaderWordRole.Span, Conjunction(sentence, t));
+            if ((span && OpensLongSpan(sentence, t))
+                || (span && largest >= CampaignTotal && !OpensShortSpan(sentence, t))
+                || (!opensSentence && largest >= ConflictTotal && _words.Is(ReaderWordRole.Conflict, Noun(sentence, t))))
             {
                 candidate.Background = true;
                 return;
@@ -199,7 +221,7 @@ internal sealed class AggregateTollReader : IArgumentReader
         (int first, int end) = s.Mentions.Numbers.Starting(s.FirstToken, s.EndToken);
         for (int i = first; i < end; i++)
         {
-            if (s.Document.Numbers[i].Unit is "week" or "month" or "year")
+            if (s.Document.Numbers[i].Unit is "week" or "month" or "year" or "decade")
             {
                 return true;
             }
@@ -224,13 +246,13 @@ internal sealed class AggregateTollReader : IArgumentReader
 
     /// <summary>
     /// Whether the span word at <paramref name="t"/> opens a short span or none: hours or days (منذ
-    /// يومين), a date within the month before the article (منذ صباح اليوم), or an event (خلال الهجوم:
-    /// during it, not over a stretch of time).
+    /// يومين، خلال ساعات), a date within the month before the article (منذ صباح اليوم), or an event (خلال
+    /// الهجوم: during it, not over a stretch of time).
     /// </summary>
-    private static bool OpensShortSpan(SentenceContext s, int t)
+    private bool OpensShortSpan(SentenceContext s, int t)
     {
         int last = Math.Min(t + 1 + SpanReach, s.EndToken);
-        if (t + 1 < s.EndToken && s.Hits.Any(h => h.FirstToken == t + 1))
+        if (t + 1 < s.EndToken && (s.Hits.Any(h => h.FirstToken == t + 1) || _words.Is(ReaderWordRole.ShortSpan, Noun(s, t + 1))))
         {
             return true;
         }
@@ -259,7 +281,7 @@ internal sealed class AggregateTollReader : IArgumentReader
         return false;
     }
 
-    /// <summary>Whether a duration of weeks or more, or a date a month or more before the article, follows the span word at <paramref name="t"/>.</summary>
+    /// <summary>Whether a duration of a week or more, or a date a week or more before the article, follows the span word at <paramref name="t"/>.</summary>
     private static bool OpensLongSpan(SentenceContext s, int t)
     {
         int last = Math.Min(t + 1 + SpanReach, s.EndToken);
@@ -267,7 +289,7 @@ internal sealed class AggregateTollReader : IArgumentReader
         for (int i = first; i < end; i++)
         {
             NumberMention n = s.Document.Numbers[i];
-            if (n.FirstToken > t && n.FirstToken < last && n.Unit is "week" or "month" or "year")
+            if (n.FirstToken > t && n.FirstToken < last && (n.Unit is "week" or "month" or "year" or "decade" || (n.Unit == "day" && n.Low >= ManyDays)))
             {
                 return true;
             }
@@ -278,11 +300,12 @@ internal sealed class AggregateTollReader : IArgumentReader
             return false;
         }
 
-        (first, end) = s.Mentions.Dates.Starting(t + 1, last);
+        // The date may hold the span word itself (منذ 5 آذار: a date from then on).
+        (first, end) = s.Mentions.Dates.Starting(t, last);
         for (int i = first; i < end; i++)
         {
             DateMention d = s.Document.Dates[i];
-            if (d.FirstToken > t && d.FirstToken < last && d.Start is { } start && start.AddDays(LongSpanDays) <= published)
+            if (d.FirstToken >= t && d.FirstToken < last && d.Start is { } start && start.AddDays(ManyDays) <= published)
             {
                 return true;
             }

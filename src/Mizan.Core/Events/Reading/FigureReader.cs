@@ -48,7 +48,7 @@ internal sealed class FigureReader : IArgumentReader
             // A number of a date counts no one (أوقع في 2004 628 قتيلا، منذ صيف 2014 خلفت قتيلين), and a
             // number nearer to another event's trigger is that event's (مقتل 20 ألف شخص وتشريد 2,6 مليون),
             // and a number of animals or things counts no person (نفوق 3 آلاف طير ومقتل 4 مزارعين).
-            if (InDate(s, number) || !s.Owns(c, number.FirstToken, number.EndToken) || CountsThings(s, number))
+            if (InDate(s, number) || YearAfterPlace(s, number) || !s.Owns(c, number.FirstToken, number.EndToken) || CountsThings(s, number))
             {
                 continue;
             }
@@ -179,6 +179,44 @@ internal sealed class FigureReader : IArgumentReader
         }
 
         return _lexicon.ReaderWords.Is(ReaderWordRole.Thing, s.Document.Language.Morphology.CountedNoun(s.KeyOf(t)));
+    }
+
+    /// <summary>The smallest and largest values read as a calendar year when written as four bare digits.</summary>
+    private const long FirstYear = 1900, LastYear = 2100;
+
+    /// <summary>
+    /// Whether the number is four bare digits of a calendar year right after a place: the place and
+    /// year name an incident of that year (الاغتصاب الذي شهدته بومباي 2012 وقتل فيه), they count no one.
+    /// </summary>
+    private static bool YearAfterPlace(SentenceContext s, NumberMention number)
+    {
+        int t = number.FirstToken;
+        if (number.Kind != NumberKind.Exact || number.Low is < FirstYear or > LastYear || number.High != number.Low
+            || s.Tokens[t].Kind != Tokenization.TokenKind.Number || s.KeyOf(t).Length != 4 || t == s.FirstToken
+            || (number.CountedToken is int noun && !OpensClause(s, noun)))
+        {
+            return false; // a noun after it is counted (في المدينة 1500 شخص)
+        }
+
+        (int first, int end) = s.Mentions.Places.Starting(s.FirstToken, t);
+        for (int i = first; i < end; i++)
+        {
+            // The place's own words end right before the year (a place may hold a word of relation after it).
+            Geocoding.PlaceMention place = s.Document.Places[i];
+            if (place.EndToken == t && s.Document.Text.AsSpan(place.Span.End, number.Span.Start - place.Span.End).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token is a word that opens a clause with و or ف (وقتلها، فقتل), not a counted noun.</summary>
+    private static bool OpensClause(SentenceContext s, int token)
+    {
+        ReadOnlySpan<char> key = s.KeyOf(token);
+        return key.Length > 3 && s.Document.Language.Morphology.WithoutConjunction(key).Length < key.Length;
     }
 
     private static bool InDate(SentenceContext s, NumberMention number)

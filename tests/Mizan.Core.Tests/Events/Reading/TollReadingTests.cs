@@ -99,6 +99,7 @@ public class TollReadingTests
     [InlineData("أعدمت السلطات 6 آلاف خنزير بعد تفشي المرض وقتل 3 مزارعين.", 3)]
     [InlineData("أطلقت القوات 400 صاروخ على البلدة وقتلت 9 مدنيين.", 9)]
     [InlineData("باعت الشركة 3 آلاف \"منظومة قتل\" للجيش قبل أن تقتل غارة 4 مدنيين.", 4)]
+    [InlineData("ومنحت اللعبة 300 نقطة لمن يقتل خصمه، وقتل مسلحون 6 حراس في الليلة نفسها.", 6)]
     public void Animals_and_weapons_counted_are_no_toll(string text, long killed)
     {
         EventCandidate c = Read(text);
@@ -113,6 +114,71 @@ public class TollReadingTests
 
         Assert.Empty(Killed(c));
         Assert.NotEmpty(c.Claim!.Injured);
+    }
+
+    [Theory]
+    [InlineData("وعلى مدى عشرين عاما من التمرد، قتل المسلحون نحو 700 شخص في الإقليم.")]
+    [InlineData("ومنذ 12 أيار/مايو، تقصف الطائرات البلدة، ما أسفر عن مقتل أكثر من 200 مدني.")]
+    public void A_span_that_opens_the_sentence_makes_its_toll_a_total(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("قتل 150 شخصا خلال عشرة أيام من المعارك في المدينة.")]
+    [InlineData("قتل أكثر من 90 مدنيا في القصف على المدينة منذ 25 أيار/مايو.")]
+    public void A_toll_over_a_week_or_more_is_a_total(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("وقتل أكثر من 300 شخص في القصف على الأحياء منذ أن بدأت القوات هجومها.")]
+    [InlineData("وقتل 250 مدنيا في المحافظة خلال الأسابيع الأخيرة.")]
+    [InlineData("وأسفر التمرد عن مقتل نحو 400 شخص خلال ثلاثة عقود.")]
+    public void Hundreds_told_with_a_span_that_is_not_short_are_a_total(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("وقتل أكثر من 300 شخص في القاهرة خلال ساعات من فض الاعتصام.")]
+    [InlineData("وقتل 120 شخصا خلال الهجوم على السوق.")]
+    public void Hundreds_killed_within_hours_or_during_one_attack_are_news(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.False(c.Background);
+    }
+
+    [Theory]
+    [InlineData("ومنذ صباح اليوم، قتل 14 شخصا في قصف على البلدة.")]
+    [InlineData("وخلال الهجوم، قتل ثمانية جنود في الثكنة.")]
+    [InlineData("قتل 20 شخصا في القصف على المدينة منذ 8 حزيران/يونيو.")]
+    public void A_span_of_hours_days_or_an_event_that_opens_the_sentence_leaves_the_toll_news(string text)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.NotEmpty(Killed(c));
+        Assert.False(c.Background);
+    }
+
+    [Fact]
+    public void A_year_right_after_a_place_is_no_toll()
+    {
+        EventCandidate c = Read("وأعادت الحادثة إلى الأذهان ما جرى في بيروت 2005 وقتل فيه رجل.");
+
+        Assert.DoesNotContain(2005L, Killed(c));
     }
 
     [Theory]
