@@ -13,6 +13,7 @@ internal enum CasualtyRole : byte
     Losses,
     Side,
     Forces,
+    Capture,
 }
 
 /// <summary>Casualty words: singular person nouns, "no losses" phrases, loss words and side prepositions.</summary>

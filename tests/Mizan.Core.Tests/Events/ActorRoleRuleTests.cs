@@ -166,6 +166,15 @@ public class ActorRoleRuleTests
     }
 
     [Fact]
+    public void A_count_after_a_word_of_capture_is_of_the_captured_not_the_dead()
+    {
+        Event e = Assault("وقالت الوزارة إن قواتها قتلت ثمانية من المتمردين وأسرت خمسة آخرين خلال الاشتباكات قرب البلدة.");
+        Assert.Contains(e.Claims, c => c.Killed.Values.Any(r => r.Low == 8));
+        Assert.DoesNotContain(e.Claims, c => c.Killed.Values.Any(r => r.Low == 5));
+        Assert.Contains(e.Claims, c => c.Captured.Values.Any(r => r.Low == 5));
+    }
+
+    [Fact]
     public void A_nationality_adjective_on_a_target_names_no_attacker()
     {
         Event e = Assault("قتل جنديان في هجوم على موقع إسرائيلي قرب الحدود الليلة الماضية.");

@@ -53,9 +53,10 @@ internal sealed class FigureReader : IArgumentReader
                 continue;
             }
 
-            // The casualty word this number counts: the nearest one in the same clause.
-            (int First, int End, TriggerFrame Frame)? nearest = null;
-            int bestDistance = int.MaxValue;
+            // The casualty word this number counts: a word of capture right before it (وأسر ستة
+            // آخرين), else the nearest one in the same clause.
+            (int First, int End, TriggerFrame Frame)? nearest = CaptureBefore(s, number.FirstToken);
+            int bestDistance = nearest is null ? int.MaxValue : 0;
             casualtyTriggers ??= CasualtyTriggers(s, c);
             int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && s.Tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
             foreach (var trig in casualtyTriggers)
@@ -63,6 +64,11 @@ internal sealed class FigureReader : IArgumentReader
                 if (trig.Frame is not (TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Displace or TriggerFrame.Abduct))
                 {
                     continue;
+                }
+
+                if (bestDistance == 0 && nearest is { Frame: TriggerFrame.Abduct })
+                {
+                    break;
                 }
 
                 int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
@@ -318,4 +324,18 @@ internal sealed class FigureReader : IArgumentReader
     /// <summary>Whether the one token at <paramref name="between"/> before <paramref name="next"/> is a lone و.</summary>
     private static bool DetachedAnd(SentenceContext s, int between, int next) =>
         next == between + 1 && between >= s.FirstToken && between < s.EndToken && s.Document.Language.Morphology.IsAndWord(s.KeyOf(between));
+
+    /// <summary>A word of taking prisoners that ends right before the token (وأسر ستة، اعتقال 20), as a capture.</summary>
+    private static (int First, int End, TriggerFrame Frame)? CaptureBefore(SentenceContext s, int token)
+    {
+        foreach (PhraseMatch<CasualtyRole> w in s.CasualtyWords)
+        {
+            if (w.EndToken == token && w.Values[0] == CasualtyRole.Capture)
+            {
+                return (w.FirstToken, w.EndToken, TriggerFrame.Abduct);
+            }
+        }
+
+        return null;
+    }
 }
