@@ -143,15 +143,18 @@ public static class UcdpExport
     };
 
     /// <summary>
-    /// The sides and UCDP's type of violence, from the actors' kinds: 1 state-based (state forces
-    /// against an organised armed group or another state), 2 non-state (two organised armed
+    /// The sides and UCDP's type of violence, from the actors' kinds: 1 state-based (state forces,
+    /// or foreign forces of a named state, against an organised armed group or another state), 2 non-state (two organised armed
     /// groups), 3 one-sided (an armed actor against civilians); null when the kinds do not say.
     /// </summary>
     private static (EventActor? SideA, EventActor? SideB, int? Violence) Sides(Incident incident)
     {
         EventActor? actor1 = ExportText.Actor(incident, "actor1");
         EventActor? actor2 = ExportText.Actor(incident, "actor2");
-        static bool IsState(EventActor a) => a.Kind is ActorKind.StateForces or ActorKind.Government;
+        // Foreign forces of a named state (the Saudi-led coalition, Barkhane) are a state's; external
+        // forces of no country (the UN, an alliance, what the reader could not type) are not.
+        static bool IsState(EventActor a) => a.Kind is ActorKind.StateForces or ActorKind.Government
+            || (a.Kind == ActorKind.ExternalForces && a.Country is not null);
         static bool IsGroup(EventActor a) => a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
         static bool IsArmed(EventActor a) => IsState(a) || IsGroup(a) || a.Kind is ActorKind.UnidentifiedArmedGroup or ActorKind.ExternalForces;
 

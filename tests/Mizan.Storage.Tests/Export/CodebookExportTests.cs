@@ -19,6 +19,7 @@ public sealed class CodebookExportTests : IDisposable
         ("clash", "اشتباكات بين الجيش ومسلحين", "اندلعت أمس اشتباكات عنيفة بين الجيش المالي ومسلحين من حركة تحرير أزواد قرب مدينة كيدال، أسفرت عن مقتل خمسة مسلحين."),
         ("abduction", "خطف صحفي", "خطف مسلحون مجهولون أمس صحفيا محليا في مدينة بنغازي شرقي ليبيا، بحسب ما أعلنت نقابة الصحفيين."),
         ("undated", "هجوم على حاجز", "هاجم مسلحون مجهولون حاجزا للشرطة في مدينة الرمادي وقتلوا شرطيين اثنين."),
+        ("coalition", "غارات على مواقع الحوثيين", "قتل 12 من مسلحي جماعة الحوثي أمس في غارات لطائرات التحالف بقيادة السعودية على مواقعهم في محافظة صعدة، بحسب مصادر عسكرية."),
         ("protest", "مظاهرة في تونس", "تظاهر مئات المواطنين أمس أمام مقر الحكومة في العاصمة تونس احتجاجا على ارتفاع الأسعار."),
     ];
 
@@ -64,6 +65,10 @@ public sealed class CodebookExportTests : IDisposable
         Assert.Equal("Civilians", strike["side_b"]);
         Assert.NotEqual("Civilians", strike["side_a"]);
         Assert.Equal("7", strike["best"]);
+
+        // Foreign forces of a named state against a rebel group: state-based violence.
+        Dictionary<string, string> coalition = Assert.Single(ucdp, r => r["source_article"].Contains("coalition", StringComparison.Ordinal));
+        Assert.Equal("1", coalition["type_of_violence"]);
     }
 
     [Fact]
