@@ -55,30 +55,8 @@ internal sealed class FigureReader : IArgumentReader
 
             // The casualty word this number counts: a word of capture right before it (وأسر ستة
             // آخرين), else the nearest one in the same clause.
-            (int First, int End, TriggerFrame Frame)? nearest = CaptureBefore(s, number.FirstToken);
-            int bestDistance = nearest is null ? int.MaxValue : 0;
             casualtyTriggers ??= CasualtyTriggers(s, c);
-            int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && s.Tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
-            foreach (var trig in casualtyTriggers)
-            {
-                if (trig.Frame is not (TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Displace or TriggerFrame.Abduct))
-                {
-                    continue;
-                }
-
-                if (bestDistance == 0 && nearest is { Frame: TriggerFrame.Abduct })
-                {
-                    break;
-                }
-
-                int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
-                if (distance <= 4 && distance < bestDistance && s.SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
-                {
-                    nearest = trig;
-                    bestDistance = distance;
-                }
-            }
-
+            (int First, int End, TriggerFrame Frame)? nearest = CaptureBefore(s, number.FirstToken) ?? NearestCasualtyWord(s, c, number, casualtyTriggers);
             if (nearest is not { } n)
             {
                 continue;
@@ -324,6 +302,31 @@ internal sealed class FigureReader : IArgumentReader
     /// <summary>Whether the one token at <paramref name="between"/> before <paramref name="next"/> is a lone و.</summary>
     private static bool DetachedAnd(SentenceContext s, int between, int next) =>
         next == between + 1 && between >= s.FirstToken && between < s.EndToken && s.Document.Language.Morphology.IsAndWord(s.KeyOf(between));
+
+    /// <summary>The casualty word of the candidate nearest the number in its clause, at most four words away; null when none.</summary>
+    private static (int First, int End, TriggerFrame Frame)? NearestCasualtyWord(
+        SentenceContext s, EventCandidate c, NumberMention number, List<(int First, int End, TriggerFrame Frame)> casualtyTriggers)
+    {
+        (int First, int End, TriggerFrame Frame)? nearest = null;
+        int bestDistance = int.MaxValue;
+        int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && s.Tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
+        foreach (var trig in casualtyTriggers)
+        {
+            if (trig.Frame is not (TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Displace or TriggerFrame.Abduct))
+            {
+                continue;
+            }
+
+            int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
+            if (distance <= 4 && distance < bestDistance && s.SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
+            {
+                nearest = trig;
+                bestDistance = distance;
+            }
+        }
+
+        return nearest;
+    }
 
     /// <summary>A word of taking prisoners that ends right before the token (وأسر ستة، اعتقال 20), as a capture.</summary>
     private static (int First, int End, TriggerFrame Frame)? CaptureBefore(SentenceContext s, int token)
