@@ -89,6 +89,9 @@ internal enum ReaderWordRole : byte
 
     /// <summary>Right after a span word it makes the span hours, not days (خلال ساعات، طوال الليل).</summary>
     ShortSpan,
+
+    /// <summary>Right after a place it opens a clause of what happened there (قطاع غزة حيث سقط 62 قتيلا): an event told in that clause is in that place.</summary>
+    WhereRelative,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mizan.Geocoding;
+using Mizan.Tokenization;
 
 namespace Mizan.Events.Reading;
 
@@ -91,7 +92,8 @@ internal sealed class PlaceReader : IArgumentReader
             // it is aimed at only when nothing else is.
             bool target = p.FirstToken >= anchor && p.FirstToken <= targetEnd && !BareCountry(p);
             bool origin = fromAndToward && Introduced(s, p, ReaderWordRole.Origin);
-            (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger || origin ? 1 : 0, p.Locative || target ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
+            bool there = c.Main is not null && ToldThere(s, p, anchor);
+            (int Clause, int Aim, int Specificity, int Distance) rank = (p.FirstToken > nextTrigger || origin ? 1 : 0, p.Locative || target || there ? 0 : 1, Specificity(p), Math.Abs(p.FirstToken - anchor) + (p.FirstToken < anchor ? 2 : 0));
             if (rank.CompareTo(bestRank) < 0)
             {
                 best = p;
@@ -104,8 +106,10 @@ internal sealed class PlaceReader : IArgumentReader
             && Specificity(p) == Specificity(best) && AfterCityWord(s, p));
         // "شرق خان يونس في جنوب قطاع غزة", "مديرية برط شمالي محافظة الجوف": a region or country right after a place
         // it holds says where that place is; the place is the more precise.
+        // A place of another country between them (معبر رفح بين مصر وقطاع غزة) makes them a list, not a place and its
+        // holder; one of the same country is a list of held places (بين مديريتي ناطع والملاجم بمحافظة البيضاء).
         PlaceMention? held = container is null ? places.Find(p => p.EndToken <= best.FirstToken && best.FirstToken - p.EndToken <= HolderGap
-            && Specificity(p) < Specificity(best) && Holds(best, p)) : null;
+            && Specificity(p) < Specificity(best) && Holds(best, p) && !ForeignPlaceBetween(s, best, p.EndToken, best.FirstToken)) : null;
         c.Place = container ?? held ?? best;
 
         // Strikes on two named towns are two events: استهدفت دوما وزملكا; the road between two towns is one place.
@@ -153,6 +157,22 @@ internal sealed class PlaceReader : IArgumentReader
         place.Candidates.Any(p => holder.Candidates.Any(h =>
             h.CountryIso3 == p.CountryIso3
             && (h.Precision == LocationPrecision.Country || h.Precision == LocationPrecision.Region && h.Admin1 is not null && h.Admin1 == p.Admin1)));
+
+    /// <summary>
+    /// Whether the place is followed by a word of <c>where</c> that opens the clause of the trigger at
+    /// <paramref name="anchor"/> (بين مصر وقطاع غزة حيث سقط 62 قتيلا): the clause tells what happened in that place.
+    /// A comma may stand between the place and the word.
+    /// </summary>
+    private bool ToldThere(SentenceContext s, PlaceMention p, int anchor)
+    {
+        int k = p.EndToken;
+        if (k < anchor && s.Tokens[k].Kind == TokenKind.Punctuation)
+        {
+            k++;
+        }
+
+        return k < anchor && _words.Is(ReaderWordRole.WhereRelative, s.KeyOf(k)) && s.SameClause(k, anchor);
+    }
 
     /// <summary>Whether a word of the role stands right before the place or before the relative word that precedes it (من قطاع غزة، نحو جنوب إسرائيل).</summary>
     private bool Introduced(SentenceContext s, PlaceMention p, ReaderWordRole role)
@@ -208,6 +228,22 @@ internal sealed class PlaceReader : IArgumentReader
         }
 
         return owned;
+    }
+
+    /// <summary>Whether a place of another country than <paramref name="holder"/>'s lies within the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool ForeignPlaceBetween(SentenceContext s, PlaceMention holder, int from, int to)
+    {
+        (int start, int end) = s.Mentions.Places.Starting(from, to);
+        for (int i = start; i < end; i++)
+        {
+            PlaceMention q = s.Document.Places[i];
+            if (q.EndToken <= to && q.Candidates.Length > 0 && !q.Candidates.Any(c => holder.Candidates.Any(h => h.CountryIso3 == c.CountryIso3)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -88,6 +88,16 @@ public class ArgumentReaderTests
         Assert.Equal("إسرائيل", PlaceOf("أطلقت الفصائل نحو 100 صاروخ من قطاع غزة نحو جنوب إسرائيل الثلاثاء."));
     }
 
+    [Theory]
+    [InlineData("أغلقت السلطات المصرية معبر رفح البري بين مصر وقطاع غزة، حيث قتل 4 متظاهرين برصاص الجيش أمس.", "قطاع غزة")]
+    [InlineData("زار الوزير مطار الحديدة ثم توجه إلى محافظة تعز حيث أصيب 3 جنود بقذيفة هاون.", "تعز")]
+    public void A_place_followed_by_where_is_the_place_of_the_event_told_after_it(string text, string place)
+    {
+        // The precise site (the airport, the hospital) is named for another reason; the clause
+        // opened by حيث tells what happened in the place right before it.
+        Assert.Equal(place, PlaceOf(text));
+    }
+
     /// <summary>The words of the place the place reader gives the candidate of the first sentence.</summary>
     private static string PlaceOf(string text)
     {

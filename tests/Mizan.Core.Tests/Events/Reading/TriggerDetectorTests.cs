@@ -61,6 +61,8 @@ public class TriggerDetectorTests
 
     [Theory]
     [InlineData("استنكر رئيس البلدية الهجوم على المسجد.", nameof(CueKind.Reaction))]
+    [InlineData("توعد زعيم الجماعة بالثأر لمقتل قائدها العسكري.", nameof(CueKind.Reaction))]
+    [InlineData("تعهدت القبيلة بالانتقام لاغتيال شيخها.", nameof(CueKind.Reaction))]
     [InlineData("سجل اللاعب هدفا في هجوم سريع للفريق.", nameof(CueKind.Sport))]
     [InlineData("يمكن أن تقصف الطائرات المدينة.", nameof(CueKind.Modal))]
     public void A_cue_that_makes_a_trigger_no_event_rejects_it_with_its_kind(string sentence, string cue)
