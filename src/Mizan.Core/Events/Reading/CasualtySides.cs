@@ -45,8 +45,15 @@ internal static class CasualtySides
 
         if (counted is null)
         {
-            // Soldiers or police with no country named: the state side of the candidate (5 جنود و12 مسلحا).
-            return IsForcesWord(s, nounToken ?? afterFigure) ? SideOfCamp(c, ActorCamp.State) : "total";
+            // Soldiers or police with no country named: the state side of the candidate (5 جنود و12 مسلحا), or of the
+            // event when the report names no state party (عناصره قتلوا عشرة جنود). A dual is its own noun (أصيب جنديان).
+            if (!IsForcesWord(s, nounToken ?? afterFigure) && !IsForcesWord(s, figureStart))
+            {
+                return "total";
+            }
+
+            string own = SideOfCamp(c, ActorCamp.State);
+            return own == "total" && parties is not null && !HasCamp(c, ActorCamp.State) ? StateForcesSide : own;
         }
 
         Actor who = counted.Participant;
@@ -109,6 +116,15 @@ internal static class CasualtySides
         bool second = c.Actor2 is not null && ActorCamps.Of(c.Actor2.Participant.Kind) == camp;
         return first && !second ? "actor1" : second && !first ? "actor2" : "total";
     }
+
+    private static bool HasCamp(EventCandidate c, ActorCamp camp) =>
+        (c.Actor1 is not null && ActorCamps.Of(c.Actor1.Participant.Kind) == camp) || (c.Actor2 is not null && ActorCamps.Of(c.Actor2.Participant.Kind) == camp);
+
+    /// <summary>
+    /// The side of soldiers or police counted by a report that names no state party: the event's one
+    /// actor of the state camp, settled when the event's actors are known, else the total.
+    /// </summary>
+    public const string StateForcesSide = "camp:state";
 
     /// <summary>The side of a figure for a party counted that is not yet an actor of the event.</summary>
     public const string PartyPrefix = "party:";
