@@ -228,7 +228,8 @@ internal sealed class DateExpressionParser
             parsed.Start is null ? null : parsed.Last,
             parsed.Start is null ? null : parsed.Precision,
             parsed.IsRelative,
-            boundary);
+            boundary,
+            parsed.Start is not null && parsed.YearOmitted);
         return true;
     }
 
@@ -713,7 +714,7 @@ internal sealed class DateExpressionParser
                     return true;
                 }
 
-                parsed = new Parsed(month.End, date, date, DatePrecision.Day, relative);
+                parsed = new Parsed(month.End, date, date, DatePrecision.Day, relative) { YearOmitted = relative && month.YearOffset is null };
                 return true;
             }
 
@@ -749,7 +750,7 @@ internal sealed class DateExpressionParser
         if (day is { } hd)
         {
             parsed = DateArithmetic.HijriDay(hy, month.Month, hd) is { } date
-                ? new Parsed(month.End, date, date, DatePrecision.Day, isRelative)
+                ? new Parsed(month.End, date, date, DatePrecision.Day, isRelative) { YearOmitted = isRelative }
                 : Parsed.Unresolved(month.End, isRelative);
             return true;
         }
@@ -1095,6 +1096,9 @@ internal sealed class DateExpressionParser
     /// <summary>A parsed expression ending before token <see cref="End"/>, resolved when <see cref="Start"/> is set.</summary>
     private readonly record struct Parsed(int End, DateOnly? Start, DateOnly? Last, DatePrecision? Precision, bool IsRelative)
     {
+        /// <summary>A day of a month named without a year, whose year the reference gave.</summary>
+        public bool YearOmitted { get; init; }
+
         public static Parsed Relative(int end, DateOnly start, DateOnly last, DatePrecision precision) => new(end, start, last, precision, true);
 
         public static Parsed Unresolved(int end, bool relative = true) => new(end, null, null, null, relative);

@@ -22,6 +22,10 @@ namespace Mizan.Dates;
 /// (منذ الاثنين الماضي) Start..End is the anchor day or period, and the stretch runs from it to
 /// the reference date.
 /// </param>
+/// <param name="YearOmitted">
+/// Whether the expression names a day of a month and no year (23 آذار/مارس), so that its year was
+/// taken from the reference date: a day after the reference may be of the year before.
+/// </param>
 public sealed record DateMention(
     TextSpan Span,
     int FirstToken,
@@ -30,7 +34,8 @@ public sealed record DateMention(
     DateOnly? End,
     DatePrecision? Precision,
     bool IsRelative,
-    DateBoundary Boundary = DateBoundary.None)
+    DateBoundary Boundary = DateBoundary.None,
+    bool YearOmitted = false)
 {
     public bool IsResolved => Start is not null;
 }

@@ -186,7 +186,7 @@ public sealed class EventExtractor
             actors.Insert(0, protesters);
         }
 
-        EventDate? date = Date(document, cluster, main);
+        (EventDate? date, bool yearOmitted) = Date(document, cluster, main);
         if (date is { Start: { } day } && document.Article.Published is { } published && day > published
             && status is EventStatus.Occurred or EventStatus.Ongoing)
         {
@@ -194,7 +194,7 @@ public sealed class EventExtractor
             // year (في 23 آذار in a report of 17 March) are of the year before: the incident is recalled.
             // Otherwise (عام 2019 in a report of 2018 names something else) the words stay as evidence,
             // the day is unknown.
-            date = DayWithoutYear(date.Mention.Text) && day.AddYears(-1) <= published
+            date = yearOmitted && day.AddYears(-1) <= published
                 ? date with { Start = day.AddYears(-1), End = date.End?.AddYears(-1) }
                 : date with { Start = null, End = null, Precision = null };
         }
@@ -230,7 +230,8 @@ public sealed class EventExtractor
         return new EventActor(role, Evidence.From(document.Text, mention.Span), who.Name, who.Kind ?? ActorKind.ExternalForces, who.Country);
     }
 
-    private static EventDate? Date(Document document, List<EventCandidate> cluster, EventCandidate main)
+    /// <summary>The event's date, and whether it is a day of a month told without its year.</summary>
+    private static (EventDate? Date, bool YearOmitted) Date(Document document, List<EventCandidate> cluster, EventCandidate main)
     {
         Dates.DateMention? mention = main.Date
             ?? cluster.Select(c => c.Date).FirstOrDefault(d => d is { IsResolved: true })
@@ -240,7 +241,7 @@ public sealed class EventExtractor
         mention ??= ArticleDay(document);
         if (mention is null)
         {
-            return null;
+            return (null, false);
         }
 
         DateOnly? start = mention.Start, end = mention.End;
@@ -249,32 +250,7 @@ public sealed class EventExtractor
             end = published; // منذ الاثنين الماضي: from then until the report
         }
 
-        return new EventDate(Evidence.From(document.Text, mention.Span), start, end, mention.Precision);
-    }
-
-    /// <summary>Whether the words of a date give a day by its number and no year: a run of one or two digits, none of four (23 آذار/مارس).</summary>
-    private static bool DayWithoutYear(string words)
-    {
-        bool day = false;
-        int run = 0;
-        foreach (char ch in words.Append(' '))
-        {
-            if (char.IsDigit(ch))
-            {
-                run++;
-                continue;
-            }
-
-            if (run >= 3)
-            {
-                return false;
-            }
-
-            day |= run > 0;
-            run = 0;
-        }
-
-        return day;
+        return (new EventDate(Evidence.From(document.Text, mention.Span), start, end, mention.Precision), mention.YearOmitted);
     }
 
     /// <summary>The first date of the article resolved to a day within the seven days up to publication.</summary>
