@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Mizan.Cluster.Grains;
 using Mizan.Storage;
+using Mizan.Storage.Linking;
 using Mizan.Storage.Ingest;
 using Mizan.Watch.Http;
 using Mizan.Watch.Watching;
@@ -21,6 +22,9 @@ public sealed class NodeWork(IEventStore store, Ingestor ingestor)
     private long _polled;
 
     public IEventStore Store { get; } = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>The store as the cells' linkers use it.</summary>
+    public ILinkingStore Linking => Store as ILinkingStore ?? throw new InvalidOperationException($"{Store.Description} cannot link incidents a part at a time");
 
     public Ingestor Ingestor { get; } = ingestor ?? throw new ArgumentNullException(nameof(ingestor));
 
