@@ -1,4 +1,5 @@
 using Mizan.Cluster.Grains;
+using Mizan.Cluster.Linking;
 using Mizan.IO.Input;
 using Mizan.Pipeline;
 using Mizan.Storage;
@@ -8,8 +9,8 @@ namespace Mizan.Cluster;
 
 /// <summary>
 /// <c>mizan ingest --cluster</c>: reads articles as <see cref="Ingestor"/> does and hands each to
-/// the grain of its content hash, several at a time, then asks the cluster's linker to rebuild
-/// the incidents. Reading stays here; extraction and writing happen on the nodes.
+/// the grain of its content hash, several at a time, then has the cells of the new reports
+/// linked (<see cref="ClusterLinking"/>). Reading stays here; extraction and writing happen on the nodes.
 /// </summary>
 public sealed class ClusterIngest(IGrainFactory grains, IEventStore? store = null)
 {
@@ -80,7 +81,7 @@ public sealed class ClusterIngest(IGrainFactory grains, IEventStore? store = nul
         if (counts.Added > 0 || counts.Failed > 0 || store is null || store.IncidentsAreStale())
         {
             observer?.Reconciling();
-            counts.Incidents = await grains.GetGrain<IIncidentLinkerGrain>(IIncidentLinkerGrain.StoreKey).Link().ConfigureAwait(false);
+            counts.Incidents = await ClusterLinking.LinkAsync(grains, cancellationToken).ConfigureAwait(false);
         }
 
         return counts;

@@ -1,4 +1,5 @@
 using Mizan.Cluster.Grains;
+using Mizan.Cluster.Linking;
 using Mizan.Storage.Ingest;
 using Mizan.Storage.Web;
 using Mizan.Watch.Feeds;
@@ -32,8 +33,7 @@ internal sealed class ClusterPages(WebIngestor web, IGrainFactory grains) : IPag
         return result.ToOutcome(url);
     }
 
-    public Task<int?> LinkIncidentsAsync(CancellationToken cancellationToken) =>
-        grains.GetGrain<IIncidentLinkerGrain>(IIncidentLinkerGrain.StoreKey).Link();
+    public Task<int?> LinkIncidentsAsync(CancellationToken cancellationToken) => ClusterLinking.LinkAsync(grains, cancellationToken);
 
     /// <summary>Fetches and reads a page here and has its article stored by the grain of its content hash.</summary>
     internal static async Task<PageOutcome> FetchAndStoreAsync(WebIngestor web, IGrainFactory grains, Uri url, FeedSource? feed, FeedItem? item, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Mizan.Cluster.Grains;
+using Mizan.Cluster.Linking;
 using Mizan.Watch.Feeds;
 using Mizan.Watch.Watching;
 
@@ -43,7 +44,7 @@ public sealed class ClusterWatch(IGrainFactory grains)
             report?.Invoke(poll);
         }
 
-        await grains.GetGrain<IIncidentLinkerGrain>(IIncidentLinkerGrain.StoreKey).Link().ConfigureAwait(false);
+        await ClusterLinking.LinkAsync(grains, cancellationToken).ConfigureAwait(false);
         return polls;
     }
 

@@ -4,7 +4,7 @@ using Mizan.Cluster.Grains;
 namespace Mizan.Cluster;
 
 /// <summary>
-/// Reports the node's work (<see cref="NodeWork.Load"/>, <see cref="NodeWork.Polls"/>) to the
+/// Reports the node's work (<see cref="NodeWork.Load"/>, <see cref="NodeWork.Polls"/>, <see cref="NodeWork.InFlight"/>) to the
 /// cluster's load board every <see cref="Every"/>, from when the node has joined until it stops.
 /// </summary>
 internal sealed class LoadReporter(NodeWork work, IGrainFactory grains, ILocalSiloDetails silo) : BackgroundService
@@ -22,7 +22,7 @@ internal sealed class LoadReporter(NodeWork work, IGrainFactory grains, ILocalSi
             (long added, long unchanged, long failed) = work.Load;
             try
             {
-                await board.Report(new NodeLoad { Address = address, Silo = self, Added = added, Unchanged = unchanged, Failed = failed, Polls = work.Polls, At = work.Time.GetUtcNow() }).ConfigureAwait(false);
+                await board.Report(new NodeLoad { Address = address, Silo = self, Added = added, Unchanged = unchanged, Failed = failed, Polls = work.Polls, InFlight = work.InFlight, At = work.Time.GetUtcNow() }).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is OrleansException or TimeoutException or InvalidOperationException)
             {

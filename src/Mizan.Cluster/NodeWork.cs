@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Mizan.Cluster.Grains;
 using Mizan.Storage;
+using Mizan.Storage.Linking;
 using Mizan.Storage.Ingest;
 using Mizan.Watch.Http;
 using Mizan.Watch.Watching;
@@ -19,8 +20,12 @@ public sealed class NodeWork(IEventStore store, Ingestor ingestor)
     private long _unchanged;
     private long _failed;
     private long _polled;
+    private long _inFlight;
 
     public IEventStore Store { get; } = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>The store as the cells' linkers use it.</summary>
+    public ILinkingStore Linking => Store as ILinkingStore ?? throw new InvalidOperationException($"{Store.Description} cannot link incidents a part at a time");
 
     public Ingestor Ingestor { get; } = ingestor ?? throw new ArgumentNullException(nameof(ingestor));
 
@@ -41,6 +46,9 @@ public sealed class NodeWork(IEventStore store, Ingestor ingestor)
     /// <summary>Articles this node added, found already stored, and failed.</summary>
     public (long Added, long Unchanged, long Failed) Load => (Interlocked.Read(ref _added), Interlocked.Read(ref _unchanged), Interlocked.Read(ref _failed));
 
+    /// <summary>Articles being extracted and stored on this node now, waiting for a core included: its queue.</summary>
+    public long InFlight => Interlocked.Read(ref _inFlight);
+
     /// <summary>Feed polls this node made.</summary>
     public long Polls => Interlocked.Read(ref _polled);
 
@@ -54,6 +62,21 @@ public sealed class NodeWork(IEventStore store, Ingestor ingestor)
         }
 
         return polls;
+    }
+
+    /// <summary>Runs one article's work, counted in <see cref="InFlight"/> while it runs.</summary>
+    internal async Task<T> InFlightAsync<T>(Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            return await work().ConfigureAwait(true);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
     }
 
     internal void Count(ArticleState state)

@@ -38,7 +38,8 @@ public sealed class ClusterIngestTests
         var ingest = new ClusterIngest(cluster.Client, clusterStore);
 
         // The same files handed to the cluster twice at once, as by two nodes that got the same feed.
-        IngestCounts[] runs = await Task.WhenAll(ingest.RunAsync(Inputs, options), ingest.RunAsync(Inputs, options));
+        var sampler = new InFlightSampler(cluster.Nodes);
+        IngestCounts[] runs = await Task.WhenAll(ingest.RunAsync(Inputs, options, sampler), ingest.RunAsync(Inputs, options));
 
         using IEventStore expected = EventStores.Open(single.ConnectionString, create: false);
         StoreCounts want = expected.Counts();
@@ -48,6 +49,10 @@ public sealed class ClusterIngestTests
         Assert.Equal(want.Articles, runs.Sum(r => r.Unchanged));
         Assert.All(cluster.Nodes, n => Assert.True(n.Load.Added > 0, "a node did no work: the articles were not spread"));
         Assert.Equal(want.Articles, cluster.Nodes.Sum(n => n.Load.Added));
+
+        // The nodes' queues: articles were in flight on them while others finished (two clients, 32 each at most), none after.
+        Assert.InRange(sampler.Max, 1, 2 * ingest.InFlight);
+        Assert.All(cluster.Nodes, n => Assert.Equal(0, n.InFlight));
 
         StoreCounts got = clusterStore.Counts();
         Assert.Equal(want, got);

@@ -60,10 +60,12 @@ public sealed class NodeCommandTests
             {
                 (int again, string lines) = await Run(["nodes", "--redis", redis.Address, "--cluster-id", clusterId], capture: true);
                 Assert.True(again == 0, lines);
-                long[] added = [.. lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Regex.Match(l, @"\t([\d,]+) added, [\d,]+ unchanged, [\d,]+ failed, [\d,]+ feed polls")).Where(m => m.Success)
-                    .Select(m => long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))];
+                Match[] loads = [.. lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => Regex.Match(l, @"\t([\d,]+) added, [\d,]+ unchanged, [\d,]+ failed, [\d,]+ feed polls, ([\d,]+) in flight")).Where(m => m.Success)];
+                long[] added = [.. loads.Select(m => long.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture))];
                 if (added.Length == 2 && added.Sum() == stored)
                 {
+                    // Reported after their last article was counted: nothing in flight any more.
+                    Assert.All(loads, m => Assert.Equal("0", m.Groups[2].Value));
                     break;
                 }
 

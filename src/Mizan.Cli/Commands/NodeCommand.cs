@@ -125,7 +125,7 @@ internal static class NodeCommand
 
                 IReadOnlyList<string> nodes = MizanNode.ActiveNodes(node);
                 (long added, long unchanged, long failed) = work.Load;
-                string line = $"{MizanCli.Name}: node {name}: {nodes.Count} {(nodes.Count == 1 ? "node" : "nodes")} active ({string.Join(", ", nodes)}); {added:N0} added, {unchanged:N0} unchanged, {failed:N0} failed, {work.Polls:N0} feed polls here";
+                string line = $"{MizanCli.Name}: node {name}: {nodes.Count} {(nodes.Count == 1 ? "node" : "nodes")} active ({string.Join(", ", nodes)}); {added:N0} added, {unchanged:N0} unchanged, {failed:N0} failed, {work.Polls:N0} feed polls, {work.InFlight:N0} in flight here";
                 if (line != last)
                 {
                     await console.Error.WriteLineAsync(line).ConfigureAwait(false);

@@ -26,7 +26,7 @@ internal static class NodesCommand
             DefaultValueFactory = _ => "mizan",
         };
         var all = new Option<bool>("--all") { Description = "Also the nodes that left or died." };
-        var command = new Command(Name, "List the nodes of a cluster (mizan node) with their status and load, one line each: address, status, active grains, articles added, unchanged and failed and feed polls made on the node since it started, overloaded.")
+        var command = new Command(Name, "List the nodes of a cluster (mizan node) with their status and load, one line each: address, status, active grains, articles added, unchanged and failed and feed polls made on the node since it started, articles in flight on it (its queue, as it last reported), overloaded.")
         {
             redis,
             clusterId,
@@ -66,7 +66,7 @@ internal static class NodesCommand
         {
             text.Append(node.Address).Append('\t').Append(node.Status.ToLowerInvariant())
                 .Append('\t').Append(node.Activations is { } n ? $"{n} grains" : "-")
-                .Append('\t').Append(node.Load is { } load ? $"{load.Added:N0} added, {load.Unchanged:N0} unchanged, {load.Failed:N0} failed, {load.Polls:N0} feed polls" : "-")
+                .Append('\t').Append(node.Load is { } load ? $"{load.Added:N0} added, {load.Unchanged:N0} unchanged, {load.Failed:N0} failed, {load.Polls:N0} feed polls, {load.InFlight:N0} in flight" : "-")
                 .Append(node.Overloaded ? "\toverloaded" : string.Empty).Append('\n');
         }
 

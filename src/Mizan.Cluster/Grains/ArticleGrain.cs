@@ -28,7 +28,7 @@ internal sealed class ArticleGrain(NodeWork work) : Grain, IArticleGrain
         CheckKey(value);
 
         // The engine and the store block: off the grain's scheduler, one turn of this grain at a time still.
-        ArticleOutcome outcome = await Task.Run(() => work.Ingestor.IngestOne(value, article.Input, work.ArticleTimeout)).ConfigureAwait(true);
+        ArticleOutcome outcome = await work.InFlightAsync(() => Task.Run(() => work.Ingestor.IngestOne(value, article.Input, work.ArticleTimeout))).ConfigureAwait(true);
         ArticleState state = outcome.Kind switch
         {
             ArticleOutcomeKind.Added => ArticleState.Added,
@@ -49,7 +49,7 @@ internal sealed class ArticleGrain(NodeWork work) : Grain, IArticleGrain
         FetchedPage fetched = page.ToPage();
         CheckKey(fetched.Article);
         WebIngestor web = work.Web ?? throw new InvalidOperationException("this node was started without a web reader: it cannot store pages");
-        PageOutcome outcome = await Task.Run(() => web.StoreAsync(fetched, CancellationToken.None)).ConfigureAwait(true);
+        PageOutcome outcome = await work.InFlightAsync(() => Task.Run(() => web.StoreAsync(fetched, CancellationToken.None))).ConfigureAwait(true);
         ArticleState state = outcome.Status switch
         {
             PageStatus.Added => ArticleState.Added,

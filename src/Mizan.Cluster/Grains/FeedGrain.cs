@@ -1,3 +1,4 @@
+using Mizan.Cluster.Linking;
 using Mizan.Watch.Feeds;
 using Mizan.Watch.Watching;
 
@@ -99,7 +100,7 @@ internal sealed class FeedGrain(
             report = await Task.Run(() => watcher.PollAsync(feed, CancellationToken.None)).ConfigureAwait(true);
             if (report.New > 0)
             {
-                await grains.GetGrain<IIncidentLinkerGrain>(IIncidentLinkerGrain.StoreKey).Link().ConfigureAwait(true);
+                await ClusterLinking.LinkAsync(grains).ConfigureAwait(true);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,14 +1,20 @@
-using Mizan.Reconciliation;
+using Mizan.Cluster.Linking;
+using Mizan.Storage;
 
 namespace Mizan.Cluster.Grains;
 
-/// <summary>
-/// Rebuilds the incidents of the store with the single-process code
-/// (<see cref="Mizan.Storage.IEventStore.RebuildIncidents"/>), so that a cluster links exactly
-/// as one <c>mizan ingest</c> does. One activation: rebuilds never overlap.
-/// </summary>
+/// <summary>Reads the reports still to link and the incidents' state from the store, on the node that takes the call.</summary>
+[Orleans.Concurrency.StatelessWorker]
 internal sealed class IncidentLinkerGrain(NodeWork work) : Grain, IIncidentLinkerGrain
 {
-    public Task<int?> Link() => Task.Run<int?>(() =>
-        work.Store.IncidentsAreStale() ? work.Store.RebuildIncidents(new IncidentReconciler()) : null);
+    public Task<Dictionary<string, string[]>> Unlinked() => Task.Run(() =>
+        work.Linking.ReadUnlinkedReports()
+            .GroupBy(r => IncidentCell.Of(r.ToReport()).Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Event.Id).ToArray(), StringComparer.Ordinal));
+
+    public Task<long> MarkLinked() => Task.Run(() =>
+    {
+        work.Linking.MarkIncidentsLinked();
+        return work.Store.Counts().Incidents;
+    });
 }

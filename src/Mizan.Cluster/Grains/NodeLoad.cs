@@ -32,4 +32,8 @@ public sealed record NodeLoad
     /// <summary>The node's silo address with its generation: a node restarted on the same port is another silo, with a load of its own.</summary>
     [Id(6)]
     public required string Silo { get; init; }
+
+    /// <summary>Articles in flight on it when it reported (<see cref="NodeWork.InFlight"/>): its queue.</summary>
+    [Id(7)]
+    public long InFlight { get; init; }
 }
