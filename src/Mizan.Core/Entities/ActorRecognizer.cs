@@ -300,6 +300,11 @@ public sealed class ActorRecognizer
             return new ActorMention(span, i, Math.Max(end, qualifiedEnd), ActorMentionKind.Institution, actor, Plural: true);
         }
 
+        /// <summary>A named group, an institution, a group referred back to or an armed generic starting at <paramref name="at"/>.</summary>
+        private ActorMention? Body(int at, int limit) =>
+            Named(at, limit) ?? Institution(at, limit) ?? Anaphoric(at)
+            ?? (Generic(at, limit) is { } generic && generic.Actor.Kind is not ActorKind.Civilians ? generic : null);
+
         private ActorMention? Official(int i, int limit)
         {
             if (!Lex.Titles.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<TitleEntry> m))
@@ -351,6 +356,13 @@ public sealed class ActorRecognizer
                         }
                     }
                 }
+            }
+
+            // قيادي في الحركة، مسؤول في وزارة الدفاع: the body the title's holder belongs to, after a word of membership.
+            if (affiliation is null && country is null && end + 1 < limit && IsWord(end, WordRole.MemberOf) && Body(end + 1, limit) is { } body)
+            {
+                affiliation = body.Actor;
+                end = body.EndToken;
             }
 
             if (title.SpeaksFor && affiliation is null && country is null)

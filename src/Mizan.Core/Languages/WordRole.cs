@@ -24,6 +24,9 @@ public enum WordRole
     /// <summary>The word a title ends with when it speaks on behalf of someone named after it (Arabic باسم).</summary>
     SpeaksFor,
 
+    /// <summary>A preposition after a title that names the body its holder belongs to (Arabic قيادي في الحركة، مسؤول في وزارة الدفاع).</summary>
+    MemberOf,
+
     /// <summary>The language's own comma, which separates the words around a place name.</summary>
     Comma,
 

@@ -127,6 +127,23 @@ public class ActorRecognizerTests
         Assert.Contains(Actors("وقال اسامة حمدان إن الحركة سترد."), a => a.Mention.MentionKind == ActorMentionKind.Person && a.Text.StartsWith("اسامة", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال قيادي في حركة طالبان إن مقاتلي الحركة سيطروا على الحاجز.", "قيادي في حركة طالبان", "Taliban")]
+    [InlineData("وأكد مسؤول في وزارة الداخلية أن الطريق أغلق.", "مسؤول في وزارة الداخلية", "Ministry of Interior")]
+    public void A_title_in_a_body_belongs_to_that_body(string text, string surface, string body)
+    {
+        ActorMention m = Find(text, surface);
+        Assert.Equal(ActorMentionKind.Official, m.MentionKind);
+        Assert.Contains(body, m.Affiliation?.Name ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_in_a_town_names_no_body()
+    {
+        ActorMention m = Assert.Single(Actors("وقال مسؤول في مدينة الرمادي إن الطريق أغلق."), a => a.Mention.MentionKind == ActorMentionKind.Official).Mention;
+        Assert.Null(m.Affiliation);
+    }
+
     [Fact]
     public void An_officer_is_a_source_of_the_security_forces()
     {
