@@ -180,7 +180,7 @@ public sealed class EventExtractor
             actors.Add(ToEventActor(document, "actor2", actor2));
         }
 
-        EventLocation? location = EventLocator.Locate(cluster, main, geography, actor2);
+        EventLocation? location = EventLocator.Locate(cluster, main, geography, actor2, main.TypeInfo.IsCrowd ? actor1 : null);
         if (actor1 is null && EventActorCompletion.Protesters(document, main, main.Acled, location?.Country) is { } protesters)
         {
             actors.Insert(0, protesters);

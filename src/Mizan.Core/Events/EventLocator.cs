@@ -15,7 +15,8 @@ internal static class EventLocator
     /// <param name="main">The report that tells it most fully.</param>
     /// <param name="geography">The article's places and countries.</param>
     /// <param name="target">The incident's actor2, once its reports are read together; null when none.</param>
-    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography, Entities.ActorMention? target = null)
+    /// <param name="crowd">The incident's actor1 when it is a protest (who protested); null otherwise.</param>
+    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography, Entities.ActorMention? target = null, Entities.ActorMention? crowd = null)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(geography);
@@ -47,6 +48,14 @@ internal static class EventLocator
             && geography.Context.Countries.Contains(targetCountry))
         {
             return geography.ArticlePlace(targetCountry) ?? geography.CountryLocation(targetCountry);
+        }
+
+        // A protest with no place of its own happened where its protesters are from, when the article
+        // names that country: Palestinians protesting in an article about Egypt's hospitals are in Palestine.
+        if (main.TypeInfo.IsCrowd && crowd?.Participant.Country is { } crowdCountry && crowdCountry != geography.Context.Countries[0]
+            && geography.Context.Countries.Contains(crowdCountry))
+        {
+            return geography.ArticlePlace(crowdCountry) ?? geography.CountryLocation(crowdCountry);
         }
 
         return geography.ArticlePlace() ?? geography.CountryLocation();

@@ -512,6 +512,16 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_protest_with_no_place_of_its_own_is_in_the_country_of_its_protesters()
+    {
+        // The article is about Egypt (its ministry, its hospitals); the protesters are Palestinians.
+        const string text = "أعلنت وزارة الصحة المصرية أن مستشفيات العريش في مصر استقبلت عشرات الجرحى من قطاع غزة. "
+            + "وشارك آلاف المتظاهرين الفلسطينيين أمس في الاحتجاجات على الحصار.";
+        Event e = Single(text, "PROTEST", new DateOnly(2018, 6, 1));
+        Assert.Equal("PSE", e.Location?.Country);
+    }
+
+    [Fact]
     public void A_district_named_with_its_governorate_is_the_place()
     {
         Event e = Single("شنت طائرات التحالف غارات على مواقع للمتمردين في مديرية حيدان بمحافظة صعدة، ما أسفر عن مقتل خمسة مسلحين.");
