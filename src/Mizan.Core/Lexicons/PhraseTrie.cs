@@ -34,10 +34,13 @@ internal sealed class PhraseTrie
     public IReadOnlyList<string> FirstWords => _root.Keys;
 
     /// <summary>Whether a single normalised word (no clitics peeled) starts or is a phrase.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> key) => _root.TryGetChild(key, out _);
+    public bool ContainsWord(ReadOnlySpan<char> key) => ContainsWord(key, KeyHash.Of(key));
 
-    /// <summary>Whether a single normalised word whose <see cref="KeyHash"/> is <paramref name="hash"/> starts or is a phrase.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> key, int hash) => _root.TryGetChild(key, hash, out _);
+    /// <summary>
+    /// Whether a single normalised word whose <see cref="KeyHash"/> is <paramref name="hash"/> starts or is a phrase.
+    /// The filter of a large first-word table answers most words without a cache miss in the table.
+    /// </summary>
+    public bool ContainsWord(ReadOnlySpan<char> key, int hash) => _root.MayContain(hash) && _root.TryGetChild(key, hash, out _);
 
     /// <summary>The terminal slot of exactly these words (keys), or -1.</summary>
     public int Lookup(NormalizedText normalized, ImmutableArray<Token> tokens)
