@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using FsCheck.Xunit;
+using Mizan.Languages.Arabic;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Tests.Languages.Arabic;
+using Mizan.Tokenization;
+
+namespace Mizan.Tests.Lexicons;
+
+/// <summary>
+/// The first words of several lexicons looked up once per word (the lexicon layer) give every
+/// lexicon the matches it finds when it checks its own first words.
+/// </summary>
+public class LexiconLayerTests
+{
+    private static readonly PhraseIndex<string> Places = PhraseIndex<string>.Build(new Dictionary<string, string>
+    {
+        ["الموصل"] = "Mosul",
+        ["دير الزور"] = "Deir ez-Zor",
+        ["ريف حلب الشمالي"] = "northern Aleppo countryside",
+        ["حلب"] = "Aleppo",
+        ["القدس"] = "Jerusalem",
+    }, ArabicLanguagePack.Instance);
+
+    private static readonly PhraseIndex<string> Speech = PhraseIndex<string>.Build(new Dictionary<string, string>
+    {
+        ["قال"] = "say",
+        ["أفاد"] = "report",
+        ["بحسب"] = "according to",
+        ["وفق ما"] = "according to",
+        ["مصدر أمني"] = "security source",
+        ["الموصل"] = "the city as a source",
+    }, ArabicLanguagePack.Instance);
+
+    // Not in the layer: it checks its own first words.
+    private static readonly PhraseIndex<string> Outside = PhraseIndex<string>.Build(new Dictionary<string, string>
+    {
+        ["الاشتباكات"] = "clashes",
+        ["قتلوا"] = "killed",
+    }, ArabicLanguagePack.Instance);
+
+    private static readonly LexiconLayer Layer = LexiconLayer.Of([Places.Trie, Speech.Trie]);
+
+    private static readonly string[] Sentences =
+    [
+        "قال مصدر أمني إن القوات دخلت الموصل والقرى المحيطة بها صباح الأحد.",
+        "وأفاد مراسلنا في دير الزور بأن الاشتباكات امتدت إلى ريف حلب الشمالي، بحسب ناشطين.",
+        "للقدس مكانة خاصة، وفق ما قاله المتحدث لحلب وللموصل «دير الزور» أيضا.",
+        "ومصدرهم الأمني لم يؤكد الخبر، وقالوا إن 12 شخصا قتلوا في حلبهم.",
+    ];
+
+    public static TheoryData<string> Texts() => [.. Sentences];
+
+    private static Document Segmented(string text, LexiconLayer? layer) =>
+        (layer is null ? new SegmentationStage() : new SegmentationStage(layer))
+            .Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
+
+    [Fact]
+    public void A_first_word_names_every_lexicon_that_has_it_and_no_other()
+    {
+        Assert.Equal(2, Layer.Count);
+        Assert.Equal(0, Layer.BitOf(Places.Trie));
+        Assert.Equal(1, Layer.BitOf(Speech.Trie));
+        Assert.Equal(-1, Layer.BitOf(Outside.Trie));
+        Assert.Equal(1u, Layer.StartsWith(KeyHash.Of("دير")));
+        Assert.Equal(2u, Layer.StartsWith(KeyHash.Of("قال")));
+        Assert.Equal(3u, Layer.StartsWith(KeyHash.Of("الموصل")));
+        Assert.Equal(0u, Layer.StartsWith(KeyHash.Of("الزور")));
+        Assert.Equal(0u, Layer.StartsWith(KeyHash.Of("الاشتباكات")));
+    }
+
+    [Fact]
+    public void The_readings_of_a_word_carry_the_lexicons_its_readings_start()
+    {
+        Document doc = Segmented("وللموصل قال", Layer);
+        TokenReadings shared = TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology)!;
+        Assert.Same(Layer, shared.Layer);
+        Assert.Equal(3u, shared.TokenStarts(0));
+        Assert.Equal(2u, shared.TokenStarts(1));
+        Assert.Equal(shared.Readings(0).Length, shared.ReadingStarts(0).Length);
+        Assert.Equal(0u, shared.ReadingStarts(0)[0]); // وللموصل as written is no first word
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Lookups_find_the_same_phrases_with_the_layer_and_without(string text)
+    {
+        Document with = Segmented(text, Layer);
+        Document without = Segmented(text, null);
+        foreach (PhraseIndex<string> index in new[] { Places, Speech, Outside })
+        {
+            Assert.Equal(Describe(without, index.FindAll(without.Normalized, without.Tokens, 0, without.Tokens.Length)), Describe(with, index.FindAll(with.Normalized, with.Tokens, 0, with.Tokens.Length)));
+            for (int t = 0; t < with.Tokens.Length; t++)
+            {
+                bool found = index.TryMatchAt(with.Normalized, with.Tokens, t, with.Tokens.Length, out PhraseMatch<string> a);
+                Assert.Equal(index.TryMatchAt(without.Normalized, without.Tokens, t, without.Tokens.Length, out PhraseMatch<string> b), found);
+                Assert.Equal(b, a);
+            }
+        }
+
+        Assert.NotEmpty(Places.FindAll(with.Normalized, with.Tokens, 0, with.Tokens.Length));
+    }
+
+    [Property(Arbitrary = [typeof(TextArbitraries)], MaxTest = 300)]
+    public bool Lookups_in_any_text_agree_with_the_layer_and_without(string text)
+    {
+        Document with = Segmented(text, Layer);
+        Document without = Segmented(text, null);
+        return new[] { Places, Speech, Outside }.All(index =>
+            Describe(with, index.FindAll(with.Normalized, with.Tokens, 0, with.Tokens.Length))
+                .SequenceEqual(Describe(without, index.FindAll(without.Normalized, without.Tokens, 0, without.Tokens.Length))));
+    }
+
+    private static List<string> Describe(Document doc, ImmutableArray<PhraseMatch<string>> matches) =>
+        [.. matches.Select(m => $"{m.FirstToken}-{m.EndToken} {m.Span} {string.Join('|', m.Values)} {m.Reading} {m.SuffixLength}")];
+}
