@@ -102,6 +102,25 @@ public class LexiconLayerTests
         Assert.NotEmpty(Places.FindAll(with.Normalized, with.Tokens, 0, with.Tokens.Length));
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_gate_over_tries_of_the_layer_opens_where_a_gate_over_their_words_may(string text)
+    {
+        var overTries = new PhraseStartGate(Places.Trie, Speech.Trie);
+        var overWords = new PhraseStartGate(Places.FirstWords, Speech.FirstWords);
+        var withOutsider = new PhraseStartGate(Places.Trie, Outside.Trie); // not all in the layer: its own filter
+        Document with = Segmented(text, Layer);
+        for (int t = 0; t < with.Tokens.Length; t++)
+        {
+            bool matches = Places.TryMatchAt(with.Normalized, with.Tokens, t, with.Tokens.Length, out _)
+                || Speech.TryMatchAt(with.Normalized, with.Tokens, t, with.Tokens.Length, out _);
+            bool may = overTries.MayStartAt(with.Normalized, with.Tokens, t);
+            Assert.True(may || !matches, $"token {t} matches but the gate said no");
+            Assert.True(!may || overWords.MayStartAt(with.Normalized, with.Tokens, t), $"token {t}: the layer opens where the filter is shut");
+            Assert.True(withOutsider.MayStartAt(with.Normalized, with.Tokens, t) || !Places.TryMatchAt(with.Normalized, with.Tokens, t, with.Tokens.Length, out _));
+        }
+    }
+
     [Property(Arbitrary = [typeof(TextArbitraries)], MaxTest = 300)]
     public bool Lookups_in_any_text_agree_with_the_layer_and_without(string text)
     {
