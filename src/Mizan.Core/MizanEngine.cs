@@ -53,8 +53,12 @@ public sealed class MizanEngine
             resources.Countries,
             options,
             resources.Models);
+        // One lookup per word in the first words of the lexicons the stages read. Not the
+        // gazetteer's: its 15,000 first words would make the table too large to stay in the
+        // processor's cache, and its own filter serves its one pass per document.
+        var lexicons = Lexicons.LexiconLayer.Of(resources.PhraseTries());
         MizanPipeline pipeline = new PipelineBuilder(resources.Language)
-            .Add(new SegmentationStage())
+            .Add(new SegmentationStage(lexicons))
             .Add(new NumberRecognitionStage(new NumberRecognizer(resources.Numbers)))
             .Add(new DateRecognitionStage(new DateRecognizer(resources.Dates), timeProvider ?? TimeProvider.System))
             .Add(new PlaceRecognitionStage(places))

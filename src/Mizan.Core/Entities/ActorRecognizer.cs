@@ -30,9 +30,9 @@ public sealed class ActorRecognizer
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _countries = countries ?? throw new ArgumentNullException(nameof(countries));
         _mentionStarts = new PhraseStartGate(
-            lexicon.Named.FirstWords, lexicon.Titles.FirstWords, lexicon.Institutions.FirstWords, lexicon.GivenNames.FirstWords, lexicon.Generics.FirstWords);
+            lexicon.Named.Trie, lexicon.Titles.Trie, lexicon.Institutions.Trie, lexicon.GivenNames.Trie, lexicon.Generics.Trie);
         _nameStops = new PhraseStartGate(
-            lexicon.Titles.FirstWords, lexicon.Institutions.FirstWords, lexicon.Generics.FirstWords, lexicon.Named.FirstWords, countries.Demonyms.FirstWords, countries.Names.FirstWords);
+            lexicon.Titles.Trie, lexicon.Institutions.Trie, lexicon.Generics.Trie, lexicon.Named.Trie, countries.Demonyms.Trie, countries.Names.Trie);
     }
 
     /// <summary>The countries the recogniser knows.</summary>

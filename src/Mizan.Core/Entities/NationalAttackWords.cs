@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Mizan.Languages;
 using Mizan.Lexicons;
 
@@ -12,16 +11,16 @@ namespace Mizan.Entities;
 /// </summary>
 internal sealed class NationalAttackWords
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
+    private readonly WordSet _nouns;
+    private readonly WordSet _modifiers;
 
     public NationalAttackWords(IEnumerable<string> nounKeys, IEnumerable<string> modifierKeys, InstitutionEntry forces)
     {
         ArgumentNullException.ThrowIfNull(nounKeys);
         ArgumentNullException.ThrowIfNull(modifierKeys);
         Forces = forces ?? throw new ArgumentNullException(nameof(forces));
-        _nouns = nounKeys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _modifiers = modifierKeys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _nouns = new WordSet(nounKeys);
+        _modifiers = new WordSet(modifierKeys);
     }
 
     /// <summary>The institution whose actor, qualified by the adjective's country, carried out the attack.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Mizan.Languages;
 using Mizan.Lexicons;
 
@@ -11,13 +10,13 @@ namespace Mizan.Entities;
 /// </summary>
 internal sealed class NationalsAsPeople
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _after;
+    private readonly WordSet _after;
 
     public NationalsAsPeople(IEnumerable<string> afterKeys, GenericEntry people)
     {
         ArgumentNullException.ThrowIfNull(afterKeys);
         People = people ?? throw new ArgumentNullException(nameof(people));
-        _after = afterKeys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _after = new WordSet(afterKeys);
     }
 
     /// <summary>The generic entry the people are, qualified by their country.</summary>

@@ -42,6 +42,9 @@ public sealed class PlaceRoles
         _pairJoiners = pairJoiners;
     }
 
+    /// <summary>The tries of the phrase lexicons of the roles (for a <see cref="Lexicons.LexiconLayer"/>).</summary>
+    internal IEnumerable<Lexicons.PhraseTrie> Tries => [_before.Trie, _after.Trie, _envoys.Trie, _pairOpeners.Trie];
+
     /// <summary>No roles: every mention is a location.</summary>
     public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty);
 

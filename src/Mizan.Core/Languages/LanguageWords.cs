@@ -19,13 +19,14 @@ public sealed class LanguageWords
 
     private readonly ImmutableArray<string>[] _written;
     private readonly FrozenSet<string>[] _keys;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
+    // The same keys, for lookups by span that answer most words without a lookup.
+    private readonly WordSet[] _lookups;
 
     private LanguageWords(ImmutableArray<string>[] written, FrozenSet<string>[] keys, FrozenSet<string> weekdays)
     {
         _written = written;
         _keys = keys;
-        _lookups = [.. keys.Select(k => k.GetAlternateLookup<ReadOnlySpan<char>>())];
+        _lookups = [.. keys.Select(k => new WordSet(k))];
         Weekdays = weekdays;
     }
 

@@ -115,6 +115,9 @@ public sealed class PhraseIndex<T>
         return Freeze(root, count, maxTokens, language);
     }
 
+    /// <summary>The token trie of the phrases (for a <see cref="LexiconLayer"/>).</summary>
+    internal PhraseTrie Trie => _trie;
+
     /// <summary>The keys of the first words of the phrases (for a <see cref="PhraseStartGate"/>).</summary>
     internal IEnumerable<string> FirstWords => _trie.FirstWords;
 

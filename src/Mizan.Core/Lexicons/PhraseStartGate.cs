@@ -8,17 +8,31 @@ namespace Mizan.Lexicons;
 /// The first words of several phrase indexes in one filter: a single check tells that none of
 /// them can start a phrase at a token, where asking each index would cost one check per index.
 /// Exact in that direction: when the gate says no, <see cref="PhraseIndex{T}.TryMatchAt"/> of
-/// every index in it finds nothing at that token. Immutable and thread-safe.
+/// every index in it finds nothing at that token. A gate over tries that the text's
+/// <see cref="LexiconLayer"/> holds reads their bits there instead. Immutable and thread-safe.
 /// </summary>
 internal sealed class PhraseStartGate
 {
     private readonly HashFilter _filter;
+
+    // The tries of the gate when it was built from tries (else empty), and their bits in the last
+    // layer a text was read with: a cache of what the layer says, which never changes for a layer.
+    private readonly PhraseTrie[] _tries;
+    private LayerBits? _layerBits;
 
     /// <summary>A gate over the first words of <paramref name="firstWords"/> (one collection per index).</summary>
     public PhraseStartGate(params IEnumerable<string>[] firstWords)
     {
         ArgumentNullException.ThrowIfNull(firstWords);
         _filter = new HashFilter([.. firstWords.SelectMany(w => w).Select(w => KeyHash.Of(w)).Distinct()]);
+        _tries = [];
+    }
+
+    /// <summary>A gate over the first words of the phrases of <paramref name="tries"/>.</summary>
+    public PhraseStartGate(params PhraseTrie[] tries)
+        : this([.. (tries ?? throw new ArgumentNullException(nameof(tries))).Select(t => t.FirstWords)])
+    {
+        _tries = tries;
     }
 
     /// <summary>
@@ -34,7 +48,47 @@ internal sealed class PhraseStartGate
             return true;
         }
 
+        uint bits = BitsIn(shared.Layer);
+        if (bits != 0)
+        {
+            return (shared.TokenStarts(start) & bits) != 0;
+        }
+
         return tokens[start].Kind is not (TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
             && _filter.MayContainAny(shared.Hashes(start));
     }
+
+    /// <summary>The bits of the gate's tries in <paramref name="layer"/>; 0 without a layer or when the layer lacks one of them.</summary>
+    private uint BitsIn(LexiconLayer? layer)
+    {
+        if (layer is null || _tries.Length == 0)
+        {
+            return 0;
+        }
+
+        LayerBits? known = Volatile.Read(ref _layerBits);
+        if (known is null || !ReferenceEquals(known.Layer, layer))
+        {
+            uint bits = 0;
+            foreach (PhraseTrie trie in _tries)
+            {
+                int bit = layer.BitOf(trie);
+                if (bit < 0)
+                {
+                    bits = 0;
+                    break;
+                }
+
+                bits |= 1U << bit;
+            }
+
+            known = new LayerBits(layer, bits);
+            Volatile.Write(ref _layerBits, known);
+        }
+
+        return known.Bits;
+    }
+
+    /// <summary>A layer and the bits of the gate's tries in it (0: not all held).</summary>
+    private sealed record LayerBits(LexiconLayer Layer, uint Bits);
 }

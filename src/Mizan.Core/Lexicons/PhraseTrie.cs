@@ -20,6 +20,10 @@ internal sealed class PhraseTrie
     // The morphology that reads the first and last words; none for the empty trie, which matches nothing.
     private readonly IMorphology? _morphology;
 
+    // The bit of this trie in the last lexicon layer a text was read with: a cache of
+    // LexiconLayer.BitOf, which never changes for a layer (a pipeline has one layer).
+    private LayerBit? _layerBit;
+
     public PhraseTrie(Node root, int terminalCount, IMorphology? morphology)
     {
         _root = root;
@@ -34,10 +38,13 @@ internal sealed class PhraseTrie
     public IReadOnlyList<string> FirstWords => _root.Keys;
 
     /// <summary>Whether a single normalised word (no clitics peeled) starts or is a phrase.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> key) => _root.TryGetChild(key, out _);
+    public bool ContainsWord(ReadOnlySpan<char> key) => ContainsWord(key, KeyHash.Of(key));
 
-    /// <summary>Whether a single normalised word whose <see cref="KeyHash"/> is <paramref name="hash"/> starts or is a phrase.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> key, int hash) => _root.TryGetChild(key, hash, out _);
+    /// <summary>
+    /// Whether a single normalised word whose <see cref="KeyHash"/> is <paramref name="hash"/> starts or is a phrase.
+    /// The filter of a large first-word table answers most words without a cache miss in the table.
+    /// </summary>
+    public bool ContainsWord(ReadOnlySpan<char> key, int hash) => _root.MayContain(hash) && _root.TryGetChild(key, hash, out _);
 
     /// <summary>The terminal slot of exactly these words (keys), or -1.</summary>
     public int Lookup(NormalizedText normalized, ImmutableArray<Token> tokens)
@@ -64,9 +71,35 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Whether some reading of token <paramref name="start"/> may be a first word (false: none is).</summary>
-    public bool MayStartAt(TokenReadings shared, ImmutableArray<Token> tokens, int start) =>
-        tokens[start].Kind is not (TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
-        && _root.MayContainAny(shared.Hashes(start));
+    public bool MayStartAt(TokenReadings shared, ImmutableArray<Token> tokens, int start)
+    {
+        int bit = BitIn(shared.Layer);
+        if (bit >= 0)
+        {
+            return (shared.TokenStarts(start) & (1U << bit)) != 0;
+        }
+
+        return tokens[start].Kind is not (TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
+            && _root.MayContainAny(shared.Hashes(start));
+    }
+
+    /// <summary>The bit of this trie in <paramref name="layer"/>; -1 without a layer or when the layer does not hold it.</summary>
+    private int BitIn(LexiconLayer? layer)
+    {
+        if (layer is null)
+        {
+            return -1;
+        }
+
+        LayerBit? known = Volatile.Read(ref _layerBit);
+        if (known is null || !ReferenceEquals(known.Layer, layer))
+        {
+            known = new LayerBit(layer, layer.BitOf(this));
+            Volatile.Write(ref _layerBit, known);
+        }
+
+        return known.Bit;
+    }
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before
@@ -85,10 +118,20 @@ internal sealed class PhraseTrie
         ReadOnlySpan<char> word = text.Key.AsSpan(first.Key.Start, first.Key.Length);
         ReadOnlySpan<CliticReading> readings;
         ReadOnlySpan<int> hashes;
+
+        // With the text's lexicon layer, the readings that start some first word of this trie are known.
+        ReadOnlySpan<uint> starts = default;
+        uint ownBit = 0;
         if (shared is not null)
         {
             readings = shared.Readings(start);
             hashes = shared.Hashes(start);
+            int bit = BitIn(shared.Layer);
+            if (bit >= 0)
+            {
+                starts = shared.ReadingStarts(start);
+                ownBit = 1U << bit;
+            }
         }
         else
         {
@@ -108,8 +151,9 @@ internal sealed class PhraseTrie
         {
             CliticReading reading = readings[r];
 
-            // The filter of a large first-word table rules out most readings without a cache miss in the table.
-            if (!_root.MayContain(hashes[r]) || !_root.TryGetStem(word, reading, hashes[r], restored, out Edge edge))
+            // The layer, or else the filter of a large first-word table, rules out most readings without a cache miss in the table.
+            if ((starts.IsEmpty ? !_root.MayContain(hashes[r]) : (starts[r] & ownBit) == 0)
+                || !_root.TryGetStem(word, reading, hashes[r], restored, out Edge edge))
             {
                 continue;
             }
@@ -233,6 +277,9 @@ internal sealed class PhraseTrie
 
         return 0;
     }
+
+    /// <summary>A layer and the bit of this trie in it (-1: not held).</summary>
+    private sealed record LayerBit(LexiconLayer Layer, int Bit);
 
     /// <summary>
     /// The way from a node to one of its children: the child's terminal slot (-1 when no phrase ends

@@ -17,6 +17,9 @@ namespace Mizan.Lexicons;
 /// The readings of a token are those a phrase lookup tries on a first word: for an Arabic word
 /// <see cref="IMorphology.Readings"/> of the document's language (the whole word when it has none); for any other token the
 /// whole token. The first reading is always the whole word, so its hash is the token's hash.
+/// With a <see cref="LexiconLayer"/>, each reading also carries the lexicons that have a first word
+/// with its hash, and each token the union of its readings' (none for punctuation, quotes and
+/// brackets, which start no phrase): the one pass over the words that every lexicon then reads.
 /// </remarks>
 internal sealed class TokenReadings
 {
@@ -25,13 +28,18 @@ internal sealed class TokenReadings
     private readonly CliticReading[] _readings;
     private readonly int[] _hashes;
 
+    // With a layer: per reading, the lexicons (bits of the layer) with a first word of its hash; per token, their union.
+    private readonly uint[]? _readingStarts;
+    private readonly uint[]? _tokenStarts;
+
     // Matches of whole-text lookups, as (index, matches) pairs: several readers of a document ask
     // one lexicon for every match of the text (the country names and adjectives, three times).
     private object[] _wholeText = [];
 
-    private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens, IMorphology morphology)
+    private TokenReadings(NormalizedText text, ImmutableArray<Token> tokens, IMorphology morphology, LexiconLayer? layer)
     {
         _tokens = tokens;
+        Layer = layer;
         _first = new int[tokens.Length + 1];
         int most = morphology.MaxReadings;
 
@@ -76,6 +84,37 @@ internal sealed class TokenReadings
             ArrayPool<CliticReading>.Shared.Return(readings);
             ArrayPool<int>.Shared.Return(hashes);
         }
+
+        if (layer is not null)
+        {
+            (_readingStarts, _tokenStarts) = Starts(layer, tokens, _first, _hashes);
+        }
+    }
+
+    /// <summary>The lexicons of <paramref name="layer"/> that may start a phrase with each reading, and at each token.</summary>
+    private static (uint[] Readings, uint[] Tokens) Starts(LexiconLayer layer, ImmutableArray<Token> tokens, int[] first, int[] hashes)
+    {
+        var readings = new uint[hashes.Length];
+        var perToken = new uint[tokens.Length];
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
+            {
+                continue;
+            }
+
+            uint any = 0;
+            for (int r = first[t]; r < first[t + 1]; r++)
+            {
+                uint bits = layer.StartsWith(hashes[r]);
+                readings[r] = bits;
+                any |= bits;
+            }
+
+            perToken[t] = any;
+        }
+
+        return (readings, perToken);
     }
 
     /// <summary>A pooled buffer of at least <paramref name="size"/> items holding the first <paramref name="count"/> of <paramref name="buffer"/>, which goes back to the pool.</summary>
@@ -90,9 +129,10 @@ internal sealed class TokenReadings
     /// <summary>
     /// The readings of the tokens of <paramref name="text"/>: built on the first call and kept with
     /// the text; null when the text was already read with another tokenisation (then the caller
-    /// peels the words itself, as it does when no <paramref name="morphology"/> is given).
+    /// peels the words itself, as it does when no <paramref name="morphology"/> is given). The
+    /// first call may give the <paramref name="layer"/> of the lexicons that will read the text.
     /// </summary>
-    public static TokenReadings? Of(NormalizedText text, ImmutableArray<Token> tokens, IMorphology? morphology)
+    public static TokenReadings? Of(NormalizedText text, ImmutableArray<Token> tokens, IMorphology? morphology, LexiconLayer? layer = null)
     {
         object? memo = text.Memo;
         if (memo is TokenReadings cached)
@@ -105,7 +145,7 @@ internal sealed class TokenReadings
             return null;
         }
 
-        object kept = text.SetMemo(new TokenReadings(text, tokens, morphology));
+        object kept = text.SetMemo(new TokenReadings(text, tokens, morphology, layer));
         return kept is TokenReadings stored && stored._tokens == tokens ? stored : null;
     }
 
@@ -139,6 +179,15 @@ internal sealed class TokenReadings
             }
         }
     }
+
+    /// <summary>The lexicons whose first words the readings were looked up in; null when none were.</summary>
+    public LexiconLayer? Layer { get; }
+
+    /// <summary>The lexicons (bits of <see cref="Layer"/>) that may start a phrase at token <paramref name="t"/>; only with a layer.</summary>
+    public uint TokenStarts(int t) => _tokenStarts![t];
+
+    /// <summary>The lexicons (bits of <see cref="Layer"/>) with a first word of each reading's hash at token <paramref name="t"/>; only with a layer.</summary>
+    public ReadOnlySpan<uint> ReadingStarts(int t) => _readingStarts.AsSpan(_first[t], _first[t + 1] - _first[t]);
 
     /// <summary>The readings of token <paramref name="t"/>, fewest letters peeled first.</summary>
     public ReadOnlySpan<CliticReading> Readings(int t) => _readings.AsSpan(_first[t], _first[t + 1] - _first[t]);

@@ -69,6 +69,16 @@ public sealed class LanguageResources
     public LearnedModels Models { get; }
 
     /// <summary>The same resources with other learned models (those of a cross-validation fold, or none).</summary>
+    /// <summary>The tries of every phrase lexicon of the resources (for a <see cref="LexiconLayer"/>).</summary>
+    internal IEnumerable<PhraseTrie> PhraseTries() =>
+    [
+        Actors.Named.Trie, Actors.Institutions.Trie, Actors.Titles.Trie, Actors.Generics.Trie, Actors.GivenNames.Trie,
+        Countries.Demonyms.Trie, Countries.Names.Trie, Countries.PeopleNouns.Trie,
+        Events.Triggers.Trie, Events.Cues.Trie, Events.Attribution.Trie, Casualties.Words.Trie,
+        Numbers.StartIndex.Trie, Numbers.AfterIndex.Trie, Numbers.UnitIndex.Trie, Numbers.ContextIndex.Trie,
+        PlaceCues.Trie, .. PlaceRoles.Tries,
+    ];
+
     public LanguageResources WithModels(LearnedModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

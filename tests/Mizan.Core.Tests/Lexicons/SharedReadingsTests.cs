@@ -7,6 +7,7 @@ using Mizan.Lexicons;
 using Mizan.Morphology;
 using Mizan.Pipeline;
 using Mizan.Tests.Languages.Arabic;
+using Mizan.Tests.Support;
 using Mizan.Text;
 using Mizan.Tokenization;
 
@@ -18,36 +19,14 @@ namespace Mizan.Tests.Lexicons;
 /// </summary>
 public class SharedReadingsTests
 {
-    private static readonly PhraseIndex<string> Places = PhraseIndex<string>.Build(new Dictionary<string, string>
-    {
-        ["الموصل"] = "Mosul",
-        ["دير الزور"] = "Deir ez-Zor",
-        ["ريف حلب الشمالي"] = "northern Aleppo countryside",
-        ["حلب"] = "Aleppo",
-        ["القدس"] = "Jerusalem",
-    }, ArabicLanguagePack.Instance);
+    private static readonly PhraseIndex<string> Places = SampleLexicons.Places;
 
-    private static readonly PhraseIndex<string> Speech = PhraseIndex<string>.Build(new Dictionary<string, string>
-    {
-        ["قال"] = "say",
-        ["أفاد"] = "report",
-        ["بحسب"] = "according to",
-        ["وفق ما"] = "according to",
-        ["مصدر أمني"] = "security source",
-    }, ArabicLanguagePack.Instance);
-
-    private static readonly string[] Sentences =
-    [
-        "قال مصدر أمني إن القوات دخلت الموصل والقرى المحيطة بها صباح الأحد.",
-        "وأفاد مراسلنا في دير الزور بأن الاشتباكات امتدت إلى ريف حلب الشمالي، بحسب ناشطين.",
-        "للقدس مكانة خاصة، وفق ما قاله المتحدث لحلب وللموصل «دير الزور» أيضا.",
-        "ومصدرهم الأمني لم يؤكد الخبر، وقالوا إن 12 شخصا قتلوا في حلبهم.",
-    ];
+    private static readonly PhraseIndex<string> Speech = SampleLexicons.Speech;
 
     private static Document Segmented(string text) =>
         new SegmentationStage().Run(Document.Create(new Article("t", null, text), ArabicLanguagePack.Instance), CancellationToken.None);
 
-    public static TheoryData<string> Texts() => [.. Sentences];
+    public static TheoryData<string> Texts() => [.. SampleLexicons.Sentences];
 
     [Theory]
     [MemberData(nameof(Texts))]
@@ -88,7 +67,7 @@ public class SharedReadingsTests
     [Fact]
     public void Token_readings_are_kept_with_the_text_and_refused_for_another_tokenisation()
     {
-        Document doc = Segmented(Sentences[0]);
+        Document doc = Segmented(SampleLexicons.Sentences[0]);
         TokenReadings? first = TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology);
         Assert.Same(first, TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology));
 
@@ -110,7 +89,7 @@ public class SharedReadingsTests
     [Fact]
     public void A_lookup_over_the_whole_text_is_made_once_per_document_and_lexicon()
     {
-        Document doc = Segmented(Sentences[1]);
+        Document doc = Segmented(SampleLexicons.Sentences[1]);
         ImmutableArray<PhraseMatch<string>> first = Places.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length);
         Assert.True(first == Places.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length), "the same matches are handed out again");
         Assert.False(first == Speech.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length), "each lexicon has its own");
