@@ -8,7 +8,8 @@ namespace Mizan.Storage.Export;
 
 /// <summary>
 /// ACLED-style rows: one per incident that took place (status occurred or ongoing) and has an
-/// ACLED event type. Columns Mizan cannot know (associated actors, ISO numeric code, admin2,
+/// ACLED event type. An actor1 no report names is ACLED's label for an unnamed actor
+/// (<see cref="AcledUnnamedActors"/>), said so in the notes. Columns Mizan cannot know (associated actors, ISO numeric code, admin2,
 /// admin3, source scale, tags, timestamp) stay empty; fatalities are the most conservative
 /// figure any source gives, and a dispute is spelled out in the notes.
 /// </summary>
@@ -22,6 +23,9 @@ public static class AcledExport
         "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
         "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     ];
+
+    /// <summary>The note of a row whose actor1 no report names: the actor is ACLED's label, not a name read from the text.</summary>
+    public const string UnnamedActor1Note = "Actor1 not named in the reports: ACLED's label for an unnamed actor.";
 
     /// <summary>Whether an incident belongs in an ACLED-style dataset.</summary>
     public static bool InScope(Incident incident)
@@ -37,7 +41,8 @@ public static class AcledExport
         Incident incident = stored.Incident;
         EventActor? actor1 = ExportText.Actor(incident, "actor1");
         EventActor? actor2 = ExportText.Actor(incident, "actor2");
-        int? inter1 = actor1 is null ? null : Inter(actor1.Kind);
+        AcledUnnamedActor? unnamed = actor1 is null ? UnnamedActor1(incident) : null;
+        int? inter1 = actor1 is null ? unnamed?.Inter : Inter(actor1.Kind);
         int? inter2 = actor2 is null ? null : Inter(actor2.Kind);
         EventLocation? location = incident.Location;
         ExportDate? dated = ExportDate.Of(stored);
@@ -50,7 +55,7 @@ public static class AcledExport
             DisorderType(incident.Acled),
             incident.Acled?.EventType,
             incident.Acled?.SubEventType,
-            actor1?.Name,
+            actor1?.Name ?? unnamed?.Name(stored.Country?.Name),
             null,
             inter1?.ToString(CultureInfo.InvariantCulture),
             actor2?.Name,
@@ -70,7 +75,7 @@ public static class AcledExport
             location is null ? null : GeoPrecision(location.Precision).ToString(CultureInfo.InvariantCulture),
             string.Join("; ", ExportText.Outlets(stored).Concat(ExportText.Addresses(stored))),
             null,
-            Notes(stored),
+            Notes(stored, unnamed is not null),
             ExportText.Number(incident.ConservativeFatalities),
             null,
             null,
@@ -119,12 +124,19 @@ public static class AcledExport
         _ => 3,
     };
 
+    /// <summary>What ACLED codes as actor1 when the reports name none: by the incident's ACLED type (an unidentified armed group for political violence, protesters, rioters).</summary>
+    public static AcledUnnamedActor? UnnamedActor1(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return incident.Acled is { } type ? AcledUnnamedActors.Embedded.For(type) : null;
+    }
+
     private static bool TargetsCivilians(Incident incident) =>
         incident.Acled?.EventType == "Violence against civilians"
         || incident.Actors.Any(a => a.Role == "actor2" && a.Kind == ActorKind.Civilians);
 
-    /// <summary>What the incident is, quoted from its first report, and every killed claim with its source when they disagree.</summary>
-    private static string Notes(StoredIncident stored)
+    /// <summary>What the incident is, quoted from its first report; that actor1 is ACLED's label for an unnamed actor when it is; and every killed claim with its source when they disagree.</summary>
+    private static string Notes(StoredIncident stored, bool unnamedActor1)
     {
         Incident incident = stored.Incident;
         var notes = new StringBuilder();
@@ -132,6 +144,11 @@ public static class AcledExport
         if (first.Event.Evidence.Length > 0)
         {
             notes.Append('"').Append(ExportText.Clip(first.Event.Evidence[0].Text, 300)).Append("\" (").Append(first.ArticleId).Append(").");
+        }
+
+        if (unnamedActor1)
+        {
+            notes.Append(' ').Append(UnnamedActor1Note);
         }
 
         if (incident.Background)
