@@ -7,7 +7,8 @@ namespace Mizan.Storage.Tests.Export;
 /// <summary>
 /// Articles written for this test (an air strike, shelling, a roadside bomb, a clash, an abduction, a
 /// protest) go through <c>mizan ingest</c> and <c>mizan export</c>; every row read back holds values of
-/// ACLED's and UCDP's codebooks, and the lethal remote violence reaches the UCDP export.
+/// ACLED's and UCDP's codebooks (an actor1 and its code in every ACLED row, the interaction of the two
+/// codes), and the lethal remote violence reaches the UCDP export.
 /// </summary>
 public sealed class CodebookExportTests : IDisposable
 {
@@ -46,6 +47,11 @@ public sealed class CodebookExportTests : IDisposable
         });
         Assert.Contains(acled, r => r["event_type"] == "Explosions/Remote violence" && r["sub_event_type"] == "Air/drone strike");
         Assert.Contains(acled, r => r["event_type"] == "Explosions/Remote violence" && r["sub_event_type"] == "Remote explosive/landmine/IED");
+
+        // The roadside bomb names no perpetrator: ACLED's unidentified armed group of the country, said so in the notes.
+        Dictionary<string, string> ied = Assert.Single(acled, r => r["notes"].Contains("(ied)", StringComparison.Ordinal));
+        Assert.Equal(("Unidentified Armed Group (Iraq)", "3", "13"), (ied["actor1"], ied["inter1"], ied["interaction"]));
+        Assert.Contains(Mizan.Storage.Export.AcledExport.UnnamedActor1Note, ied["notes"], StringComparison.Ordinal);
 
         // An article that names no day: its publication date, with the precision that says so.
         Dictionary<string, string> undated = Assert.Single(acled, r => r["notes"].Contains("(undated)", StringComparison.Ordinal));
