@@ -53,10 +53,10 @@ public sealed class MizanEngine
             resources.Countries,
             options,
             resources.Models);
-        // One lookup per word in the first words of the lexicons the stages read. Not the
-        // gazetteer's: its 15,000 first words would make the table too large to stay in the
-        // processor's cache, and its own filter serves its one pass per document.
-        var lexicons = Lexicons.LexiconLayer.Of(resources.PhraseTries());
+        // One lookup per word in the first words of the lexicons the stages read (the date
+        // lexicon's too). Not the gazetteer's: its 15,000 first words would make the table too
+        // large to stay in the processor's cache, and its own filter serves its one pass per document.
+        var lexicons = Lexicons.LexiconLayer.Of(resources.PhraseTries(), resources.WordGates());
         MizanPipeline pipeline = new PipelineBuilder(resources.Language)
             .Add(new SegmentationStage(lexicons))
             .Add(new NumberRecognitionStage(new NumberRecognizer(resources.Numbers)))

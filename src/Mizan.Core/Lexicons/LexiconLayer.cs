@@ -18,7 +18,8 @@ internal sealed class LexiconLayer
     /// <summary>The most lexicons a layer holds (one bit each).</summary>
     public const int MaxLexicons = 32;
 
-    private readonly PhraseTrie[] _tries;
+    // The first words of each lexicon (a trie's own list, or a word gate's): the bit of a lexicon is its place here.
+    private readonly IReadOnlyList<string>[] _lexicons;
 
     // Open addressing by hash, each slot's hash beside its bits (one read from memory per probe):
     // a slot is empty when its bits are 0 (every key has some bit).
@@ -29,13 +30,13 @@ internal sealed class LexiconLayer
     // without a cache miss in the table.
     private readonly HashFilter _filter;
 
-    private LexiconLayer(PhraseTrie[] tries)
+    private LexiconLayer(IReadOnlyList<string>[] lexicons)
     {
-        _tries = tries;
+        _lexicons = lexicons;
         var byHash = new Dictionary<int, uint>();
-        for (int bit = 0; bit < tries.Length; bit++)
+        for (int bit = 0; bit < lexicons.Length; bit++)
         {
-            foreach (string word in tries[bit].FirstWords)
+            foreach (string word in lexicons[bit])
             {
                 int hash = KeyHash.Of(word);
                 byHash[hash] = byHash.GetValueOrDefault(hash) | (1U << bit);
@@ -61,7 +62,7 @@ internal sealed class LexiconLayer
     }
 
     /// <summary>How many lexicons the layer holds.</summary>
-    public int Count => _tries.Length;
+    public int Count => _lexicons.Length;
 
     /// <summary>
     /// A layer over the tries of <paramref name="lexicons"/> (the same trie once; past
@@ -70,12 +71,32 @@ internal sealed class LexiconLayer
     public static LexiconLayer Of(IEnumerable<PhraseTrie> lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        PhraseTrie[] tries = [.. lexicons.Where(t => t.FirstWords.Count > 0).Distinct().Take(MaxLexicons)];
-        return new LexiconLayer(tries);
+        return Of(lexicons, []);
+    }
+
+    /// <summary>
+    /// A layer over the tries of <paramref name="lexicons"/>, then the lexicons of the word
+    /// <paramref name="gates"/> (gates built from first words, such as the dates'; gates built from
+    /// tries read their tries' bits). The same lexicon once; past <see cref="MaxLexicons"/>, the
+    /// rest are left out and check their own first words.
+    /// </summary>
+    public static LexiconLayer Of(IEnumerable<PhraseTrie> lexicons, IEnumerable<PhraseStartGate> gates)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        ArgumentNullException.ThrowIfNull(gates);
+        IReadOnlyList<string>[] firstWords =
+        [
+            .. lexicons.Select(t => t.FirstWords).Concat(gates.SelectMany(g => g.WordLexicons))
+                .Where(w => w.Count > 0).Distinct().Take(MaxLexicons),
+        ];
+        return new LexiconLayer(firstWords);
     }
 
     /// <summary>The bit of <paramref name="trie"/> in the masks; -1 when the layer does not hold it.</summary>
-    public int BitOf(PhraseTrie trie) => Array.IndexOf(_tries, trie);
+    public int BitOf(PhraseTrie trie) => BitOf(trie.FirstWords);
+
+    /// <summary>The bit of the lexicon whose first words are <paramref name="firstWords"/> (the same list); -1 when the layer does not hold it.</summary>
+    public int BitOf(IReadOnlyList<string> firstWords) => Array.IndexOf(_lexicons, firstWords);
 
     /// <summary>The lexicons (as bits) that have a first word whose hash is <paramref name="hash"/>; 0 when none has.</summary>
     public uint StartsWith(int hash)

@@ -79,6 +79,9 @@ public sealed class LanguageResources
         PlaceCues.Trie, .. PlaceRoles.Tries,
     ];
 
+    /// <summary>The gates built from first words rather than tries (the dates'), whose lexicons a <see cref="LexiconLayer"/> may hold too.</summary>
+    internal IEnumerable<PhraseStartGate> WordGates() => [Dates.FirstWords];
+
     public LanguageResources WithModels(LearnedModels models)
     {
         ArgumentNullException.ThrowIfNull(models);

@@ -105,6 +105,37 @@ public class LexiconLayerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_gate_over_words_the_layer_holds_opens_where_a_reading_is_one_of_its_words(string text)
+    {
+        var held = new PhraseStartGate(["الموصل", "قال", "يوم"]);
+        var own = new PhraseStartGate(["الموصل", "قال", "يوم"]);
+        LexiconLayer layer = LexiconLayer.Of([Places.Trie, Speech.Trie], [held]);
+        Assert.Equal(3, layer.Count);
+        Assert.Equal(2, layer.BitOf(held.WordLexicons[0]));
+        Assert.Equal(-1, layer.BitOf(own.WordLexicons[0]));
+        Document with = Segmented(text, layer);
+        TokenReadings shared = TokenReadings.Of(with.Normalized, with.Tokens, ArabicLanguagePack.Instance.Morphology)!;
+        for (int t = 0; t < with.Tokens.Length; t++)
+        {
+            bool isWord = with.Tokens[t].Kind is not (TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket)
+                && shared.Hashes(t).ToArray().Any(h => held.WordLexicons[0].Any(w => KeyHash.Of(w) == h));
+            Assert.Equal(isWord, held.MayStartAt(with.Normalized, with.Tokens, t));
+            Assert.True(!isWord || own.MayStartAt(with.Normalized, with.Tokens, t), $"token {t}: its own filter is shut where the layer opens");
+        }
+    }
+
+    [Fact]
+    public void The_engine_reads_the_dates_first_words_in_the_layer()
+    {
+        Document doc = Engines.Default.Process(new Article("t", null, "قتل ثلاثة أمس في الموصل."));
+        TokenReadings shared = TokenReadings.Of(doc.Normalized, doc.Tokens, ArabicLanguagePack.Instance.Morphology)!;
+        Assert.NotNull(shared.Layer);
+        Assert.True(shared.Layer!.BitOf(Engines.Default.Resources.Dates.FirstWords.WordLexicons[0]) >= 0);
+        Assert.NotEmpty(doc.Dates);
+    }
+
     [Property(Arbitrary = [typeof(TextArbitraries)], MaxTest = 300)]
     public bool Lookups_in_any_text_agree_with_the_layer_and_without(string text)
     {
