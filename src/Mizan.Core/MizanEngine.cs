@@ -79,25 +79,4 @@ public sealed class MizanEngine
     /// </summary>
     public ImmutableArray<CandidateExample> CandidateExamples(Document document, FeatureSpace space) =>
         _extractor.Examples(document, space);
-
-    /// <summary>
-    /// The features of each sentence of an analysed document read as a report of
-    /// <paramref name="type"/>: the words alone, whatever the rules found in it.
-    /// </summary>
-    public static ImmutableArray<SparseVector> SentenceFeatures(Document document, string type, FeatureSpace space)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(space);
-        var builder = new FeatureSetBuilder(space.HashBits);
-        var result = ImmutableArray.CreateBuilder<SparseVector>(document.Sentences.Length);
-        for (int s = 0; s < document.Sentences.Length; s++)
-        {
-            builder.Clear();
-            CandidateFeaturizer.DescribeSentence(document, s, type, space.Families, builder);
-            result.Add(builder.ToVector());
-        }
-
-        return result.MoveToImmutable();
-    }
 }

@@ -57,21 +57,6 @@ internal static class CandidateFeaturizer
     }
 
     /// <summary>
-    /// Adds the features of a whole sentence read as a report of <paramref name="type"/>: its words,
-    /// pairs and letter sequences as the families ask (the rules', window and context families
-    /// need a candidate and are left out).
-    /// </summary>
-    public static void DescribeSentence(Document document, int sentence, string type, FeatureFamilies families, FeatureSetBuilder into)
-    {
-        var features = new TypedFeatures(into, string.Concat(type, "|s|"));
-        features.Flag("bias");
-        if ((families & (FeatureFamilies.Words | FeatureFamilies.Pairs | FeatureFamilies.Letters)) != 0)
-        {
-            Words(document, document.Sentences[sentence], families, features);
-        }
-    }
-
-    /// <summary>
     /// The candidates of the same type before this one: how many the rules would let start an
     /// event, and whether one has the same main trigger word (a second report of one incident, or
     /// a new incident told the same way).
