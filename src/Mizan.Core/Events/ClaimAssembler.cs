@@ -67,7 +67,7 @@ internal static class ClaimAssembler
             }
             else if (key == CasualtySides.StateForcesSide)
             {
-                side = SideOfStateCamp(actor1, actor2);
+                side = CasualtySides.SideOfCamp(actor1, actor2, ActorCamp.State); // soldiers counted by a report that named no party
             }
             else if ((key == "actor1" ? report.Actor1 : key == "actor2" ? report.Actor2 : null) is { } own && own != (key == "actor1" ? actor1 : actor2))
             {
@@ -96,14 +96,6 @@ internal static class ClaimAssembler
     {
         ActorMention? actor = side == "actor1" ? actor1 : side == "actor2" ? actor2 : null;
         return actor is not null && ActorCamps.Of(actor.Participant.Kind) == ActorCamp.Civilian ? "civilians" : side;
-    }
-
-    /// <summary>The event's one actor of the state camp (soldiers counted by a report that named no party), else the total.</summary>
-    private static string SideOfStateCamp(ActorMention? actor1, ActorMention? actor2)
-    {
-        bool first = actor1 is not null && ActorCamps.Of(actor1.Participant.Kind) == ActorCamp.State;
-        bool second = actor2 is not null && ActorCamps.Of(actor2.Participant.Kind) == ActorCamp.State;
-        return first && !second ? "actor1" : second && !first ? "actor2" : "total";
     }
 
     private static string SideOf(Actor who, ActorMention? actor1, ActorMention? actor2)

@@ -42,20 +42,15 @@ internal static class EventLocator
 
         // An attack with no place of its own happened where its target is, when the article names
         // that country: a strike of the coalition on a Houthi leader is in Yemen though the article
-        // names Saudi Arabia most; an interception is where the defender is.
-        if (main.TypeInfo.IsAttack && main.Main?.Frame is not TriggerFrame.Intercept
-            && target?.Participant.Country is { } targetCountry && targetCountry != geography.Context.Countries[0]
-            && geography.Context.Countries.Contains(targetCountry))
+        // names Saudi Arabia most; an interception is where the defender is. A protest happened where
+        // its protesters are from: Palestinians protesting in an article about Egypt's hospitals are in Palestine.
+        Entities.ActorMention? there = main.TypeInfo.IsAttack && main.Main?.Frame is not TriggerFrame.Intercept ? target
+            : main.TypeInfo.IsCrowd ? crowd
+            : null;
+        if (there?.Participant.Country is { } country && country != geography.Context.Countries[0]
+            && geography.Context.Countries.Contains(country))
         {
-            return geography.ArticlePlace(targetCountry) ?? geography.CountryLocation(targetCountry);
-        }
-
-        // A protest with no place of its own happened where its protesters are from, when the article
-        // names that country: Palestinians protesting in an article about Egypt's hospitals are in Palestine.
-        if (main.TypeInfo.IsCrowd && crowd?.Participant.Country is { } crowdCountry && crowdCountry != geography.Context.Countries[0]
-            && geography.Context.Countries.Contains(crowdCountry))
-        {
-            return geography.ArticlePlace(crowdCountry) ?? geography.CountryLocation(crowdCountry);
+            return geography.ArticlePlace(country) ?? geography.CountryLocation(country);
         }
 
         return geography.ArticlePlace() ?? geography.CountryLocation();

@@ -52,7 +52,7 @@ internal static class CasualtySides
                 return "total";
             }
 
-            string own = SideOfCamp(c, ActorCamp.State);
+            string own = SideOfCamp(c.Actor1, c.Actor2, ActorCamp.State);
             return own == "total" && parties is not null && !HasCamp(c, ActorCamp.State) ? StateForcesSide : own;
         }
 
@@ -109,11 +109,11 @@ internal static class CasualtySides
         return false;
     }
 
-    /// <summary>The candidate's one actor of the camp, else the total.</summary>
-    private static string SideOfCamp(EventCandidate c, ActorCamp camp)
+    /// <summary>The role of the one actor of the camp among <paramref name="actor1"/> and <paramref name="actor2"/>, else the total.</summary>
+    public static string SideOfCamp(ActorMention? actor1, ActorMention? actor2, ActorCamp camp)
     {
-        bool first = c.Actor1 is not null && ActorCamps.Of(c.Actor1.Participant.Kind) == camp;
-        bool second = c.Actor2 is not null && ActorCamps.Of(c.Actor2.Participant.Kind) == camp;
+        bool first = actor1 is not null && ActorCamps.Of(actor1.Participant.Kind) == camp;
+        bool second = actor2 is not null && ActorCamps.Of(actor2.Participant.Kind) == camp;
         return first && !second ? "actor1" : second && !first ? "actor2" : "total";
     }
 
