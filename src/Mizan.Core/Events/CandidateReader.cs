@@ -19,6 +19,7 @@ internal sealed class CandidateReader
     private readonly ITriggerDetector _detector;
     private readonly IArgumentReader[] _arguments;
     private readonly IArgumentReader _figures;
+    private readonly Lexicons.PhraseIndex<EventCue>? _sportWords;
 
     public CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties)
         : this(lexicon, casualties, new LexiconTriggerDetector(lexicon ?? throw new ArgumentNullException(nameof(lexicon))))
@@ -29,6 +30,7 @@ internal sealed class CandidateReader
     internal CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties, ITriggerDetector detector)
         : this(casualties, detector, new FigureReader(lexicon ?? throw new ArgumentNullException(nameof(lexicon))), lexicon)
     {
+        _sportWords = lexicon.SportWords;
     }
 
     private CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, FigureReader figures, EventLexicon lexicon)
@@ -56,10 +58,11 @@ internal sealed class CandidateReader
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<EventCandidate>();
         var mentions = new DocumentMentions(document);
+        DocumentRegister register = _sportWords is null ? DocumentRegister.Plain : DocumentRegister.Read(document, _sportWords);
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentence = new SentenceContext(document, mentions, s, _casualties);
+            var sentence = new SentenceContext(document, mentions, s, _casualties, register);
             TriggerDetection detection = _detector.Detect(sentence);
             sentence.UseHits(detection.Hits);
             Read(sentence, detection.Hits, result);

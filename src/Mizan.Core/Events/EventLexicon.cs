@@ -16,11 +16,12 @@ public sealed class EventLexicon
     {
     }
 
-    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution, FramePrepositions prepositions, EventReaderWords readerWords, EventTypes types)
+    internal EventLexicon(PhraseIndex<TriggerEntry> triggers, PhraseIndex<EventCue> cues, PhraseIndex<AttributionCue> attribution, FramePrepositions prepositions, EventReaderWords readerWords, EventTypes types, PhraseIndex<EventCue>? sportWords = null)
     {
         Types = types ?? throw new ArgumentNullException(nameof(types));
         Triggers = triggers;
         Cues = cues;
+        SportWords = sportWords ?? cues;
         Attribution = attribution;
         Prepositions = prepositions ?? throw new ArgumentNullException(nameof(prepositions));
         ReaderWords = readerWords ?? throw new ArgumentNullException(nameof(readerWords));
@@ -32,6 +33,9 @@ public sealed class EventLexicon
     internal EventTypes Types { get; }
 
     internal PhraseIndex<EventCue> Cues { get; }
+
+    /// <summary>The <c>sport</c> rows of the cues alone, looked for over a whole document (<see cref="Reading.DocumentRegister"/>).</summary>
+    internal PhraseIndex<EventCue> SportWords { get; }
 
     public PhraseIndex<AttributionCue> Attribution { get; }
 
@@ -112,6 +116,8 @@ public sealed class EventLexicon
             }
         }
 
+        List<KeyValuePair<string, EventCue>> sportWords = cues.FindAll(static c => c.Value.Kind == CueKind.Sport);
+
         var attribution = new List<KeyValuePair<string, AttributionCue>>();
         foreach (TsvRow row in language.Table("attribution.tsv", "lemma", "forms", "kind").Rows)
         {
@@ -141,6 +147,7 @@ public sealed class EventLexicon
             PhraseIndex<AttributionCue>.Build(attribution, language),
             FramePrepositions.Load(language),
             readerWords,
-            types);
+            types,
+            PhraseIndex<EventCue>.Build(sportWords, language));
     }
 }

@@ -41,7 +41,15 @@ internal static class TriggerCueRules
         bool supported = false;
         EventStatus status = EventStatus.Occurred;
         int statusRank = 0;
-        bool sportSentence = cues.Exists(static c => c.Values.Any(static v => v.Kind == CueKind.Sport));
+        bool sportReport = sentence.Register.SportReport;
+        if (sportReport && (entry.TypeInfo.RejectedBy(CueKind.Sport) || entry.TypeInfo.IsCrowd) && entry.Frame is not (TriggerFrame.Kill or TriggerFrame.Die))
+        {
+            // A sport report: an attack, an injury, a save or a march is play (إصابته بتمزق، مسيرة طويلة مع
+            // الفريق, هجوم الضيوف) wherever its words of sport stand; a death never is.
+            return new CueVerdict(CueKind.Sport, match.FirstToken, EventStatus.Occurred, 0, false, false, false, false, false);
+        }
+
+        bool sportSentence = sportReport || cues.Exists(static c => c.Values.Any(static v => v.Kind == CueKind.Sport));
         foreach (PhraseMatch<EventCue> cue in cues)
         {
             int before = match.FirstToken - cue.EndToken; // tokens between cue end and trigger (>= 0 when before)

@@ -87,6 +87,18 @@ public class TriggerDetectorTests
         Assert.Null(rejected.Cue);
     }
 
+    [Theory]
+    [InlineData("يخطف الأنظار في كل ظهور له على المسرح.", "ASSAULT")] // steals the eyes: no abduction
+    [InlineData("خطفت الأضواء في حفل افتتاح المهرجان مساء أمس.", "ASSAULT")] // stole the limelight
+    [InlineData("احتجنا إلى ثلاث ساعات للوصول إلى المدينة بسبب الزحام.", "PROTEST")] // we needed; we protested is احتججنا
+    [InlineData("كان نصيب المدينة من المساعدات الأخيرة قليلا.", "ASSAULT")] // a share, not 'we hit'
+    public void A_word_that_only_looks_like_a_trigger_is_a_blocked_phrase(string sentence, string type)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Type == type);
+        Assert.Contains(d.Rejected, r => r.Reason == TriggerRejection.BlockedPhrase);
+    }
+
     [Fact]
     public void A_trigger_word_in_the_name_of_an_actor_is_rejected_as_such()
     {
