@@ -58,14 +58,23 @@ internal sealed class CandidateReader
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<EventCandidate>();
         var mentions = new DocumentMentions(document);
-        DocumentRegister register = _sportWords is null ? DocumentRegister.Plain : DocumentRegister.Read(document, _sportWords);
-        for (int s = 0; s < document.Sentences.Length; s++)
+        var sentences = new SentenceContext[document.Sentences.Length];
+        var detections = new TriggerDetection[sentences.Length];
+        for (int s = 0; s < sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sentence = new SentenceContext(document, mentions, s, _casualties, register);
-            TriggerDetection detection = _detector.Detect(sentence);
-            sentence.UseHits(detection.Hits);
-            Read(sentence, detection.Hits, result);
+            sentences[s] = new SentenceContext(document, mentions, s, _casualties);
+            detections[s] = _detector.Detect(sentences[s]);
+        }
+
+        // A sport report's attacks, injuries and marches are play (Reading/DocumentRegister).
+        bool play = _sportWords is not null && DocumentRegister.Read(document, _sportWords, detections).SportReport;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<TriggerHit> hits = play ? DocumentRegister.WithoutPlay(detections[s].Hits) : detections[s].Hits;
+            sentences[s].UseHits(hits);
+            Read(sentences[s], hits, result);
         }
 
         return result;

@@ -4,11 +4,12 @@ using Mizan.Pipeline;
 namespace Mizan.Events.Reading;
 
 /// <summary>
-/// What a whole document is about, as far as it changes how a trigger is read: a sport report
+/// What a whole document is about, as far as it changes what its triggers report: a sport report
 /// (a match, a player's injury, a team's run in a cup) uses the words of war for play. In one, an
-/// attack, an injury, a clash or a march is a move of the game unless someone died: the words of
-/// sport (<c>sport</c> rows of <c>data/ar/event-cues.tsv</c>) need not stand in the trigger's own
-/// sentence (أصيب اللاعب ... and later إصابته بتمزق في الرباط).
+/// attack, an injury, a clash or a march is play, though the words of sport (<c>sport</c> rows of
+/// <c>data/ar/event-cues.tsv</c>) do not stand in its own sentence (فاز الفريق في مباراة الدوري ...
+/// وأكد الطبيب أن إصابته بتمزق في الرباط). A document that reports a death is no sport report: a
+/// bomb in a stadium is news however many words of football surround it.
 /// </summary>
 internal sealed class DocumentRegister
 {
@@ -25,15 +26,30 @@ internal sealed class DocumentRegister
 
     /// <summary>
     /// Whether the document is a sport report: at least <see cref="SportWordsOfAReport"/> words of
-    /// sport over at least <see cref="SportSentencesOfAReport"/> sentences.
+    /// sport over at least <see cref="SportSentencesOfAReport"/> sentences, and no death reported.
     /// </summary>
     public bool SportReport { get; }
 
-    /// <summary>Reads the register of <paramref name="document"/> with the cue lexicon that holds its words of sport.</summary>
-    public static DocumentRegister Read(Document document, PhraseIndex<EventCue> sportWords)
+    /// <summary>
+    /// Reads the register of <paramref name="document"/> with the cue lexicon that holds its words of
+    /// sport and the trigger detection of each of its sentences.
+    /// </summary>
+    public static DocumentRegister Read(Document document, PhraseIndex<EventCue> sportWords, IReadOnlyList<TriggerDetection> detections)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sportWords);
+        ArgumentNullException.ThrowIfNull(detections);
+        foreach (TriggerDetection detection in detections)
+        {
+            foreach (TriggerHit hit in detection.Hits)
+            {
+                if (ReportsADeath(hit))
+                {
+                    return Plain;
+                }
+            }
+        }
+
         int words = 0;
         int sentences = 0;
         int lastSentence = -1;
@@ -65,6 +81,18 @@ internal sealed class DocumentRegister
 
         return Plain;
     }
+
+    /// <summary>The hits of a sentence of a sport report that are not play: all but attacks, injuries and the like, and crowds.</summary>
+    public static List<TriggerHit> WithoutPlay(List<TriggerHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        return hits.FindAll(static h => !h.Entry.TypeInfo.RejectedBy(CueKind.Sport) && !h.Entry.TypeInfo.IsCrowd);
+    }
+
+    /// <summary>A killing or a death told as done (not planned, threatened, supposed or denied).</summary>
+    private static bool ReportsADeath(TriggerHit hit) =>
+        hit.Entry.Frame is TriggerFrame.Kill or TriggerFrame.Die
+        && hit.Status is EventStatus.Occurred or EventStatus.Ongoing or EventStatus.Failed;
 
     private static bool IsSport(PhraseMatch<EventCue> match)
     {

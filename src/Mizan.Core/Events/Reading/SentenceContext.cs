@@ -20,7 +20,7 @@ internal sealed class SentenceContext
     private List<TriggerHit>? _hits;
     private ImmutableArray<PhraseMatch<CasualtyRole>> _casualtyWords; // default until asked for
 
-    public SentenceContext(Document document, DocumentMentions mentions, int index, CasualtyLexicon casualties, DocumentRegister? register = null)
+    public SentenceContext(Document document, DocumentMentions mentions, int index, CasualtyLexicon casualties)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -32,15 +32,11 @@ internal sealed class SentenceContext
         _casualties = casualties ?? throw new ArgumentNullException(nameof(casualties));
         Attributions = InSentence(document.Attributions, mentions.Attributions, static a => a.CueToken);
         Actors = InSentence(document.Actors, mentions.Actors, static a => a.FirstToken);
-        Register = register ?? DocumentRegister.Plain;
     }
 
     public Document Document { get; }
 
     public DocumentMentions Mentions { get; }
-
-    /// <summary>What the whole document is about, where it changes how a trigger is read (a sport report).</summary>
-    public DocumentRegister Register { get; }
 
     /// <summary>Index of the sentence in the document.</summary>
     public int Index { get; }

@@ -41,15 +41,7 @@ internal static class TriggerCueRules
         bool supported = false;
         EventStatus status = EventStatus.Occurred;
         int statusRank = 0;
-        bool sportReport = sentence.Register.SportReport;
-        if (sportReport && (entry.TypeInfo.RejectedBy(CueKind.Sport) || entry.TypeInfo.IsCrowd) && entry.Frame is not (TriggerFrame.Kill or TriggerFrame.Die))
-        {
-            // A sport report: an attack, an injury, a save or a march is play (إصابته بتمزق، مسيرة طويلة مع
-            // الفريق, هجوم الضيوف) wherever its words of sport stand; a death never is.
-            return new CueVerdict(CueKind.Sport, match.FirstToken, EventStatus.Occurred, 0, false, false, false, false, false);
-        }
-
-        bool sportSentence = sportReport || cues.Exists(static c => c.Values.Any(static v => v.Kind == CueKind.Sport));
+        bool sportSentence = cues.Exists(static c => c.Values.Any(static v => v.Kind == CueKind.Sport));
         foreach (PhraseMatch<EventCue> cue in cues)
         {
             int before = match.FirstToken - cue.EndToken; // tokens between cue end and trigger (>= 0 when before)
@@ -63,8 +55,8 @@ internal static class TriggerCueRules
                     case CueKind.Metaphor when entry.TypeInfo.RejectedBy(CueKind.Metaphor) && entry.Frame is TriggerFrame.Attack or TriggerFrame.Launch && near:
                     case CueKind.Fiction when near:
                     case CueKind.Court when entry.TypeInfo.RejectedBy(CueKind.Court) && near:
-                    case CueKind.Sport when entry.TypeInfo.RejectedBy(CueKind.Sport) && near:
-                    case CueKind.SportWord when entry.TypeInfo.RejectedBy(CueKind.Sport) && near && sportSentence:
+                    case CueKind.Sport when entry.TypeInfo.RejectedBy(CueKind.Sport) && near && !Death(entry):
+                    case CueKind.SportWord when entry.TypeInfo.RejectedBy(CueKind.Sport) && near && sportSentence && !Death(entry):
                     case CueKind.Exercise when entry.TypeInfo.RejectedBy(CueKind.Exercise) && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
                     case CueKind.Cyber when entry.TypeInfo.RejectedBy(CueKind.Cyber) && near:
                     case CueKind.Health when entry.TypeInfo.RejectedBy(CueKind.Health) && near && entry.Frame is TriggerFrame.Attack:
@@ -121,6 +113,9 @@ internal static class TriggerCueRules
         }
 
         return new CueVerdict(null, -1, status, statusRank, acted, firedByVerb, subordinate, supported, background);
+
+        // A death is never play (مقتل 5 من مشجعي كرة القدم).
+        static bool Death(TriggerEntry entry) => entry.Frame is TriggerFrame.Kill or TriggerFrame.Die;
 
         static bool SubordinateBetween(List<PhraseMatch<EventCue>> cues, int from, int to) =>
             cues.Exists(c => c.FirstToken >= from && c.FirstToken < to && c.Values.Any(v => v.Kind == CueKind.Subordinate));
