@@ -125,7 +125,7 @@ internal sealed class ArticleGeography
             before = (before + " " + prefix).Trim();
         }
 
-        return _resolver.Resolve(place.Candidates, Context with { WordsBefore = before, WordsAfter = after });
+        return _resolver.Resolve(place.Candidates, Context with { WordsBefore = before, WordsAfter = after, CommonWord = place.CommonWord });
     }
 
     /// <summary>The index of the sentence that holds the token (the sentences cover the tokens in order).</summary>
@@ -302,10 +302,12 @@ internal sealed class ArticleGeography
             counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
         }
 
-        // Places that have one candidate vote for their country too.
+        // Places that have one candidate vote for their country too; a village does not, nor a name
+        // that is more often an ordinary word (معسكر is a camp before it is Mascara).
         foreach (PlaceMention place in document.Places)
         {
-            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country && !place.Candidates[0].IsVillage)
+            if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country && !place.Candidates[0].IsVillage
+                && !(place.CommonWord && PlaceResolver.IsSmallTown(place.Candidates[0])))
             {
                 string iso = place.Candidates[0].CountryIso3;
                 counts[iso] = counts.GetValueOrDefault(iso) + 1;

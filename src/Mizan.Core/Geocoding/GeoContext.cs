@@ -17,6 +17,9 @@ public sealed record GeoContext(
     string? WordsBefore = null,
     string? WordsAfter = null)
 {
+    /// <summary>Whether the mention's name is more often an ordinary word than a place (<see cref="PlaceMention.CommonWord"/>).</summary>
+    public bool CommonWord { get; init; }
+
     /// <summary>No context: resolution by names and prominence alone.</summary>
     public static GeoContext Empty { get; } = new([], []);
 

@@ -34,4 +34,12 @@ public sealed record PlaceMention(
 
     /// <summary>What the name stands for here; anything but <see cref="PlaceRole.Location"/> is never an event's place.</summary>
     public PlaceRole Role { get; init; }
+
+    /// <summary>
+    /// Whether the name is more often an ordinary word than a place in news text
+    /// (<c>data/geo/name-usage.tsv</c>) and no noun of place or unit of government stands before it
+    /// (معسكر a camp, المنشأة a facility, عقبة an obstacle): a small town of another country than the
+    /// article's is not what it means, and it casts no vote for its country.
+    /// </summary>
+    public bool CommonWord { get; init; }
 }

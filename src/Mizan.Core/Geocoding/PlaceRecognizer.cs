@@ -189,7 +189,13 @@ public sealed class PlaceRecognizer
                     }
                 }
 
-                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart) { Administrative = administrative, District = district, Role = role };
+                var mention = new PlaceMention(match.Span, match.FirstToken, match.EndToken, candidates, locative, relation, relationStart)
+                {
+                    Administrative = administrative,
+                    District = district,
+                    Role = role,
+                    CommonWord = !placeNoun && !administrative && !district && _usage.IsRarelyAPlace(name),
+                };
 
                 // A name that is mostly an ordinary word (سلة، صور) names a place after a cue word,
                 // or when the article names it so elsewhere. A name that opens with a noun of place

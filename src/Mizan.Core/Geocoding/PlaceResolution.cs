@@ -35,6 +35,9 @@ public enum ResolutionRule
 
     /// <summary>A demonym names its country.</summary>
     DemonymCountry,
+
+    /// <summary>A capital or a city of a million over namesakes abroad a tenth its size or less (موسكو is Moscow, not Moscow in Idaho).</summary>
+    WorldCity,
 }
 
 /// <summary>The place chosen for one mention, with the rule that chose it and a sentence saying why.</summary>

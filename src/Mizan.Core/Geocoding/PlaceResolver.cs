@@ -22,6 +22,19 @@ public sealed class PlaceResolver
     private readonly ILanguagePack _language;
     private readonly Gazetteer _gazetteer;
 
+    /// <summary>A town smaller than this whose name is more often an ordinary word is not meant abroad.</summary>
+    internal const int OrdinaryWordTownPopulation = 300_000;
+
+    /// <summary>A city of this many people, or a capital, beats namesakes abroad a tenth its size or less.</summary>
+    internal const int WorldCityPopulation = 1_000_000;
+
+    /// <summary>
+    /// Whether a town is small enough (not a capital, under <see cref="OrdinaryWordTownPopulation"/>)
+    /// that a name of it which is more often an ordinary word means it only in an article about its country.
+    /// </summary>
+    internal static bool IsSmallTown(Place place) =>
+        place.Precision == LocationPrecision.Town && !place.IsCapital && place.Population < OrdinaryWordTownPopulation;
+
     public PlaceResolver(Gazetteer gazetteer, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -44,10 +57,12 @@ public sealed class PlaceResolver
         ArgumentNullException.ThrowIfNull(context);
         // A village abroad is not what a name means when the article never names its country.
         // A village that shares its name with a town or country (لندن: London, and villages of the
-        // United States) is not what the name means.
+        // United States) is not what the name means. Nor is a small town abroad when its name is more
+        // often an ordinary word (معسكر a camp in a report from Yemen, not Mascara in Algeria).
         bool hasTown = candidates.Any(p => !p.IsVillage);
-        bool VillageAbroad(Place p) => p.IsVillage
-            && (hasTown || (!context.Countries.IsDefaultOrEmpty && !context.Countries.Contains(p.CountryIso3)));
+        bool Abroad(Place p) => !context.Countries.IsDefaultOrEmpty && !context.Countries.Contains(p.CountryIso3);
+        bool VillageAbroad(Place p) => (p.IsVillage && (hasTown || Abroad(p)))
+            || (context.CommonWord && IsSmallTown(p) && Abroad(p));
         if (candidates.Count == 1 && !VillageAbroad(candidates[0]))
         {
             return new(candidates[0], ResolutionRule.OnlyCandidate, "the name has one place"); // as below, without the copy
@@ -132,6 +147,24 @@ public sealed class PlaceResolver
         if (places.Count == 1)
         {
             return Done(places[0], ResolutionRule.OnlyCandidate);
+        }
+
+        // A capital, or a city of a million, over namesakes abroad a tenth its size or less, whatever
+        // the article names: موسكو in a report about Washington is Moscow, not the Moscow of Idaho.
+        Place? world = null;
+        foreach (Place p in places)
+        {
+            if (p.Precision == LocationPrecision.Town && (p.IsCapital || p.Population >= WorldCityPopulation) && (world is null || p.Population > world.Population))
+            {
+                world = p;
+            }
+        }
+
+        if (world is not null && places.TrueForAll(p => p == world
+            || (p.Precision == LocationPrecision.Town && p.CountryIso3 != world.CountryIso3 && (long)p.Population * 10 <= world.Population)))
+        {
+            steps.Add($"{world.Name} ({world.FeatureCode}, population {world.Population}) over namesakes abroad a tenth its size or less");
+            return Done(world, ResolutionRule.WorldCity);
         }
 
         // The article's countries: keep the candidates of the best-ranked country among them.

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Mizan.Events;
+using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
+using Mizan.Pipeline;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Geocoding;
+
+/// <summary>
+/// Names shared by places of very different weight: a capital or a city of a million over its small
+/// namesakes abroad, and a small town whose name is more often an ordinary word only in an article
+/// about its country. Every sentence is written for these tests.
+/// </summary>
+public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFixture>
+{
+    private readonly Gazetteer _g = fixture.Gazetteer;
+
+    private PlaceResolution? Resolve(string name, bool commonWord, params string[] countries) =>
+        new PlaceResolver(_g, ArabicLanguagePack.Instance).Resolve(_g.Lookup(name), new GeoContext([.. countries], ImmutableArray<Admin1Region>.Empty) { CommonWord = commonWord });
+
+    [Fact]
+    public void A_capital_beats_a_small_namesake_in_the_country_the_article_is_about()
+    {
+        // موسكو is also a town of Idaho; an article about Washington still means Russia's capital.
+        PlaceResolution r = Resolve("موسكو", commonWord: false, "USA", "RUS")!;
+        Assert.Equal("RUS", r.Place.CountryIso3);
+        Assert.Equal(ResolutionRule.WorldCity, r.Rule);
+    }
+
+    [Fact]
+    public void A_capital_does_not_beat_a_namesake_of_its_own_weight()
+    {
+        // طرابلس: Tripoli of Libya (a capital) and Tripoli of Lebanon are both cities; the article decides.
+        PlaceResolution r = Resolve("طرابلس", commonWord: false, "LBN")!;
+        Assert.Equal("LBN", r.Place.CountryIso3);
+        Assert.NotEqual(ResolutionRule.WorldCity, r.Rule);
+    }
+
+    [Fact]
+    public void Kabul_spelt_with_a_waw_is_Kabul()
+    {
+        Event e = Assert.Single(Engines.ProcessWithRules("قتل سبعة أشخاص في انفجار سيارة مفخخة وسط العاصمة الأفغانية كابول صباح اليوم.").Events);
+        Assert.Equal("Kabul", e.Location?.Name);
+        Assert.Equal("AFG", e.Location?.Country);
+    }
+
+    [Fact]
+    public void A_small_town_named_like_an_ordinary_word_is_not_meant_abroad()
+    {
+        // معسكر is a camp far more often than Mascara (Algeria): not in a report about Yemen.
+        Assert.Null(Resolve("معسكر", commonWord: true, "YEM"));
+    }
+
+    [Fact]
+    public void A_small_town_named_like_an_ordinary_word_is_meant_at_home()
+    {
+        PlaceResolution r = Resolve("معسكر", commonWord: true, "DZA")!;
+        Assert.Equal("Mascara", r.Place.Name);
+    }
+
+    [Fact]
+    public void A_camp_in_a_report_about_Yemen_is_not_Mascara()
+    {
+        Document document = Engines.ProcessWithRules("شنت مقاتلات التحالف غارات جوية على معسكر للحوثيين في محافظة صعدة اليمنية أمس.");
+        Assert.DoesNotContain(document.Events, e => e.Location?.Country == "DZA");
+        Assert.Contains(document.Events, e => e.Type == "ASSAULT" && e.Location?.Country == "YEM");
+    }
+
+    [Fact]
+    public void A_name_after_a_unit_of_government_is_no_ordinary_word()
+    {
+        Document document = Engines.Process("قتل شخصان في انفجار قنبلة بولاية معسكر غربي الجزائر أمس.");
+        PlaceMention mention = Assert.Single(document.Places, p => p.Candidates.Any(c => c.Name == "Mascara"));
+        Assert.False(mention.CommonWord);
+    }
+}
