@@ -36,7 +36,7 @@ public enum ResolutionRule
     /// <summary>A demonym names its country.</summary>
     DemonymCountry,
 
-    /// <summary>A capital or a city of a million over namesakes abroad a tenth its size or less (موسكو is Moscow, not Moscow in Idaho).</summary>
+    /// <summary>A capital or a city of 100,000 over namesakes abroad a fifth its size or less (موسكو is Moscow, not Moscow in Idaho; جنيف is Geneva, not Geneva in Illinois).</summary>
     WorldCity,
 }
 

@@ -25,8 +25,11 @@ public sealed class PlaceResolver
     /// <summary>A town smaller than this whose name is more often an ordinary word is not meant abroad.</summary>
     internal const int OrdinaryWordTownPopulation = 300_000;
 
-    /// <summary>A city of this many people, or a capital, beats namesakes abroad a tenth its size or less.</summary>
-    internal const int WorldCityPopulation = 1_000_000;
+    /// <summary>A city of this many people, or a capital, beats namesakes abroad <see cref="WorldCityMargin"/> times smaller or more.</summary>
+    internal const int WorldCityPopulation = 100_000;
+
+    /// <summary>How many times smaller a namesake abroad must be for a city to beat it whatever the article names.</summary>
+    internal const int WorldCityMargin = 5;
 
     /// <summary>
     /// Whether a town is small enough (not a capital, under <see cref="OrdinaryWordTownPopulation"/>)
@@ -149,7 +152,7 @@ public sealed class PlaceResolver
             return Done(places[0], ResolutionRule.OnlyCandidate);
         }
 
-        // A capital, or a city of a million, over namesakes abroad a tenth its size or less, whatever
+        // A capital, or a city of 100,000, over namesakes abroad a fifth its size or less, whatever
         // the article names: موسكو in a report about Washington is Moscow, not the Moscow of Idaho.
         Place? world = null;
         foreach (Place p in places)
@@ -161,9 +164,9 @@ public sealed class PlaceResolver
         }
 
         if (world is not null && places.TrueForAll(p => p == world
-            || (p.Precision == LocationPrecision.Town && p.CountryIso3 != world.CountryIso3 && (long)p.Population * 10 <= world.Population)))
+            || (p.Precision == LocationPrecision.Town && p.CountryIso3 != world.CountryIso3 && (long)p.Population * WorldCityMargin <= world.Population)))
         {
-            steps.Add($"{world.Name} ({world.FeatureCode}, population {world.Population}) over namesakes abroad a tenth its size or less");
+            steps.Add($"{world.Name} ({world.FeatureCode}, population {world.Population}) over namesakes abroad a fifth its size or less");
             return Done(world, ResolutionRule.WorldCity);
         }
 

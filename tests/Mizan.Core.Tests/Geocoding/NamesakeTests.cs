@@ -29,6 +29,15 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
     }
 
     [Fact]
+    public void A_city_five_times_the_size_of_its_namesakes_abroad_beats_them()
+    {
+        // جنيف: Geneva (about 180,000 people) and small towns of the United States; talks in Geneva reported from Washington.
+        PlaceResolution r = Resolve("جنيف", commonWord: false, "USA", "YEM")!;
+        Assert.Equal("CHE", r.Place.CountryIso3);
+        Assert.Equal(ResolutionRule.WorldCity, r.Rule);
+    }
+
+    [Fact]
     public void A_capital_does_not_beat_a_namesake_of_its_own_weight()
     {
         // طرابلس: Tripoli of Libya (a capital) and Tripoli of Lebanon are both cities; the article decides.
@@ -73,5 +82,14 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
         Document document = Engines.Process("قتل شخصان في انفجار قنبلة بولاية معسكر غربي الجزائر أمس.");
         PlaceMention mention = Assert.Single(document.Places, p => p.Candidates.Any(c => c.Name == "Mascara"));
         Assert.False(mention.CommonWord);
+    }
+
+    [Theory]
+    [InlineData("وحذر الوزير من أن التصعيد يجر المنطقة إلى حرب جديدة.", "Ely")] // إلى after a noun of place is no town
+    [InlineData("وقال المتحدث باسم الشرطة ميكي روزنفيلد إن التحقيق مستمر.", "Miki")] // a person, not a Japanese town
+    public void A_word_excluded_from_the_gazetteer_is_no_place(string text, string place)
+    {
+        Document document = Engines.Process(text);
+        Assert.DoesNotContain(document.Places, p => p.Candidates.Any(c => c.Name == place));
     }
 }
