@@ -25,6 +25,21 @@ public class TollReadingTests
         Assert.Equal([killed], c.Claim!.Killed.Values.Select(r => r.Low));
     }
 
+    [Theory]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا ونحو 70 جريحا.", 12, 70)]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا وأكثر من 300 جريح.", 12, 300)]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا وحوالي ألف مصاب.", 12, 1000)]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا ونحو 40 مصابا.", 12, 40)]
+    [InlineData("أسفر الهجوم على السوق عن سقوط 12 قتيلا وإصابة 70 آخرين بجروح.", 12, 70)]
+    [InlineData("أسفر الهجوم على السوق عن سقوط 12 قتيلا وإصابة نحو 70 آخرين.", 12, 70)]
+    public void A_figure_after_the_dead_and_before_the_wounded_counts_the_wounded(string text, long killed, long injured)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.Equal([killed], Killed(c));
+        Assert.Equal([injured], c.Claim!.Injured.Values.Select(r => r.Low));
+    }
+
     [Fact]
     public void Thousands_before_the_dead_they_mourn_leave_the_funeral_news()
     {
