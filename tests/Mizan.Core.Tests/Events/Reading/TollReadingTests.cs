@@ -244,6 +244,36 @@ public class TollReadingTests
     }
 
     [Theory]
+    [InlineData("وقال الجيش في بيان إن قواته قتلت أكثر من 3 آلاف من المتمردين في الإقليم.")]
+    [InlineData("وتقول وزارة الداخلية إن الشرطة قتلت 2500 من تجار المخدرات المشتبه بهم.")]
+    public void Thousands_told_by_a_government_or_its_forces_are_its_tally(string text)
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
+        Assert.NotEmpty(s.Attributions);
+        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+
+        Assert.Contains(c.Attribution!.Source!.Actor.SourceKind, new SourceKind?[] { SourceKind.Government, SourceKind.Military });
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Fact]
+    public void Tens_killed_on_the_word_of_the_army_are_news()
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate("وقال الجيش في بيان إن قواته قتلت 35 من المتمردين في الإقليم أمس.", published: Published);
+        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+
+        Assert.Equal([35L], Killed(c));
+        Assert.False(c.Background);
+    }
+
+    [Theory]
     [InlineData("قتل أكثر من 1200 شخص في هجوم كيماوي على البلدة منذ يومين.")]
     [InlineData("قتل نحو 1500 شخص خلال الهجوم على المدينة أمس.")]
     public void Thousands_killed_in_one_attack_of_days_ago_are_news(string text)
