@@ -74,14 +74,14 @@ internal sealed class CandidateReader
             cancellationToken.ThrowIfCancellationRequested();
             List<TriggerHit> hits = play ? DocumentRegister.WithoutPlay(detections[s].Hits) : detections[s].Hits;
             sentences[s].UseHits(hits);
-            Read(sentences[s], hits, result);
+            Read(sentences[s], hits, detections[s].Rejected, result);
         }
 
         return result;
     }
 
     /// <summary>The candidates of one sentence from its hits, added to <paramref name="candidates"/>.</summary>
-    private void Read(SentenceContext sentence, List<TriggerHit> hits, List<EventCandidate> candidates)
+    private void Read(SentenceContext sentence, List<TriggerHit> hits, IReadOnlyList<RejectedTrigger> rejected, List<EventCandidate> candidates)
     {
         int first = candidates.Count;
         foreach (HitGroup group in GroupsOf(sentence, hits))
@@ -122,7 +122,7 @@ internal sealed class CandidateReader
         // Figures with no trigger of their own in a scope (نفى المتحدث وقوع أية خسائر في صفوف المتمردين).
         foreach (SourceAttribution attribution in sentence.Attributions)
         {
-            if (HasCandidateFor(candidates, first, attribution))
+            if (HasCandidateFor(candidates, first, attribution) || TellsWhatDidNotHappen(rejected, attribution))
             {
                 continue;
             }
@@ -134,6 +134,25 @@ internal sealed class CandidateReader
                 candidates.Add(fragment);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a trigger in the scope was rejected by a cue that says it did not happen: a
+    /// possibility (قد يؤدي القتال إلى مقتل ما يصل إلى 250 ألف شخص), an aim, a negation. Its figures
+    /// are of that possibility, so the scope gives no figures alone either.
+    /// </summary>
+    private static bool TellsWhatDidNotHappen(IReadOnlyList<RejectedTrigger> rejected, SourceAttribution attribution)
+    {
+        foreach (RejectedTrigger r in rejected)
+        {
+            if (r.Cue is CueKind.Modal or CueKind.Purpose or CueKind.Negated
+                && r.Match.FirstToken >= attribution.ScopeStart && r.Match.FirstToken < attribution.ScopeEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCandidateFor(List<EventCandidate> candidates, int first, SourceAttribution attribution)

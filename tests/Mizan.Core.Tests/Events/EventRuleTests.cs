@@ -564,6 +564,17 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_toll_that_may_come_gives_no_figure_to_the_fighting_told_before()
+    {
+        // The fighting goes on; the toll is the UN's worst case, a possibility (قد يؤدي), not a report of its dead.
+        const string text = "تتواصل المعارك في المدينة منذ أسبوع. وبحسب أرقام الأمم المتحدة، فقد يؤدي القتال في أسوأ الاحتمالات إلى مقتل ما يصل إلى 30 ألف شخص.";
+        var events = Engines.Default.Process(new Article("t", null, text, new DateOnly(2019, 4, 10))).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.Fatalities));
+        Assert.DoesNotContain(events, e => e.Claims.Any(c => c.Killed.Count > 0));
+    }
+
+    [Fact]
     public void A_recalled_incident_is_reported_only_when_asked_for()
     {
         const string text = "قتل 20 شخصا في هجوم على فندق في الموصل في مارس 2015.";

@@ -13,7 +13,8 @@ namespace Mizan.Events.Reading;
 /// عن مقتل 60 ألف شخص); a toll of thousands told vaguely (قتل الآلاف، آلاف
 /// المدنيين قتلوا); a toll of thousands in a sentence that tells a long stretch of time or a
 /// campaign anywhere (ومنذ انتخابه قتل 4 آلاف، في معركة عام 1918 قتل ألفا جندي); a toll of thousands
-/// counted by the UN, a monitor or a medical body (a tally); or a toll of tens
+/// counted by the UN, a monitor or a medical body, or told by a government or its forces (a tally);
+/// or a toll of tens
 /// of thousands (<see cref="IncidentCeiling"/>, also asked of a whole event by
 /// <see cref="Implausible"/>). The words are data (<c>span</c>, <c>short_span</c> and <c>conflict</c> in
 /// <c>data/ar/event-reader-words.tsv</c>). Runs after the figures.
@@ -100,7 +101,7 @@ internal sealed class AggregateTollReader : IArgumentReader
         }
 
         long largest = claim.Killed.Values.Max(static r => r.Low);
-        if (largest >= IncidentCeiling || (largest >= ConflictTotal && (TellsLongTime(sentence) || CountedByMonitor(candidate))))
+        if (largest >= IncidentCeiling || (largest >= ConflictTotal && (TellsLongTime(sentence) || CountedByMonitor(candidate) || CountedByState(candidate))))
         {
             candidate.Background = true;
             return;
@@ -186,6 +187,15 @@ internal sealed class AggregateTollReader : IArgumentReader
         c.Attribution?.Source?.Actor.SourceKind is { } kind && IsMonitor(kind);
 
     private static bool IsMonitor(SourceKind kind) => kind is SourceKind.Un or SourceKind.Ngo or SourceKind.Medical;
+
+    /// <summary>
+    /// Whether the toll is told by a government or its forces (وتقول الشرطة إنها قتلت أكثر من 4100،
+    /// يقول الجيش إن قواته قتلت أكثر من 2000 من المسلحين): a state's thousands are the tally of its
+    /// campaign, not the dead of one incident. Only this report is background: the incident it is
+    /// told beside (a soldier's death the same day) stays news.
+    /// </summary>
+    private static bool CountedByState(EventCandidate c) =>
+        c.Attribution?.Source?.Actor.SourceKind is SourceKind.Government or SourceKind.Military;
 
     /// <summary>
     /// Whether the noun is a dual (القتيلين، الجريحان): a number mention of two, or the dual endings

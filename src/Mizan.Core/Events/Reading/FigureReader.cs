@@ -290,7 +290,8 @@ internal sealed class FigureReader : IArgumentReader
         foreach (var t in triggers)
         {
             if (t.Frame is TriggerFrame.Wounded or TriggerFrame.Injure
-                && (t.First == dead.End || t.End == dead.First || DetachedAnd(s, dead.End, t.First) || DetachedAnd(s, t.End, dead.First)))
+                && (t.First == dead.End || t.End == dead.First || DetachedAnd(s, dead.End, t.First) || DetachedAnd(s, t.End, dead.First))
+                && !CountedRightAfter(s, t.End))
             {
                 return true;
             }
@@ -299,17 +300,35 @@ internal sealed class FigureReader : IArgumentReader
         return false;
     }
 
+    /// <summary>
+    /// Whether a number starts right at the token: a word for the wounded followed by its own figure
+    /// (45 قتيلا وإصابة نحو 150) counts the wounded alone, the dead before it keep theirs.
+    /// </summary>
+    private static bool CountedRightAfter(SentenceContext s, int token)
+    {
+        (int first, int end) = s.Mentions.Numbers.Starting(token, token + 1);
+        return first < end;
+    }
+
     /// <summary>Whether the one token at <paramref name="between"/> before <paramref name="next"/> is a lone و.</summary>
     private static bool DetachedAnd(SentenceContext s, int between, int next) =>
         next == between + 1 && between >= s.FirstToken && between < s.EndToken && s.Document.Language.Morphology.IsAndWord(s.KeyOf(between));
 
-    /// <summary>The casualty word of the candidate nearest the number in its clause, at most four words away; null when none.</summary>
+    /// <summary>
+    /// The casualty word of the candidate nearest the number in its clause, at most four words away
+    /// (a word before a number that opens with و one further); null when none.
+    /// </summary>
     private static (int First, int End, TriggerFrame Frame)? NearestCasualtyWord(
         SentenceContext s, EventCandidate c, NumberMention number, List<(int First, int End, TriggerFrame Frame)> casualtyTriggers)
     {
         (int First, int End, TriggerFrame Frame)? nearest = null;
         int bestDistance = int.MaxValue;
         int nounEnd = number.EndToken + (number.EndToken < c.RangeEnd && s.Tokens[number.EndToken].IsWord && !IsCasualtyTrigger(casualtyTriggers, number.EndToken) ? 1 : 0);
+
+        // A number whose first word carries و (ونحو 150، وأكثر من 150، وثلاثة) opens a conjunct of its
+        // own: the word before it is one further away, as when the و is written apart, so the noun it
+        // counts after it wins a tie (45 قتيلا ونحو 150 جريحا: the 150 are wounded).
+        int conjoined = OpensClause(s, number.FirstToken) ? 1 : 0;
         foreach (var trig in casualtyTriggers)
         {
             if (trig.Frame is not (TriggerFrame.Kill or TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Displace or TriggerFrame.Abduct))
@@ -317,7 +336,7 @@ internal sealed class FigureReader : IArgumentReader
                 continue;
             }
 
-            int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End : 0;
+            int distance = trig.First >= nounEnd ? trig.First - nounEnd : trig.End <= number.FirstToken ? number.FirstToken - trig.End + conjoined : 0;
             if (distance <= 4 && distance < bestDistance && s.SameClause(Math.Min(trig.First, number.FirstToken), Math.Max(trig.First, number.FirstToken)))
             {
                 nearest = trig;

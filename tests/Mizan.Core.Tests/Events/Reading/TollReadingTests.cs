@@ -25,6 +25,21 @@ public class TollReadingTests
         Assert.Equal([killed], c.Claim!.Killed.Values.Select(r => r.Low));
     }
 
+    [Theory]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا ونحو 70 جريحا.", 12, 70)]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا وأكثر من 300 جريح.", 12, 300)]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا وحوالي ألف مصاب.", 12, 1000)]
+    [InlineData("أسفرت الاشتباكات في البلدة عن 12 قتيلا ونحو 40 مصابا.", 12, 40)]
+    [InlineData("أسفر الهجوم على السوق عن سقوط 12 قتيلا وإصابة 70 آخرين بجروح.", 12, 70)]
+    [InlineData("أسفر الهجوم على السوق عن سقوط 12 قتيلا وإصابة نحو 70 آخرين.", 12, 70)]
+    public void A_figure_after_the_dead_and_before_the_wounded_counts_the_wounded(string text, long killed, long injured)
+    {
+        EventCandidate c = Read(text);
+
+        Assert.Equal([killed], Killed(c));
+        Assert.Equal([injured], c.Claim!.Injured.Values.Select(r => r.Low));
+    }
+
     [Fact]
     public void Thousands_before_the_dead_they_mourn_leave_the_funeral_news()
     {
@@ -226,6 +241,36 @@ public class TollReadingTests
 
         Assert.NotEmpty(Killed(c));
         Assert.True(c.Background);
+    }
+
+    [Theory]
+    [InlineData("وقال الجيش في بيان إن قواته قتلت أكثر من 3 آلاف من المتمردين في الإقليم.")]
+    [InlineData("وتقول وزارة الداخلية إن الشرطة قتلت 2500 من تجار المخدرات المشتبه بهم.")]
+    public void Thousands_told_by_a_government_or_its_forces_are_its_tally(string text)
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
+        Assert.NotEmpty(s.Attributions);
+        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+
+        Assert.Contains(c.Attribution!.Source!.Actor.SourceKind, new SourceKind?[] { SourceKind.Government, SourceKind.Military });
+        Assert.NotEmpty(Killed(c));
+        Assert.True(c.Background);
+    }
+
+    [Fact]
+    public void Tens_killed_on_the_word_of_the_army_are_news()
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate("وقال الجيش في بيان إن قواته قتلت 35 من المتمردين في الإقليم أمس.", published: Published);
+        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+
+        Assert.Equal([35L], Killed(c));
+        Assert.False(c.Background);
     }
 
     [Theory]
