@@ -488,6 +488,16 @@ public class DateRecognizerTests
     }
 
     [Theory]
+    [InlineData("ومن بين تلك الهجمات تفجير استهدف سوقا في 2016 قتل فيه عشرات المدنيين.", 2016)]
+    [InlineData("وكان الحي قد تعرض لهجوم مماثل في 2015 أسفر عن سقوط قتلى.", 2015)]
+    public void A_year_after_in_before_a_verb_of_report_is_a_year(string sentence, int year)
+    {
+        var (text, mention) = Only(sentence, null);
+        Assert.Equal(year.ToString(System.Globalization.CultureInfo.InvariantCulture), text);
+        AssertRange(mention, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year);
+    }
+
+    [Theory]
     [InlineData("دمرت الغارات أكثر من 2000 منزل.")]
     [InlineData("وزعت المنظمة المساعدات في 2000 منزل.")]
     [InlineData("يعود تاريخ المدينة إلى ما قبل 2000 عام.")]
