@@ -20,6 +20,7 @@ internal sealed class CandidateReader
     private readonly IArgumentReader[] _arguments;
     private readonly IArgumentReader _figures;
     private readonly Lexicons.PhraseIndex<EventCue>? _sportWords;
+    private readonly EventReaderWords? _readerWords;
 
     public CandidateReader(EventLexicon lexicon, CasualtyLexicon casualties)
         : this(lexicon, casualties, new LexiconTriggerDetector(lexicon ?? throw new ArgumentNullException(nameof(lexicon))))
@@ -31,6 +32,7 @@ internal sealed class CandidateReader
         : this(casualties, detector, new FigureReader(lexicon ?? throw new ArgumentNullException(nameof(lexicon))), lexicon)
     {
         _sportWords = lexicon.SportWords;
+        _readerWords = lexicon.ReaderWords;
     }
 
     private CandidateReader(CasualtyLexicon casualties, ITriggerDetector detector, FigureReader figures, EventLexicon lexicon)
@@ -74,7 +76,9 @@ internal sealed class CandidateReader
             cancellationToken.ThrowIfCancellationRequested();
             List<TriggerHit> hits = play ? DocumentRegister.WithoutPlay(detections[s].Hits) : detections[s].Hits;
             sentences[s].UseHits(hits);
+            int first = result.Count;
             Read(sentences[s], hits, detections[s].Rejected, result);
+            GoOnFromTheSentenceBefore(sentences[s], result, first);
         }
 
         return result;
@@ -153,6 +157,38 @@ internal sealed class CandidateReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a word of continuation (كما أصيب أكثر من 1700) goes on with the one
+    /// before: a toll of its own with no date of its own (or only the start of a span: منذ مطلع نيسان)
+    /// belongs to a total that sentence told over a span, and is background with it.
+    /// </summary>
+    private void GoOnFromTheSentenceBefore(SentenceContext sentence, List<EventCandidate> candidates, int first)
+    {
+        if (_readerWords is null || first == candidates.Count || sentence.Index == 0
+            || !_readerWords.Is(ReaderWordRole.Continuation, sentence.KeyOf(sentence.FirstToken)))
+        {
+            return;
+        }
+
+        for (int i = first; i < candidates.Count; i++)
+        {
+            EventCandidate c = candidates[i];
+            if (c.Background || c.Date is { Boundary: not Dates.DateBoundary.Since } || c.Another)
+            {
+                continue;
+            }
+
+            for (int j = first - 1; j >= 0 && candidates[j].Sentence == sentence.Index - 1; j--)
+            {
+                if (candidates[j].Type == c.Type && candidates[j].Background && !candidates[j].ClaimOnly)
+                {
+                    c.Background = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static bool HasCandidateFor(List<EventCandidate> candidates, int first, SourceAttribution attribution)

@@ -92,6 +92,13 @@ internal enum ReaderWordRole : byte
 
     /// <summary>Right after a place it opens a clause of what happened there (قطاع غزة حيث سقط 62 قتيلا): an event told in that clause is in that place.</summary>
     WhereRelative,
+
+    /// <summary>
+    /// Opens a sentence that goes on with the one before (كما، كذلك): with no date of its own, its toll
+    /// belongs to what that sentence told, a total over a span included (كما أصيب أكثر من 1700 after
+    /// the dead counted since the protests began).
+    /// </summary>
+    Continuation,
 }
 
 /// <summary>

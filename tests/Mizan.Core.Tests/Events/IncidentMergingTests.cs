@@ -1,3 +1,4 @@
+using Mizan;
 using Mizan.Events;
 using Mizan.Tests.Support;
 
@@ -20,6 +21,27 @@ public class IncidentMergingTests
         Event e = Assert.Single(Assaults(text, new DateOnly(2019, 3, 12)));
         Assert.Equal("Kidal", e.Location?.Name);
         Assert.Contains(e.Evidence, x => x.Text.Contains("كمين", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_toll_told_as_going_on_from_a_total_is_part_of_the_total()
+    {
+        const string text = "وأدى قمع المسيرات قرب الحدود إلى مقتل 40 شخصا منذ بدء الاحتجاجات في 30 آذار/مارس. "
+            + "كما أصيب أكثر من 1500 شخص بالرصاص الحي بحسب وزارة الصحة.";
+        MizanEngine engine = MizanEngine.Create(Engines.Default.Resources, options: new ExtractionOptions { IncludeBackground = true });
+        List<Event> events = [.. engine.Process(new Mizan.Pipeline.Article("test", null, text, new DateOnly(2018, 5, 1))).Events.Where(e => e.Type == "ASSAULT")];
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.True(e.Background));
+        Assert.Contains(events, e => e.Claims.Any(c => c.Injured.Values.Any(r => r.Low == 1500)));
+    }
+
+    [Fact]
+    public void A_toll_told_as_going_on_from_an_incident_stays_news()
+    {
+        const string text = "قتل ثلاثة جنود في هجوم على حاجز للجيش شمال المدينة أمس. كما أصيب خمسة آخرون بجروح.";
+        Event e = Assert.Single(Assaults(text, new DateOnly(2018, 5, 1)));
+        Assert.False(e.Background);
+        Assert.Contains(e.Claims, c => c.Injured.Values.Any(r => r.Low == 5));
     }
 
     [Fact]
