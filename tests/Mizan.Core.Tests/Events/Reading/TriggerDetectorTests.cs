@@ -78,6 +78,16 @@ public class TriggerDetectorTests
         Assert.True(rejected.CueToken >= 0);
     }
 
+    [Theory]
+    [InlineData("أعلنت السلطات إصابة سبعة تلاميذ بسبب هزة أرضية ضربت المنطقة صباح اليوم.")] // a tremor
+    [InlineData("وقتل عشرة أشخاص بعد أمطار غزيرة أغرقت الأحياء المنخفضة.")] // heavy rain
+    [InlineData("لقي أربعة ركاب حتفهم وأصيب ثلاثون آخرون بجروح متفاوتة في حادث تصادم بين حافلة وشاحنة.")] // a named accident far from the first casualty word
+    public void A_casualty_of_a_natural_hazard_or_a_named_accident_is_rejected_as_an_accident(string sentence)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Rejected, r => r.Entry?.Type == "ASSAULT" && r.Cue == CueKind.Accident);
+    }
+
     [Fact]
     public void A_blocked_phrase_is_rejected_as_such()
     {
