@@ -81,6 +81,7 @@ public class TriggerDetectorTests
     [Theory]
     [InlineData("أعلنت السلطات إصابة سبعة تلاميذ بسبب هزة أرضية ضربت المنطقة صباح اليوم.")] // a tremor
     [InlineData("وقتل عشرة أشخاص بعد أمطار غزيرة أغرقت الأحياء المنخفضة.")] // heavy rain
+    [InlineData("أصيب خمسة أشخاص في حادث سير على الطريق الصحراوي مساء أمس.")] // the passive of أصاب: one injured in an accident
     [InlineData("لقي أربعة ركاب حتفهم وأصيب ثلاثون آخرون بجروح متفاوتة في حادث تصادم بين حافلة وشاحنة.")] // a named accident far from the first casualty word
     public void A_casualty_of_a_natural_hazard_or_a_named_accident_is_rejected_as_an_accident(string sentence)
     {
