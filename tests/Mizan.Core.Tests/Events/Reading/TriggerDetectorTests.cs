@@ -89,6 +89,16 @@ public class TriggerDetectorTests
         Assert.Contains(d.Rejected, r => r.Entry?.Type == "ASSAULT" && r.Cue == CueKind.Accident);
     }
 
+    [Theory]
+    [InlineData("أطلقت الجماعة حملة في القرى لحث الشباب على القتال في الجبهات.", "ASSAULT")] // urging to fight is no fight
+    [InlineData("وجهت النيابة إلى الكاتب تهمة التحريض على التظاهر دون ترخيص.", "PROTEST")] // a charge of inciting a protest is no protest
+    public void Urging_or_inciting_an_act_is_no_report_of_it(string sentence, string type)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Type == type);
+        Assert.Contains(d.Rejected, r => r.Entry?.Type == type && r.Cue == CueKind.Purpose);
+    }
+
     [Fact]
     public void A_blocked_phrase_is_rejected_as_such()
     {
