@@ -307,7 +307,7 @@ internal sealed class ArticleGeography
         foreach (PlaceMention place in document.Places)
         {
             if (VotesForCountry(place) && place.Candidates.Length == 1 && place.Candidates[0].Precision != Events.LocationPrecision.Country && !place.Candidates[0].IsVillage
-                && !(place.CommonWord && PlaceResolver.IsSmallTown(place.Candidates[0])))
+                && !PlaceResolver.IsOrdinaryWordTown(place.CommonWord, place.Candidates[0]))
             {
                 string iso = place.Candidates[0].CountryIso3;
                 counts[iso] = counts.GetValueOrDefault(iso) + 1;

@@ -32,11 +32,12 @@ public sealed class PlaceResolver
     internal const int WorldCityMargin = 5;
 
     /// <summary>
-    /// Whether a town is small enough (not a capital, under <see cref="OrdinaryWordTownPopulation"/>)
-    /// that a name of it which is more often an ordinary word means it only in an article about its country.
+    /// Whether the place is a town small enough (not a capital, under <see cref="OrdinaryWordTownPopulation"/>)
+    /// that its name, read where it is more often an ordinary word (<paramref name="commonWord"/>), means it
+    /// only in an article about its country.
     /// </summary>
-    internal static bool IsSmallTown(Place place) =>
-        place.Precision == LocationPrecision.Town && !place.IsCapital && place.Population < OrdinaryWordTownPopulation;
+    internal static bool IsOrdinaryWordTown(bool commonWord, Place place) =>
+        commonWord && place.Precision == LocationPrecision.Town && !place.IsCapital && place.Population < OrdinaryWordTownPopulation;
 
     public PlaceResolver(Gazetteer gazetteer, ILanguagePack language)
     {
@@ -64,14 +65,14 @@ public sealed class PlaceResolver
         // often an ordinary word (معسكر a camp in a report from Yemen, not Mascara in Algeria).
         bool hasTown = candidates.Any(p => !p.IsVillage);
         bool Abroad(Place p) => !context.Countries.IsDefaultOrEmpty && !context.Countries.Contains(p.CountryIso3);
-        bool VillageAbroad(Place p) => (p.IsVillage && (hasTown || Abroad(p)))
-            || (context.CommonWord && IsSmallTown(p) && Abroad(p));
-        if (candidates.Count == 1 && !VillageAbroad(candidates[0]))
+        bool NotMeantHere(Place p) => (p.IsVillage && (hasTown || Abroad(p)))
+            || (IsOrdinaryWordTown(context.CommonWord, p) && Abroad(p));
+        if (candidates.Count == 1 && !NotMeantHere(candidates[0]))
         {
             return new(candidates[0], ResolutionRule.OnlyCandidate, "the name has one place"); // as below, without the copy
         }
 
-        List<Place> places = [.. candidates.Where(p => !VillageAbroad(p)).DistinctBy(p => p.Id)];
+        List<Place> places = [.. candidates.Where(p => !NotMeantHere(p)).DistinctBy(p => p.Id)];
         if (places.Count == 0)
         {
             return null;

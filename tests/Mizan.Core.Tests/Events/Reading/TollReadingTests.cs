@@ -232,12 +232,7 @@ public class TollReadingTests
     [InlineData("وقتل 2600 مدني في الإقليم، وفق الأمم المتحدة.")]
     public void Thousands_counted_by_the_un_a_monitor_or_a_medical_body_are_background(string text)
     {
-        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
-        Assert.NotEmpty(s.Attributions);
-        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
-        c.Triggers.AddRange(unattributed.Triggers);
-        new FigureReader(Lexicon).Read(c, s);
-        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+        EventCandidate c = ReadAttributed(text);
 
         Assert.NotEmpty(Killed(c));
         Assert.True(c.Background);
@@ -248,12 +243,7 @@ public class TollReadingTests
     [InlineData("وتقول وزارة الداخلية إن الشرطة قتلت 2500 من تجار المخدرات المشتبه بهم.")]
     public void Thousands_told_by_a_government_or_its_forces_are_its_tally(string text)
     {
-        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
-        Assert.NotEmpty(s.Attributions);
-        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
-        c.Triggers.AddRange(unattributed.Triggers);
-        new FigureReader(Lexicon).Read(c, s);
-        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+        EventCandidate c = ReadAttributed(text);
 
         Assert.Contains(c.Attribution!.Source!.Actor.SourceKind, new SourceKind?[] { SourceKind.Government, SourceKind.Military });
         Assert.NotEmpty(Killed(c));
@@ -316,6 +306,18 @@ public class TollReadingTests
     }
 
     private static IEnumerable<long> Killed(EventCandidate c) => c.Claim?.Killed.Values.Select(r => r.Low) ?? [];
+
+    /// <summary>Reads the toll of the first sentence as told by the source its first attribution names.</summary>
+    private static EventCandidate ReadAttributed(string text)
+    {
+        (SentenceContext s, EventCandidate unattributed) = Sentences.Candidate(text, published: Published);
+        Assert.NotEmpty(s.Attributions);
+        var c = new EventCandidate(unattributed.TypeInfo, s.Index, s.FirstToken, s.EndToken, s.Attributions[0]);
+        c.Triggers.AddRange(unattributed.Triggers);
+        new FigureReader(Lexicon).Read(c, s);
+        new AggregateTollReader(Lexicon.ReaderWords).Read(c, s);
+        return c;
+    }
 
     private static EventCandidate Read(string text)
     {
