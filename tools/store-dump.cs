@@ -3,8 +3,7 @@
 // (docs/performance.md: the store is the same before and after a change to ingest):
 //   dotnet run -c Release tools/store-dump.cs -- STORE.db OUTPUT-FOLDER
 // Writes one file per table (every row, sorted by all its columns; the meta key 'generation',
-// which counts transactions, left out) and the full-text index as its (term, article, column,
-// offset) instances, then prints a SHA-256 and a row count per file. Two stores hold the same
+// which counts transactions, left out) and the full-text index as its (term, article) pairs, then prints a SHA-256 and a row count per file. Two stores hold the same
 // when every line printed is the same; `diff -r` of the two folders shows where they differ.
 using System.Globalization;
 using System.Security.Cryptography;
@@ -56,13 +55,15 @@ foreach (string table in tables)
     Dump(table, $"SELECT * FROM \"{table}\"{where} ORDER BY {order}");
 }
 
-// The full-text index, read back through fts5vocab: every instance of every term, in index order.
+// The full-text index, read back through fts5vocab: every (term, article) pair, in index order.
+// Only which articles hold which term is compared: a store made with detail = none (schema of
+// 2026-12-04) keeps no columns or offsets, and searches never used them (each term is its own query).
 using (var vocab = new SqliteCommand("CREATE VIRTUAL TABLE temp.dump_terms USING fts5vocab(main, 'article_terms', 'instance')", connection))
 {
     vocab.ExecuteNonQuery();
 }
 
-Dump("article_terms", "SELECT term, doc, col, offset FROM temp.dump_terms");
+Dump("article_terms", "SELECT DISTINCT term, doc FROM temp.dump_terms");
 return 0;
 
 void Dump(string name, string sql)

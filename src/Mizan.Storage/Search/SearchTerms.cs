@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Mizan.Languages;
 using Mizan.Languages.Arabic;
 using Mizan.Morphology;
@@ -69,6 +70,8 @@ public static class SearchTerms
     {
         ArgumentNullException.ThrowIfNull(query);
         NormalizedText normalized = ArabicNormalizer.Normalize(query);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = ImmutableArray.CreateBuilder<string>();
         Span<char> buffer = stackalloc char[256];
         foreach (Token token in Tokenizer.Tokenize(normalized))
@@ -79,33 +82,51 @@ public static class SearchTerms
                 continue;
             }
 
-            string? term = token.Kind switch
+            ReadOnlySpan<char> term = token.Kind switch
             {
-                TokenKind.Arabic => (key.StartsWith("\u0627\u0644", StringComparison.Ordinal) && key.Length - 2 >= MinQueryStem ? key[2..] : key).ToString(),
-                TokenKind.Latin => Lower(key, buffer).ToString(),
-                TokenKind.Number => Digits(key, buffer).ToString(),
-                _ => null,
+                TokenKind.Arabic => key.StartsWith("\u0627\u0644", StringComparison.Ordinal) && key.Length - 2 >= MinQueryStem ? key[2..] : key,
+                TokenKind.Latin => Lower(key, buffer),
+                TokenKind.Number => Digits(key, buffer),
+                _ => [],
             };
-            if (!string.IsNullOrEmpty(term) && !terms.Contains(term))
-            {
-                terms.Add(term);
-            }
+            Add(term, lookup, terms);
         }
 
         return terms.ToImmutable();
     }
 
+    // A token may hold more than letters (an emoji glued to a Latin word): each run of letters,
+    // marks and digits is a term of its own, so that the full-text index's tokenizer, whichever it
+    // is, never splits a term again and a query finds what was indexed.
     private static void Add(ReadOnlySpan<char> term, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ImmutableArray<string>.Builder terms)
     {
-        if (term.IsEmpty || lookup.Contains(term))
+        int start = 0;
+        while (start < term.Length)
+        {
+            int end = start;
+            while (end < term.Length && IsWordChar(term[end]))
+            {
+                end++;
+            }
+
+            AddWord(term[start..end], lookup, terms);
+            start = end + 1;
+        }
+    }
+
+    private static void AddWord(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ImmutableArray<string>.Builder terms)
+    {
+        if (word.IsEmpty || lookup.Contains(word))
         {
             return;
         }
 
-        string value = term.ToString();
+        string value = word.ToString();
         lookup.Set.Add(value);
         terms.Add(value);
     }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {

@@ -149,7 +149,11 @@ internal static class SqliteSchema
             PRIMARY KEY (incident_id, event_id))
         """,
         "CREATE INDEX IF NOT EXISTS incident_events_event ON incident_events (event_id)",
-        "CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')",
+        // The terms are already normalised words (SearchTerms), one distinct term per article,
+        // each looked up on its own: the ascii tokenizer only splits at the spaces between them, and
+        // no columns or offsets are kept (detail = none). Stores made before 2026-12-04 keep their
+        // unicode61 index with offsets, which gives the same tokens for these terms.
+        "CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = 'ascii', detail = none)",
         // Articles read from the web (mizan watch, mizan ingest --url): added in place, older stores gain them when opened.
         """
         CREATE TABLE IF NOT EXISTS article_fetches (

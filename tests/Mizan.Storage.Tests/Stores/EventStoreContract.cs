@@ -150,6 +150,22 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [StoreFact]
+    public void Search_finds_a_word_that_the_article_glued_to_an_emoji()
+    {
+        Store.Write(
+            [
+                Record("a", "تعليق على الصورة: Israel👍🏼 والعلم 🇮🇶🦅", Assault("ev-a", Kidal(), Day(June2), [Gunmen()], [])),
+                Record("b", "في مدينة غاو", Assault("ev-b", Gao(), Day(June2), [Gunmen()], [])),
+            ],
+            []);
+
+        Assert.Equal(["ev-a"], Store.Search(new EventFilter(Text: "israel"), 10).Select(h => h.Report.Event.Id));
+        Assert.Equal(["ev-a"], Store.Search(new EventFilter(Text: "Israel👍🏼"), 10).Select(h => h.Report.Event.Id));
+        Assert.Equal(["ev-a"], Store.Search(new EventFilter(Text: "العلم"), 10).Select(h => h.Report.Event.Id));
+        Assert.Empty(Store.Search(new EventFilter(Text: "🦅"), 10));
+    }
+
+    [StoreFact]
     public void Ingesting_articles_through_the_engine_twice_adds_nothing_the_second_time()
     {
         using var folder = new TempFolder();
