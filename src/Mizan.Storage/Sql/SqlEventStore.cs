@@ -136,7 +136,7 @@ internal abstract partial class SqlEventStore : IEventStore
         Db.Execute(connection, transaction, "DELETE FROM incident_events");
         Db.Execute(connection, transaction, "DELETE FROM incidents");
         int count = 0;
-        IEnumerable<Incident> incidents = reconciler.Reconcile(ReadReports().Select(r => r.ToReport()));
+        IEnumerable<Incident> incidents = reconciler.Reconcile(ReadAhead.Of(ReadReports().Select(r => r.ToReport()), 2 * PageSize, cancellationToken));
         foreach (IReadOnlyList<Incident> chunk in Db.Chunks(incidents, 200))
         {
             cancellationToken.ThrowIfCancellationRequested();
