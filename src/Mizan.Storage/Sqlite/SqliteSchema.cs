@@ -154,6 +154,10 @@ internal static class SqliteSchema
         // no columns or offsets are kept (detail = none). Stores made before 2026-12-04 keep their
         // unicode61 index with offsets, which gives the same tokens for these terms.
         "CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = 'ascii', detail = none)",
+        // Merge the index's segments 16 at a time instead of FTS5's 4: an ingest commits a segment
+        // per transaction, and merging them four by four cost about 1 s of the writer's time over the
+        // whole corpus (docs/performance.md, 2026-12-04); a search reads at most 16 per level. Set once.
+        "INSERT INTO article_terms (article_terms, rank) SELECT 'automerge', 16 WHERE NOT EXISTS (SELECT 1 FROM article_terms_config WHERE k = 'automerge')",
         // Articles read from the web (mizan watch, mizan ingest --url): added in place, older stores gain them when opened.
         """
         CREATE TABLE IF NOT EXISTS article_fetches (
