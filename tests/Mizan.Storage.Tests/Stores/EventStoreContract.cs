@@ -70,6 +70,20 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [StoreFact]
+    public void Two_versions_of_an_article_in_one_write_leave_the_second_and_only_its_words()
+    {
+        ArticleRecord first = Record("art-1", "في كيدال", Assault("ev-old", Kidal(), Day(June2), [Gunmen()], []));
+        ArticleRecord second = Record("art-1", "في غاو اليوم", Assault("ev-new", Gao(), Day(June2), [Gunmen()], []));
+        ArticleRecord other = Record("art-2", "في مدينة تمبكتو", Assault("ev-other", Gao(), Day(June2), [Gunmen()], []));
+        Store.Write([first, other, second], []);
+
+        Assert.Equal(["ev-new", "ev-other"], Store.ReadReports().Select(r => r.Event.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(Store.Search(new EventFilter(Text: "كيدال"), 10));
+        Assert.Equal(["ev-new"], Store.Search(new EventFilter(Text: "غاو اليوم"), 10).Select(h => h.Report.Event.Id));
+        Assert.Equal(["ev-other"], Store.Search(new EventFilter(Text: "تمبكتو"), 10).Select(h => h.Report.Event.Id));
+    }
+
+    [StoreFact]
     public void Failures_are_recorded_once_and_cleared_when_the_article_is_stored()
     {
         FailedArticle failure = FailedArticle.Processing("art-1", "hash", "in.jsonl:3", "processing article 'art-1' failed: boom");

@@ -1,4 +1,5 @@
 using Mizan.Storage.Tests.Support;
+using static Mizan.Storage.Tests.Support.Build;
 
 namespace Mizan.Storage.Tests.Stores;
 
@@ -10,6 +11,25 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     protected override IEventStore OpenStore() => EventStores.Open(_folder.File("store.db"), create: true);
 
     protected override void DisposeBackend() => _folder.Dispose();
+
+    [Fact]
+    public void The_terms_of_one_write_go_into_the_full_text_index_as_one_segment()
+    {
+        string path = _folder.File("segments.db");
+        using (IEventStore store = EventStores.Open(path, create: true))
+        {
+            store.Write([.. Enumerable.Range(0, 50).Select(i => Record($"art-{i}", $"خبر رقم {i} من مدينة غاو", Assault($"ev-{i}", Gao(), Day(June2), [Gunmen()], [])))], []);
+            Assert.Equal(50, store.Search(new EventFilter(Text: "غاو"), 100).Count);
+        }
+
+        // FTS5 keeps one row per segment in its _idx table (the first term of each leaf page);
+        // an insert per article between the article's other rows made a segment each.
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(DISTINCT segid) FROM article_terms_idx";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
 
     [Fact]
     public void A_missing_file_is_an_error_when_the_store_may_not_be_created()
