@@ -22,7 +22,8 @@ internal static class EventMerger
     /// <summary>Clusters candidates in text order.</summary>
     /// <param name="candidates">Candidates of one article, in text order.</param>
     /// <param name="titleSentences">Number of sentences that make the title (0 when there is none).</param>
-    public static List<List<EventCandidate>> Merge(IReadOnlyList<EventCandidate> candidates, int titleSentences)
+    /// <param name="articlePlaceId">The gazetteer id of the town or region the article is about (its title's, or the one it names most), where a report that names no place is placed; null when none.</param>
+    public static List<List<EventCandidate>> Merge(IReadOnlyList<EventCandidate> candidates, int titleSentences, string? articlePlaceId = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var clusters = new List<List<EventCandidate>>();
@@ -38,7 +39,7 @@ internal static class EventMerger
                 continue;
             }
 
-            List<EventCandidate>? best = BestByRules(clusters, c, titleSentences, allowTies: true) ?? ToldBefore(clusters, c);
+            List<EventCandidate>? best = BestByRules(clusters, c, titleSentences, articlePlaceId, allowTies: true) ?? ToldBefore(clusters, c);
             if (best is not null)
             {
                 best.Add(c);
@@ -57,7 +58,7 @@ internal static class EventMerger
 
         foreach (EventCandidate c in pending)
         {
-            List<EventCandidate>? best = BestByRules(clusters, c, titleSentences, allowTies: false);
+            List<EventCandidate>? best = BestByRules(clusters, c, titleSentences, articlePlaceId, allowTies: false);
             best?.Add(c);
         }
 
@@ -136,7 +137,7 @@ internal static class EventMerger
     /// The cluster the rules' link score joins a candidate to: the most linked compatible one,
     /// at the link threshold or above (the last of equals when <paramref name="allowTies"/>).
     /// </summary>
-    private static List<EventCandidate>? BestByRules(List<List<EventCandidate>> clusters, EventCandidate c, int titleSentences, bool allowTies)
+    private static List<EventCandidate>? BestByRules(List<List<EventCandidate>> clusters, EventCandidate c, int titleSentences, string? articlePlaceId, bool allowTies)
     {
         List<EventCandidate>? best = null;
         int bestScore = int.MinValue;
@@ -148,6 +149,24 @@ internal static class EventMerger
         foreach (List<EventCandidate> cluster in clusters)
         {
             int score = Link(cluster, c, titleSentences);
+            if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score, titleSentences))
+            {
+                best = cluster;
+                bestScore = score;
+            }
+        }
+
+        if (best is not null || c.Resolved is not null || articlePlaceId is null)
+        {
+            return best;
+        }
+
+        // A report linked to nothing that names no place of the gazetteer (or only هناك) is placed
+        // where the article is (مظاهرات عنيفة تهز البصرة ... استمرت الاحتجاجات القاتلة لعدة أيام، حيث
+        // أن الناس هناك): an incident of its type told there is one point more for it, not a proof.
+        foreach (List<EventCandidate> cluster in clusters)
+        {
+            int score = Link(cluster, c, titleSentences) + (HasPlace(cluster, articlePlaceId) ? 1 : 0);
             if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score, titleSentences))
             {
                 best = cluster;

@@ -45,6 +45,30 @@ public class IncidentMergingTests
     }
 
     [Fact]
+    public void A_report_that_names_no_place_joins_the_incident_the_title_tells_where_the_article_is()
+    {
+        // في صيف قائظ reads as a place the gazetteer does not know: the report names no place it can
+        // place, so it is where the article is, and the title told a protest there.
+        const string title = "احتجاجات غاضبة تعم الناصرية";
+        const string body = "عاد التوتر مرة أخرى إلى جنوب العراق بعد أسابيع من الهدوء. "
+            + "واستمرت الاحتجاجات القاتلة لعدة أيام، فقد ضاق السكان ذرعا بانقطاع الكهرباء في صيف قائظ.";
+        Event e = Assert.Single(Engines.Process(body, new DateOnly(2018, 7, 20), title).Events, x => x.Type == "PROTEST");
+        Assert.Equal("Nasiriyah", e.Location?.Name);
+        Assert.Contains(e.Evidence, x => x.Text.Contains("تعم الناصرية", StringComparison.Ordinal));
+        Assert.Contains(e.Evidence, x => x.Text.Contains("الاحتجاجات القاتلة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_report_that_names_no_place_stays_apart_from_an_incident_in_another_town_than_the_article()
+    {
+        const string title = "احتجاجات غاضبة تعم مدينة الناصرية";
+        const string body = "خرج مئات المحتجين إلى شوارع الناصرية مساء الخميس. وفي البصرة، تجمع عشرات المتظاهرين أمام مبنى المحافظة الجمعة. "
+            + "وقال شهود إن قوات الأمن أطلقت الغاز المسيل للدموع على المحتجين هناك.";
+        Mizan.Pipeline.Document document = Engines.ProcessWithRules(body, new DateOnly(2018, 7, 21), title);
+        Assert.Contains(document.Events, x => x.Type == "PROTEST" && x.Location?.Name == "Basrah");
+    }
+
+    [Fact]
     public void A_later_report_in_another_town_stays_its_own_incident()
     {
         const string text = "قتل خمسة جنود في هجوم مسلح استهدف دورية للجيش قرب مدينة كيدال شمالي مالي صباح الاثنين. "
