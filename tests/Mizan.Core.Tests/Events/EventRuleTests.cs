@@ -532,6 +532,28 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_protest_with_no_place_of_its_own_is_in_the_region_the_article_names_not_at_its_border_crossing()
+    {
+        // The title and the first sentence are about the crossing; the protests are in the Strip.
+        const string title = "إسرائيل تعيد فتح معبر كرم أبو سالم مع قطاع غزة جزئيا";
+        const string body = "أعادت السلطات الإسرائيلية فتح معبر كرم أبو سالم أمام شاحنات الوقود المتجهة إلى قطاع غزة. "
+            + "ويشهد قطاع غزة منذ أسابيع أزمة خانقة في الكهرباء. "
+            + "وشارك آلاف الفلسطينيين الجمعة في احتجاجات جديدة قرب السياج الفاصل.";
+        Event e = Assert.Single(Engines.Process(body, new DateOnly(2018, 7, 24), title).Events, x => x.Type == "PROTEST");
+        Assert.Equal("Gaza Strip", e.Location?.Name);
+    }
+
+    [Fact]
+    public void An_attack_with_no_place_of_its_own_is_at_the_air_base_the_article_is_about()
+    {
+        const string title = "غارات تستهدف مطار الشعيرات العسكري";
+        const string body = "استهدفت صواريخ مطار الشعيرات العسكري في ريف حمص فجر الاثنين. "
+            + "وقالت مصادر إن الصواريخ أصابت مطار الشعيرات وإن خمسة عسكريين قتلوا في القصف.";
+        Event e = Assert.Single(Engines.Process(body, new DateOnly(2018, 5, 14), title).Events, x => x.Type == "ASSAULT");
+        Assert.Equal("Shayrat Air Base", e.Location?.Name);
+    }
+
+    [Fact]
     public void A_district_named_with_its_governorate_is_the_place()
     {
         Event e = Single("شنت طائرات التحالف غارات على مواقع للمتمردين في مديرية حيدان بمحافظة صعدة، ما أسفر عن مقتل خمسة مسلحين.");
