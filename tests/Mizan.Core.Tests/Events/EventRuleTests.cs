@@ -554,6 +554,15 @@ public class EventRuleTests
     }
 
     [Fact]
+    public void A_drone_downed_over_a_lake_is_at_the_lake_not_in_the_town_named_after_it()
+    {
+        // A drone downed is an event of the learned layer, not of the rules alone: the shipped engine reads it.
+        Event e = Assert.Single(Engines.Process("أعلن الجيش الإسرائيلي أنه أسقط طائرة مسيرة قادمة من سوريا فوق بحيرة طبريا صباح الأربعاء.", new DateOnly(2018, 7, 11)).Events, x => x.Type == "ASSAULT");
+        Assert.Equal("Sea of Galilee", e.Location?.Name);
+        Assert.Equal("ISR", e.Location?.Country);
+    }
+
+    [Fact]
     public void A_district_named_with_its_governorate_is_the_place()
     {
         Event e = Single("شنت طائرات التحالف غارات على مواقع للمتمردين في مديرية حيدان بمحافظة صعدة، ما أسفر عن مقتل خمسة مسلحين.");

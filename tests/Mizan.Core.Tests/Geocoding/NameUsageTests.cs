@@ -91,6 +91,7 @@ public class NameUsageTests
     [InlineData("قتل شاب برصاص الجنود قرب معبر رفح صباح اليوم.", "Rafah Crossing")]
     [InlineData("قصفت طائرات حربية مطار الشعيرات في ريف حمص فجر اليوم.", "Shayrat Air Base")]
     [InlineData("أعلنت موسكو أن طائرات مسيرة هاجمت قاعدة حميميم الليلة الماضية.", "Hmeimim Air Base")]
+    [InlineData("أسقط الجيش طائرة مسيرة فوق بحيرة طبريا صباح الأربعاء.", "Sea of Galilee")]
     public void A_name_that_opens_with_a_noun_of_place_carries_its_own_cue(string sentence, string place)
     {
         // معبر رفح is seen 61 times in the corpus and never right after a place word: its first word is its cue.
