@@ -66,7 +66,7 @@ public sealed class EventExtractor
         var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
         foreach (List<EventCandidate> cluster in clusters)
         {
-            Event e = Build(document, cluster, geography);
+            Event e = Build(document, cluster, geography, titleSentences);
 
             // A recalled incident is reported, marked, only when asked for.
             if (e.Background && !_options.IncludeBackground)
@@ -149,7 +149,7 @@ public sealed class EventExtractor
         return document.Sentences.Count(s => s.Span.Start < title.Length);
     }
 
-    private Event Build(Document document, List<EventCandidate> cluster, ArticleGeography geography)
+    private Event Build(Document document, List<EventCandidate> cluster, ArticleGeography geography, int titleSentences)
     {
         // The candidate that reports the incident most fully carries its type and status.
         EventCandidate main = MainOf(cluster);
@@ -180,7 +180,7 @@ public sealed class EventExtractor
             actors.Add(ToEventActor(document, "actor2", actor2));
         }
 
-        EventLocation? location = EventLocator.Locate(cluster, main, geography, actor2, main.TypeInfo.IsCrowd ? actor1 : null);
+        EventLocation? location = EventLocator.Locate(cluster, main, geography, actor2, main.TypeInfo.IsCrowd ? actor1 : null, titleSentences);
         if (actor1 is null && EventActorCompletion.Protesters(document, main, main.Acled, location?.Country) is { } protesters)
         {
             actors.Insert(0, protesters);

@@ -16,17 +16,20 @@ internal static class EventLocator
     /// <param name="geography">The article's places and countries.</param>
     /// <param name="target">The incident's actor2, once its reports are read together; null when none.</param>
     /// <param name="crowd">The incident's actor1 when it is a protest (who protested); null otherwise.</param>
-    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography, Entities.ActorMention? target = null, Entities.ActorMention? crowd = null)
+    /// <param name="titleSentences">Number of sentences that make the title: a title may name the incident by its governorate's seat, and the body where it was.</param>
+    public static EventLocation? Locate(IReadOnlyList<EventCandidate> cluster, EventCandidate main, ArticleGeography geography, Entities.ActorMention? target = null, Entities.ActorMention? crowd = null, int titleSentences = 0)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(geography);
 
         // The most precise place any report of the incident names, a place it is in before a place
+        // (a body's town before the governorate seat its title names for it),
         // it is near, the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
         EventCandidate? placed = cluster
             .Where(c => c.Resolved is not null && c.Place is not null)
             .OrderBy(c => c.Place!.Relation is null ? 0 : 1)
             .ThenBy(c => Rank(c.Resolved!.Place.Precision))
+            .ThenBy(c => c.Sentence < titleSentences && c.Resolved!.Place.FeatureCode == RegionalSeat ? 1 : 0)
             .ThenBy(c => c == main ? 0 : 1)
             .FirstOrDefault();
         if (placed is { Resolved: { } resolution, Place: { } mention })
@@ -55,6 +58,9 @@ internal static class EventLocator
 
         return geography.ArticlePlace() ?? geography.CountryLocation();
     }
+
+    /// <summary>GeoNames' feature code of the seat of a first-level region: a title's قتلى بغارات على الحديدة may stand for the governorate, its body's زبيد says where.</summary>
+    private const string RegionalSeat = "PPLA";
 
     /// <summary>Most precise first.</summary>
     internal static int Rank(LocationPrecision p) => p switch

@@ -492,10 +492,23 @@ internal static class EventMerger
     /// country at most <see cref="TitleTownKilometres"/> apart: a title names the incident by the
     /// better-known town near it (مقتل شاب بغزة; the body: في غارة على بيت لاهيا).
     /// </summary>
-    private static bool TitleTownNear(EventCandidate x, EventCandidate y, int titleSentences) =>
-        titleSentences > 0 && (x.Sentence < titleSentences) != (y.Sentence < titleSentences)
-        && InTown(x, out Place? a) && InTown(y, out Place? b) && a.CountryIso3 == b.CountryIso3
-        && Reconciliation.GeoDistance.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= TitleTownKilometres;
+    private static bool TitleTownNear(EventCandidate x, EventCandidate y, int titleSentences)
+    {
+        if (titleSentences == 0 || (x.Sentence < titleSentences) == (y.Sentence < titleSentences)
+            || !InTown(x, out Place? a) || !InTown(y, out Place? b) || a.CountryIso3 != b.CountryIso3)
+        {
+            return false;
+        }
+
+        // A title may also name the incident by its governorate's seat, whose name is often the
+        // governorate's (تجدد الاشتباكات في البيضاء; the body: بمدينة رداع محافظة البيضاء).
+        Place title = x.Sentence < titleSentences ? a : b, body = title == a ? b : a;
+        return Reconciliation.GeoDistance.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= TitleTownKilometres
+            || (title.FeatureCode == RegionalSeat && title.Admin1 is not null && title.Admin1 == body.Admin1);
+    }
+
+    /// <summary>GeoNames' feature code of the seat of a first-level region (a governorate's capital).</summary>
+    private const string RegionalSeat = "PPLA";
 
     /// <summary>Whether the report is placed in a town or site (not near it).</summary>
     private static bool InTown(EventCandidate c, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)

@@ -69,6 +69,21 @@ public class IncidentMergingTests
     }
 
     [Fact]
+    public void A_title_that_names_the_governorate_seat_tells_the_incident_the_body_places_in_a_town_of_it()
+    {
+        // حجة is the seat of Hajjah governorate; عبس is a town of it, 40 km away.
+        const string title = "مقتل مدنيين بقصف على حجة";
+        const string body = "قتل ثلاثة مدنيين وأصيب خمسة آخرون، الأحد، في قصف مدفعي استهدف منازلهم في مدينة عبس غرب اليمن. "
+            + "وفي صنعاء، قتل جنديان في انفجار عبوة ناسفة.";
+        List<Event> events = [.. Engines.Process(body, new DateOnly(2018, 10, 7), title).Events.Where(e => e.Type == "ASSAULT")];
+        Assert.Equal(2, events.Count);
+        Event shelling = Assert.Single(events, e => e.Evidence.Any(x => x.Text.Contains("حجة", StringComparison.Ordinal)));
+        Assert.Equal("Abs", shelling.Location?.Name);
+        Assert.Contains(shelling.Evidence, x => x.Text.Contains("عبس", StringComparison.Ordinal) || x.Text.Contains("قصف مدفعي", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Location?.Name == "Sanaa");
+    }
+
+    [Fact]
     public void A_later_report_in_another_town_stays_its_own_incident()
     {
         const string text = "قتل خمسة جنود في هجوم مسلح استهدف دورية للجيش قرب مدينة كيدال شمالي مالي صباح الاثنين. "
