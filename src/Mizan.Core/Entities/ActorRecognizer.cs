@@ -401,7 +401,10 @@ public sealed class ActorRecognizer
 
         private ActorMention? Person(int i, int limit, bool allowTitle)
         {
-            if (!Lex.GivenNames.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<string> given) || given.Reading.SuffixLength > 0)
+            // A given name takes no definite article: مدينة الخليل صباح السبت is Hebron in the
+            // morning, not a man called خليل صباح (names that carry one, الحسين, are listed with it).
+            if (!Lex.GivenNames.TryMatchAt(_text, _tokens, i, limit, out PhraseMatch<string> given) || given.Reading.SuffixLength > 0
+                || given.Reading.StripsArticle)
             {
                 return null;
             }

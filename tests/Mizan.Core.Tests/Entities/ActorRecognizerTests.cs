@@ -119,6 +119,16 @@ public class ActorRecognizerTests
         Assert.DoesNotContain(Actors("اتفق الطرفان على هدنة جديدة."), a => a.Mention.MentionKind == ActorMentionKind.Person);
     }
 
+    [Theory]
+    [InlineData("قتل شاب برصاص الجنود في مدينة الخليل صباح السبت.")]
+    [InlineData("اعترضت الدفاعات الجوية صاروخا أطلق باتجاه الرياض مساء الأحد.")]
+    public void A_given_name_with_the_definite_article_is_no_person(string text)
+    {
+        // الخليل is Hebron and الرياض Riyadh, not men called خليل صباح or رياض مساء.
+        Assert.DoesNotContain(Actors(text), a => a.Mention.MentionKind == ActorMentionKind.Person);
+        Assert.Contains(Actors("وقال خليل صباح إن الحركة سترد."), a => a.Mention.MentionKind == ActorMentionKind.Person && a.Text.StartsWith("خليل", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_written_hamza_is_not_dropped_to_read_a_name()
     {
