@@ -213,12 +213,21 @@ public sealed class PlaceRoles
             return null;
         }
 
-        for (int at = link - 1; at >= Math.Max(sentenceStart, link - 1 - EnvoyStateWords); at--)
+        // Quotation marks around the sender's name (مراسل "سكاي نيوز" في القدس) are not words of it.
+        int words = 0;
+        for (int at = link - 1; at >= sentenceStart && words <= EnvoyStateWords; at--)
         {
+            if (document.Tokens[at].Kind == Tokenization.TokenKind.Quote)
+            {
+                continue;
+            }
+
             if (_envoys.TryMatchAt(document.Normalized, document.Tokens, at, link, out PhraseMatch<PlaceRole> m) && m.EndToken <= link)
             {
                 return m.Values[0];
             }
+
+            words++;
         }
 
         return null;

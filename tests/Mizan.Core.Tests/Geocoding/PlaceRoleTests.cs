@@ -136,6 +136,22 @@ public class PlaceRoleTests
         Assert.Equal(PlaceRole.Seat, RoleOf("واستدعت الحكومة سفيرها لدى أنقرة للتشاور.", "أنقرة"));
     }
 
+    [Theory]
+    [InlineData("وأفاد مراسل القناة في القدس بأن صاروخا أطلق على طائرة مسيرة قرب الحدود.", "القدس")]
+    [InlineData("وذكر مراسل \"الإذاعة الوطنية\" في رام الله أن شابا قتل برصاص الجنود في الخليل.", "رام الله")]
+    [InlineData("وقال مراسلنا في القاهرة إن الشرطة فرقت المحتجين.", "القاهرة")]
+    public void A_correspondents_post_is_a_seat_even_with_the_outlet_in_quotation_marks(string text, string post)
+    {
+        Assert.Equal(PlaceRole.Seat, RoleOf(text, post));
+    }
+
+    [Fact]
+    public void An_event_reported_by_a_correspondent_is_where_it_happened_not_at_the_correspondents_post()
+    {
+        Event e = Single("وذكر مراسل \"الإذاعة الوطنية\" في رام الله أن شابا قتل برصاص الجنود في مدينة الخليل صباح السبت.");
+        Assert.Equal("Hebron", e.Location?.Name);
+    }
+
     [Fact]
     public void A_state_that_speaks_without_a_locative_word_is_its_government()
     {
