@@ -47,11 +47,11 @@ public class IncidentMergingTests
     [Fact]
     public void A_report_that_names_no_place_joins_the_incident_the_title_tells_where_the_article_is()
     {
-        // في صيف قائظ reads as a place the gazetteer does not know: the report names no place it can
-        // place, so it is where the article is, and the title told a protest there.
+        // The body's report has a day of its own (so it is not a mere reference back) and no place:
+        // it is where the article is, and the title told a protest there.
         const string title = "احتجاجات غاضبة تعم الناصرية";
         const string body = "عاد التوتر مرة أخرى إلى جنوب العراق بعد أسابيع من الهدوء. "
-            + "واستمرت الاحتجاجات القاتلة لعدة أيام، فقد ضاق السكان ذرعا بانقطاع الكهرباء في صيف قائظ.";
+            + "واستمرت الاحتجاجات القاتلة الثلاثاء، فقد ضاق السكان ذرعا بانقطاع الكهرباء وشح المياه.";
         Event e = Assert.Single(Engines.Process(body, new DateOnly(2018, 7, 20), title).Events, x => x.Type == "PROTEST");
         Assert.Equal("Nasiriyah", e.Location?.Name);
         Assert.Contains(e.Evidence, x => x.Text.Contains("تعم الناصرية", StringComparison.Ordinal));

@@ -81,6 +81,16 @@ public class NameUsageTests
         Assert.Empty(PlaceNames("ونشر الناشطون صور الدمار على مواقع التواصل."));
     }
 
+    [Theory]
+    [InlineData("تتجدد الاحتجاجات في صيف حار تنقطع فيه الكهرباء ساعات طويلة.")]
+    [InlineData("وكانت المدينة قد شهدت في الصيف الماضي مظاهرات مماثلة.")]
+    public void The_summer_is_no_town_even_after_في(string text)
+    {
+        // صيف is half the time after في in the corpus (في صيف عام 2014), always the season:
+        // names-excluded.tsv drops it as a name of Sif, Hadramawt.
+        Assert.Empty(PlaceNames(text));
+    }
+
     [Fact]
     public void An_ordinary_word_that_is_also_a_town_is_a_place_after_a_place_word()
     {
