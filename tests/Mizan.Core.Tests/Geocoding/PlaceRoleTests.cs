@@ -181,6 +181,8 @@ public class PlaceRoleTests
         Assert.Equal(PlaceRole.Origin, RoleOf(text, "لبنان"));
         Assert.Equal(PlaceRole.Origin, RoleOf("انفجرت شاحنة قادمة من حلب عند مدخل المدينة.", "حلب"));
         Assert.Equal(PlaceRole.Origin, RoleOf("وقال المتحدث إن الصواريخ الآتية من لبنان سقطت في مناطق مفتوحة.", "لبنان"));
+        Assert.Equal(PlaceRole.Origin, RoleOf("واعترض الجيش طائرة مسيرة دخلت من سوريا صباح الأربعاء.", "سوريا"));
+        Assert.Equal(PlaceRole.Origin, RoleOf("وقتل مسلح تسلل من الأردن إلى البلدة ليلا.", "الأردن"));
     }
 
     [Fact]
