@@ -1,4 +1,5 @@
 #:project ../src/Mizan.Core/Mizan.Core.csproj
+#:project ../src/Mizan.Evaluation/Mizan.Evaluation.csproj
 // Audits the ACLED and UCDP exports of a store against the rules of issue 16 (docs/quality.md):
 //   mizan export --format acled --db STORE -o acled.csv
 //   mizan export --format ucdp --db STORE -o ucdp.csv
@@ -104,62 +105,11 @@ foreach ((string check, List<string> found) in failures)
 
 return mustHold.Any(c => failures[c].Count > 0) ? 1 : 0;
 
-// RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks.
+// The rows of an export, each by column name (Mizan.Evaluation's RFC 4180 reader).
 static List<Dictionary<string, string>> Csv(string path)
 {
-    string text = File.ReadAllText(path, Encoding.UTF8);
-    var records = new List<List<string>>();
-    var record = new List<string>();
-    var field = new StringBuilder();
-    bool quoted = false;
-    for (int i = 0; i < text.Length; i++)
-    {
-        char c = text[i];
-        if (quoted)
-        {
-            if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = false;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        else if (c == '"')
-        {
-            quoted = true;
-        }
-        else if (c == ',')
-        {
-            record.Add(field.ToString());
-            field.Clear();
-        }
-        else if (c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
-        {
-            i += c == '\r' ? 1 : 0;
-            record.Add(field.ToString());
-            field.Clear();
-            records.Add(record);
-            record = [];
-        }
-        else
-        {
-            field.Append(c);
-        }
-    }
-
-    if (field.Length > 0 || record.Count > 0)
-    {
-        record.Add(field.ToString());
-        records.Add(record);
-    }
-
-    List<string> header = records[0];
+    using var reader = new StreamReader(path, Encoding.UTF8);
+    List<string[]> records = [.. Mizan.Evaluation.CsvReader.Read(reader)];
+    string[] header = records[0];
     return [.. records.Skip(1).Select(r => header.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => r[x.i], StringComparer.Ordinal))];
 }

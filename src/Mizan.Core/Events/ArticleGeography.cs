@@ -215,7 +215,6 @@ internal sealed class ArticleGeography
     /// <summary>The town or region the article is about in one country (named twice, or in the title); null when none.</summary>
     public EventLocation? ArticlePlace(string iso3)
     {
-        const string BorderCrossing = "PSTB";
         Document document = Document;
         int titleEnd = document.Article.Title is { Length: > 0 } t ? t.Length : 0;
         var scores = new Dictionary<string, (int Score, PlaceMention Mention, Place Place)>(StringComparer.Ordinal);
@@ -243,7 +242,7 @@ internal sealed class ArticleGeography
         // A crossing stands for the article only when it names no town or region twice. Other sites
         // (an air base, an airport) are where an article about them tells its fighting.
         var best = scores.Values.Where(v => v.Score >= 2)
-            .OrderBy(v => v.Place.FeatureCode == BorderCrossing ? 1 : 0)
+            .OrderBy(v => v.Place.IsBorderCrossing ? 1 : 0)
             .ThenByDescending(v => v.Score).ThenBy(v => v.Mention.Span.Start).FirstOrDefault();
         if (best.Mention is null)
         {

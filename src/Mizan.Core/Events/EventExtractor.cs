@@ -62,7 +62,7 @@ public sealed class EventExtractor
 
         int titleSentences = TitleSentences(document);
         _scorer?.Score(document, candidates, titleSentences);
-        List<List<EventCandidate>> clusters = EventMerger.Merge(candidates, titleSentences, geography.ArticlePlace()?.GazetteerId);
+        List<List<EventCandidate>> clusters = EventMerger.Merge(candidates, titleSentences, () => geography.ArticlePlace()?.GazetteerId);
         var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
         foreach (List<EventCandidate> cluster in clusters)
         {

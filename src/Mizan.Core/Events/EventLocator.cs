@@ -29,7 +29,7 @@ internal static class EventLocator
             .Where(c => c.Resolved is not null && c.Place is not null)
             .OrderBy(c => c.Place!.Relation is null ? 0 : 1)
             .ThenBy(c => Rank(c.Resolved!.Place.Precision))
-            .ThenBy(c => c.Sentence < titleSentences && c.Resolved!.Place.FeatureCode == RegionalSeat ? 1 : 0)
+            .ThenBy(c => c.Sentence < titleSentences && c.Resolved!.Place.IsRegionalSeat ? 1 : 0)
             .ThenBy(c => c == main ? 0 : 1)
             .FirstOrDefault();
         if (placed is { Resolved: { } resolution, Place: { } mention })
@@ -58,9 +58,6 @@ internal static class EventLocator
 
         return geography.ArticlePlace() ?? geography.CountryLocation();
     }
-
-    /// <summary>GeoNames' feature code of the seat of a first-level region: a title's قتلى بغارات على الحديدة may stand for the governorate, its body's زبيد says where.</summary>
-    private const string RegionalSeat = "PPLA";
 
     /// <summary>Most precise first.</summary>
     internal static int Rank(LocationPrecision p) => p switch

@@ -22,8 +22,8 @@ internal static class EventMerger
     /// <summary>Clusters candidates in text order.</summary>
     /// <param name="candidates">Candidates of one article, in text order.</param>
     /// <param name="titleSentences">Number of sentences that make the title (0 when there is none).</param>
-    /// <param name="articlePlaceId">The gazetteer id of the town or region the article is about (its title's, or the one it names most), where a report that names no place is placed; null when none.</param>
-    public static List<List<EventCandidate>> Merge(IReadOnlyList<EventCandidate> candidates, int titleSentences, string? articlePlaceId = null)
+    /// <param name="articlePlaceId">The gazetteer id of the town or region the article is about (its title's, or the one it names most), where a report that names no place is placed; asked only when such a report links to nothing else, and it may give null.</param>
+    public static List<List<EventCandidate>> Merge(IReadOnlyList<EventCandidate> candidates, int titleSentences, Func<string?>? articlePlaceId = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var clusters = new List<List<EventCandidate>>();
@@ -137,26 +137,15 @@ internal static class EventMerger
     /// The cluster the rules' link score joins a candidate to: the most linked compatible one,
     /// at the link threshold or above (the last of equals when <paramref name="allowTies"/>).
     /// </summary>
-    private static List<EventCandidate>? BestByRules(List<List<EventCandidate>> clusters, EventCandidate c, int titleSentences, string? articlePlaceId, bool allowTies)
+    private static List<EventCandidate>? BestByRules(List<List<EventCandidate>> clusters, EventCandidate c, int titleSentences, Func<string?>? articlePlaceId, bool allowTies)
     {
-        List<EventCandidate>? best = null;
-        int bestScore = int.MinValue;
         if (c.Another)
         {
             return null; // هجوم آخر: not an incident told before
         }
 
-        foreach (List<EventCandidate> cluster in clusters)
-        {
-            int score = Link(cluster, c, titleSentences);
-            if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score, titleSentences))
-            {
-                best = cluster;
-                bestScore = score;
-            }
-        }
-
-        if (best is not null || c.Resolved is not null || articlePlaceId is null)
+        List<EventCandidate>? best = MostLinked(clusters, c, titleSentences, allowTies, placedAt: null);
+        if (best is not null || c.Resolved is not null || articlePlaceId?.Invoke() is not { } placedAt)
         {
             return best;
         }
@@ -164,9 +153,20 @@ internal static class EventMerger
         // A report linked to nothing that names no place of the gazetteer (or only هناك) is placed
         // where the article is (مظاهرات عنيفة تهز البصرة ... استمرت الاحتجاجات القاتلة لعدة أيام، حيث
         // أن الناس هناك): an incident of its type told there is one point more for it, not a proof.
+        return MostLinked(clusters, c, titleSentences, allowTies, placedAt);
+    }
+
+    /// <summary>
+    /// The most linked compatible cluster at the link threshold or above (the last of equals when
+    /// <paramref name="allowTies"/>); a cluster in the place <paramref name="placedAt"/> gets one point more.
+    /// </summary>
+    private static List<EventCandidate>? MostLinked(List<List<EventCandidate>> clusters, EventCandidate c, int titleSentences, bool allowTies, string? placedAt)
+    {
+        List<EventCandidate>? best = null;
+        int bestScore = int.MinValue;
         foreach (List<EventCandidate> cluster in clusters)
         {
-            int score = Link(cluster, c, titleSentences) + (HasPlace(cluster, articlePlaceId) ? 1 : 0);
+            int score = Link(cluster, c, titleSentences) + (placedAt is not null && HasPlace(cluster, placedAt) ? 1 : 0);
             if (score >= LinkThreshold && (allowTies ? score >= bestScore : score > bestScore) && Compatible(cluster, c, score, titleSentences))
             {
                 best = cluster;
@@ -504,11 +504,8 @@ internal static class EventMerger
         // governorate's (تجدد الاشتباكات في البيضاء; the body: بمدينة رداع محافظة البيضاء).
         Place title = x.Sentence < titleSentences ? a : b, body = title == a ? b : a;
         return Reconciliation.GeoDistance.Kilometres(a.Latitude, a.Longitude, b.Latitude, b.Longitude) <= TitleTownKilometres
-            || (title.FeatureCode == RegionalSeat && title.Admin1 is not null && title.Admin1 == body.Admin1);
+            || (title.IsRegionalSeat && title.Admin1 is not null && title.Admin1 == body.Admin1);
     }
-
-    /// <summary>GeoNames' feature code of the seat of a first-level region (a governorate's capital).</summary>
-    private const string RegionalSeat = "PPLA";
 
     /// <summary>Whether the report is placed in a town or site (not near it).</summary>
     private static bool InTown(EventCandidate c, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)

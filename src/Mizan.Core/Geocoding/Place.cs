@@ -32,6 +32,12 @@ public sealed record Place(
     /// <summary>True for a national capital (feature code PPLC).</summary>
     public bool IsCapital => FeatureCode == "PPLC";
 
+    /// <summary>True for the seat of a first-level region (feature code PPLA): a governorate's capital, often named like it.</summary>
+    public bool IsRegionalSeat => FeatureCode == "PPLA";
+
+    /// <summary>True for a border crossing (feature code PSTB): معبر رفح، معبر نصيب.</summary>
+    public bool IsBorderCrossing => FeatureCode == "PSTB";
+
     /// <summary>
     /// True for a small GeoNames place (under 15,000 people, or no population given; not a
     /// capital): a village or a hamlet, named in the news only where the news is.

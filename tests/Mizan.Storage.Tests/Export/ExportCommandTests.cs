@@ -117,6 +117,11 @@ public sealed class ExportCommandTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
+    /// <summary>
+    /// The records of an export, read strictly: a record ends only at CRLF, as RFC 4180 and the
+    /// exporter write, so an export with bare line ends fails these tests (Mizan.Evaluation's
+    /// CsvReader, which reads the gold files, accepts either).
+    /// </summary>
     internal static List<string[]> Csv(string text)
     {
         var rows = new List<string[]>();
