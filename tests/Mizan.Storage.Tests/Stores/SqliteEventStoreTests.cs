@@ -32,6 +32,33 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     }
 
     [Fact]
+    public void A_store_made_with_the_earlier_full_text_index_keeps_it_and_finds_its_words()
+    {
+        // Stores made before 2026-12-04 hold a unicode61 index with columns and offsets.
+        string path = _folder.File("earlier.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE VIRTUAL TABLE article_terms USING fts5 (terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')";
+            command.ExecuteNonQuery();
+        }
+
+        using (IEventStore store = EventStores.Open(path, create: true))
+        {
+            store.Write([Record("a", "وصلت القوات بالجزائر ثم للعاصمة", Assault("ev-a", Kidal(), Day(June2), [Gunmen()], []))], []);
+            Assert.Equal(["ev-a"], store.Search(new EventFilter(Text: "الجزائر"), 10).Select(h => h.Report.Event.Id));
+            Assert.Empty(store.Search(new EventFilter(Text: "غاو"), 10));
+        }
+
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}");
+        check.Open();
+        using var sql = check.CreateCommand();
+        sql.CommandText = "SELECT sql FROM sqlite_master WHERE name = 'article_terms'";
+        Assert.Contains("unicode61", (string)sql.ExecuteScalar()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_an_error_when_the_store_may_not_be_created()
     {
         var error = Assert.Throws<FileNotFoundException>(() => EventStores.Open(_folder.File("none.db"), create: false));
