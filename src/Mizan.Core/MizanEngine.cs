@@ -44,7 +44,7 @@ public sealed class MizanEngine
     {
         ArgumentNullException.ThrowIfNull(resources);
         var actors = new ActorRecognizer(resources.Actors, resources.Countries);
-        var places = new PlaceRecognizer(resources.Gazetteer, resources.PlaceCues, resources.PlaceRoles);
+        var places = new PlaceRecognizer(resources.Gazetteer, resources.PlaceCues, resources.PlaceRoles, resources.PlaceAnaphora);
         var extractor = new EventExtractor(
             new CandidateReader(resources.Events, resources.Casualties),
             new PlaceResolver(resources.Gazetteer, resources.Language),

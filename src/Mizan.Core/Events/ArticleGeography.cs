@@ -107,7 +107,8 @@ internal sealed class ArticleGeography
             precision = LocationPrecision.District; // مديرية باقم: the district its seat names
         }
 
-        return new EventLocation(Evidence.From(Document.Text, mention.Span), place.Name, place.CountryIso3, place.Admin1, place.Latitude, place.Longitude, precision, place.Id);
+        // وشهدت المنطقة الحدودية صدامات: the words that name the place are the name the noun refers to.
+        return new EventLocation(Evidence.From(Document.Text, (mention.Referent ?? mention).Span), place.Name, place.CountryIso3, place.Admin1, place.Latitude, place.Longitude, precision, place.Id);
     }
 
     private PlaceResolution? ResolveInContext(PlaceMention place)

@@ -162,8 +162,11 @@ internal sealed class EventCandidate
     /// <summary>The trigger that carries the event: the first verb, else the first trigger.</summary>
     public TriggerHit? Main => Triggers.Find(t => t.Entry.IsVerb && !t.Anaphoric) ?? Triggers.Find(t => !t.Anaphoric) ?? (Triggers.Count > 0 ? Triggers[0] : null);
 
-    /// <summary>Whether anything beyond an anaphoric trigger was found: actors, a place, a date or figures.</summary>
-    public bool HasOwnContent => Actor1 is not null || Actor2 is not null || Place is not null || Date is not null || Claim?.HasFigures == true;
+    /// <summary>
+    /// Whether anything beyond an anaphoric trigger was found: actors, a place named (not a noun that
+    /// refers to one named before: في المدينة), a date or figures.
+    /// </summary>
+    public bool HasOwnContent => Actor1 is not null || Actor2 is not null || Place is { Referent: null } || Date is not null || Claim?.HasFigures == true;
 
     /// <summary>
     /// How strongly the stretch reports an incident of its own: casualty figures, a verb in the
@@ -221,9 +224,9 @@ internal sealed class EventCandidate
                 score += 1;
             }
 
-            if (Place is { Locative: true })
+            if (Place is { Locative: true, Referent: null })
             {
-                score += 1;
+                score += 1; // في المدينة refers back: no more a report of its own than الهجوم
             }
 
             if (Date is not null)

@@ -42,4 +42,10 @@ public sealed record PlaceMention(
     /// article's is not what it means, and it casts no vote for its country.
     /// </summary>
     public bool CommonWord { get; init; }
+
+    /// <summary>
+    /// The name this mention refers back to, when it is a definite noun of place and not a name
+    /// (وشهدت المدينة اشتباكات: the town named before; <c>data/ar/place-anaphora.tsv</c>); null for a name.
+    /// </summary>
+    public PlaceMention? Referent { get; init; }
 }

@@ -45,10 +45,12 @@ public sealed class PlaceRecognizer
     private readonly NameUsage _usage;
     private readonly PlaceRoles _roles;
     private readonly LatinPlaceReader _latinNames;
+    private readonly PlaceAnaphora _anaphora;
 
-    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues, PlaceRoles? roles = null)
+    public PlaceRecognizer(Gazetteer gazetteer, PhraseIndex<PlaceCueKind> cues, PlaceRoles? roles = null, PlaceAnaphora? anaphora = null)
     {
         _roles = roles ?? PlaceRoles.None;
+        _anaphora = anaphora ?? PlaceAnaphora.None;
         ArgumentNullException.ThrowIfNull(gazetteer);
         _usage = gazetteer.Usage;
         _names = PhraseIndex<Place>.Build(gazetteer.ArabicNames().Select(n => new KeyValuePair<string, Place>(n.Phrase, n.Place)), gazetteer.Language);
@@ -227,7 +229,68 @@ public sealed class PlaceRecognizer
 
         // مدينة ناروال: a town that GeoNames names in Latin script only.
         _latinNames.Read(document, result);
+        AddReferences(document, result);
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Adds the definite nouns of place that mean a place named before them (وشهدت المدينة اشتباكات,
+    /// إلى المنطقة الحدودية after الحدود بين إسرائيل وقطاع غزة) as mentions of that place, read with the cue
+    /// words before them like a name.
+    /// </summary>
+    private void AddReferences(Document document, ImmutableArray<PlaceMention>.Builder result)
+    {
+        if (result.Count == 0)
+        {
+            return;
+        }
+
+        List<PlaceMention>? references = null;
+        PlaceMention[] named = result.ToArray();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            foreach ((PhraseMatch<PlaceReferent> noun, PlaceMention referent, ImmutableArray<Place> candidates) in _anaphora.Find(document, sentence, named))
+            {
+                bool locative = noun.Reading.PrefixLength > 0 && ProcliticIsLocative(document, document.Tokens[noun.FirstToken], noun.Reading.PrefixLength);
+                string? relation = null;
+                int? relationStart = null;
+                for (int back = 1; back <= CueLookBehind && noun.FirstToken - back >= sentence.FirstToken; back++)
+                {
+                    if (!_cues.TryMatchAt(document.Normalized, document.Tokens, noun.FirstToken - back, noun.FirstToken, out PhraseMatch<PlaceCueKind> cue) || cue.EndToken != noun.FirstToken)
+                    {
+                        continue;
+                    }
+
+                    foreach (PlaceCueKind kind in cue.Values)
+                    {
+                        if (kind == PlaceCueKind.Relative)
+                        {
+                            relation ??= document.Slice(cue.Span);
+                            relationStart ??= cue.FirstToken;
+                        }
+                        else if (kind is PlaceCueKind.Locative or PlaceCueKind.City or PlaceCueKind.Region)
+                        {
+                            locative = true;
+                        }
+                    }
+                }
+
+                PlaceRole role = _roles.RoleOf(document, noun.FirstToken, noun.EndToken, sentence.FirstToken, sentence.EndToken, standsForState: false, locative, isCountry: false);
+                (references ??= []).Add(new PlaceMention(noun.Span, noun.FirstToken, noun.EndToken, candidates, locative, relation, relationStart)
+                {
+                    Administrative = referent.Administrative,
+                    District = referent.District,
+                    Role = role,
+                    Referent = referent,
+                });
+            }
+        }
+
+        if (references is not null)
+        {
+            result.AddRange(references);
+            result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
     }
 
     /// <summary>

@@ -227,7 +227,7 @@ internal static class CandidateFeaturizer
         f.Value("actor2", c.Actor2 is { } a2 ? KindName(a2.Participant.Kind) : "none");
         if (c.Place is { } place)
         {
-            f.Flag(place.Locative ? "place-locative" : "place");
+            f.Flag(place.Referent is not null ? "place-refers-back" : place.Locative ? "place-locative" : "place");
             f.Value("place-precision", c.Resolved is { } r ? PrecisionName(r.Place.Precision) : "unresolved");
         }
 

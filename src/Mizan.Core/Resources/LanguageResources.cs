@@ -28,10 +28,12 @@ public sealed class LanguageResources
         DateLexicon dates,
         PhraseIndex<PlaceCueKind> placeCues,
         PlaceRoles placeRoles,
+        PlaceAnaphora placeAnaphora,
         LearnedModels models)
     {
         Language = language;
         PlaceRoles = placeRoles;
+        PlaceAnaphora = placeAnaphora;
         Gazetteer = gazetteer;
         Actors = actors;
         Countries = countries;
@@ -65,6 +67,9 @@ public sealed class LanguageResources
     /// <summary>The words that make a place name an affiliation, a seat, a government or a dateline (<c>data/ar/place-roles.tsv</c>).</summary>
     public PlaceRoles PlaceRoles { get; }
 
+    /// <summary>The definite nouns of place that mean a place named before them (<c>data/ar/place-anaphora.tsv</c>).</summary>
+    public PlaceAnaphora PlaceAnaphora { get; }
+
     /// <summary>The learned models (<c>data/models/</c>).</summary>
     public LearnedModels Models { get; }
 
@@ -76,7 +81,7 @@ public sealed class LanguageResources
         Countries.Demonyms.Trie, Countries.Names.Trie, Countries.PeopleNouns.Trie,
         Events.Triggers.Trie, Events.Cues.Trie, Events.Attribution.Trie, Casualties.Words.Trie,
         Numbers.StartIndex.Trie, Numbers.AfterIndex.Trie, Numbers.UnitIndex.Trie, Numbers.ContextIndex.Trie,
-        PlaceCues.Trie, .. PlaceRoles.Tries,
+        PlaceCues.Trie, .. PlaceRoles.Tries, PlaceAnaphora.Trie,
     ];
 
     /// <summary>The gates built from first words rather than tries (the dates'), whose lexicons a <see cref="LexiconLayer"/> may hold too.</summary>
@@ -85,7 +90,7 @@ public sealed class LanguageResources
     public LanguageResources WithModels(LearnedModels models)
     {
         ArgumentNullException.ThrowIfNull(models);
-        return new LanguageResources(Language, Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, PlaceRoles, models);
+        return new LanguageResources(Language, Gazetteer, Actors, Countries, Events, Casualties, Numbers, Dates, PlaceCues, PlaceRoles, PlaceAnaphora, models);
     }
 
     /// <summary>Loads everything from the resources compiled into Mizan.Core, in Arabic (the one pack for now).</summary>
@@ -114,10 +119,11 @@ public sealed class LanguageResources
         Task<CasualtyLexicon> casualties = Task.Run(() => CasualtyLexicon.Load(language));
         Task<PhraseIndex<PlaceCueKind>> cues = Task.Run(() => PlaceRecognizer.LoadCues(language));
         Task<PlaceRoles> roles = Task.Run(() => PlaceRoles.Load(language));
+        Task<PlaceAnaphora> anaphora = Task.Run(() => PlaceAnaphora.Load(language));
         Task<LearnedModels> learned = models ? Task.Run(LearnedModels.LoadEmbedded) : Task.FromResult(LearnedModels.None);
         try
         {
-            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues, roles, learned);
+            Task.WaitAll(gazetteer, actors, events, numbers, dates, casualties, cues, roles, anaphora, learned);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -136,6 +142,7 @@ public sealed class LanguageResources
             dates.Result,
             cues.Result,
             roles.Result,
+            anaphora.Result,
             learned.Result);
     }
 

@@ -1,0 +1,90 @@
+using Mizan.Events;
+using Mizan.Geocoding;
+using Mizan.Languages.Arabic;
+using Mizan.Lexicons;
+using Mizan.Pipeline;
+using Mizan.Tests.Support;
+
+namespace Mizan.Tests.Geocoding;
+
+/// <summary>Definite nouns of place that mean a place named before them (data/ar/place-anaphora.tsv).</summary>
+public class PlaceAnaphoraTests
+{
+    private static PlaceMention? Reference(Document doc, string noun) =>
+        doc.Places.FirstOrDefault(p => p.Referent is not null && doc.Slice(p.Span) == noun);
+
+    [Fact]
+    public void The_border_area_is_the_side_of_the_border_named_before()
+    {
+        Document doc = Engines.Process("اندلعت مواجهات عنيفة على الحدود بين إسرائيل وقطاع غزة يوم الجمعة. وتوافد آلاف الفلسطينيين السبت إلى المنطقة الحدودية للمشاركة في مسيرة جديدة.");
+        PlaceMention reference = Assert.IsType<PlaceMention>(Reference(doc, "المنطقة الحدودية"));
+        Assert.Equal("قطاع غزة", doc.Slice(reference.Referent!.Span));
+        Assert.All(reference.Candidates, p => Assert.Equal("PSE", p.CountryIso3));
+    }
+
+    [Fact]
+    public void A_protest_at_the_border_area_is_on_the_side_named_before()
+    {
+        Event protest = Assert.Single(
+            Engines.ProcessWithRules("قالت وزارة الصحة إن الجيش الإسرائيلي قتل شابين قرب السياج الفاصل بين إسرائيل وقطاع غزة. وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية مطالبين برفع الحصار.").Events,
+            e => e.Type == "PROTEST");
+        Assert.Equal("PSE", protest.Location?.Country);
+        Assert.Equal("Gaza Strip", protest.Location?.Name);
+        Assert.Equal("قطاع غزة", protest.Location?.Mention.Text); // the name, not the noun that refers to it
+    }
+
+    [Fact]
+    public void The_strip_is_the_place_whose_name_opens_with_it()
+    {
+        Document doc = Engines.Process("شنت طائرات حربية غارات على مواقع في قطاع غزة ليل الأحد. وأفاد شهود بأن الغارات طالت مواقع شمال القطاع.");
+        PlaceMention reference = Assert.IsType<PlaceMention>(Reference(doc, "القطاع"));
+        Assert.Equal("قطاع غزة", doc.Slice(reference.Referent!.Span));
+    }
+
+    [Fact]
+    public void The_governorate_is_the_region_named_before()
+    {
+        Document doc = Engines.Process("قتل خمسة مسلحين في غارة على موقع في محافظة البيضاء. وتشهد المحافظة مواجهات متقطعة منذ أسابيع.");
+        PlaceMention reference = Assert.IsType<PlaceMention>(Reference(doc, "المحافظة"));
+        Assert.Equal("البيضاء", doc.Slice(reference.Referent!.Span));
+        Assert.All(reference.Candidates, p => Assert.Equal(LocationPrecision.Region, p.Precision));
+    }
+
+    [Fact]
+    public void A_noun_of_a_sector_or_an_office_refers_to_no_place()
+    {
+        Document doc = Engines.Process("زار الوزير قطاع غزة الاثنين. وقال إن القطاع الخاص سيشارك في الإعمار، وإن المديرية العامة للجوازات في محافظة البيضاء ستفتح أبوابها.");
+        Assert.Null(Reference(doc, "القطاع"));
+        Assert.Null(Reference(doc, "المديرية"));
+    }
+
+    [Fact]
+    public void A_noun_with_nothing_of_its_kind_named_before_refers_to_nothing()
+    {
+        // No place named with قطاع before: القطاع الجنوبي is a sector, not the Gaza Strip.
+        Document doc = Engines.Process("سقطت قذائف على أحياء في مدينة حلب. وتركز القصف على القطاع الجنوبي من ريف المدينة.");
+        Assert.Null(Reference(doc, "القطاع"));
+    }
+
+    [Fact]
+    public void A_noun_before_a_name_introduces_it_and_refers_to_nothing()
+    {
+        Document doc = Engines.Process("قصفت الطائرات مواقع في قطاع غزة. وعلى الحدود مع مصر أغلق معبر رفح.");
+        Assert.DoesNotContain(doc.Places, p => p.Referent is not null);
+    }
+
+    [Fact]
+    public void A_named_place_noun_must_be_one_definite_word()
+    {
+        var error = Assert.Throws<LexiconFormatException>(() => PlaceAnaphora.Load(ArabicLanguagePack.Instance, new StringReader("# source: test\n# licence: MIT\nphrase\trefers\nقطاع\tnamed\n")));
+        Assert.Contains("ar/place-anaphora.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("definite", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_kind_of_referent_is_a_format_error_with_its_line()
+    {
+        var error = Assert.Throws<LexiconFormatException>(() => PlaceAnaphora.Load(ArabicLanguagePack.Instance, new StringReader("# source: test\n# licence: MIT\nphrase\trefers\nالمدينة\tcity\n")));
+        Assert.Contains("ar/place-anaphora.tsv", error.Message, StringComparison.Ordinal);
+    }
+}
