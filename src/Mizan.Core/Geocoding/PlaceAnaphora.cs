@@ -10,16 +10,16 @@ namespace Mizan.Geocoding;
 /// <summary>What kind of place a definite noun of place refers back to (<c>data/ar/place-anaphora.tsv</c>).</summary>
 public enum PlaceReferent : byte
 {
-    /// <summary>The last town or site named: المدينة، البلدة.</summary>
-    Town,
-
     /// <summary>The last first-level region named: المحافظة، الولاية.</summary>
     Region,
 
     /// <summary>The last district named after a district word: المديرية.</summary>
     District,
 
-    /// <summary>The last place whose name opens with the noun or follows it as a cue word: القطاع (قطاع غزة)، المخيم (مخيم اليرموك).</summary>
+    /// <summary>
+    /// The last place whose name opens with the noun or follows it as a cue word: القطاع (قطاع غزة)، المخيم (مخيم اليرموك)،
+    /// المدينة (مدينة درعا; not a town named without the noun: a city named in passing is often not the one meant).
+    /// </summary>
     Named,
 
     /// <summary>The last place named as one side of a border or fence: المنطقة الحدودية after الحدود بين إسرائيل وقطاع غزة.</summary>
@@ -150,8 +150,6 @@ public sealed class PlaceAnaphora
     {
         switch (kind)
         {
-            case PlaceReferent.Town:
-                return earlier.Administrative || earlier.District ? [] : [.. earlier.Candidates.Where(IsTown)];
             case PlaceReferent.Region:
                 return earlier.Administrative && !earlier.District || earlier.Candidates.All(p => p.Precision == Events.LocationPrecision.Region)
                     ? [.. earlier.Candidates.Where(p => p.Precision == Events.LocationPrecision.Region)]
@@ -164,8 +162,6 @@ public sealed class PlaceAnaphora
                 return SideOfBorder(named, index) ? earlier.Candidates : [];
         }
     }
-
-    private static bool IsTown(Place p) => p.Precision is Events.LocationPrecision.Town or Events.LocationPrecision.Site or Events.LocationPrecision.NearTown;
 
     /// <summary>Whether a mention says where something is (not a backer, a seat, a government, the other side of a border).</summary>
     private static bool SaysWhere(PlaceMention p) => p.Role is PlaceRole.Location or PlaceRole.Dateline or PlaceRole.Venue;

@@ -116,7 +116,9 @@ public sealed class PlaceRecognizer
                 for (int back = 1; back <= CueLookBehind && match.FirstToken - back >= sentence.FirstToken; back++)
                 {
                     int at = match.FirstToken - back;
+                    // A noun that names what follows it takes no article: مدينة الحديدة, not في المدينة التحالف.
                     if (!_cues.TryMatchAt(document.Normalized, document.Tokens, at, match.FirstToken, out PhraseMatch<PlaceCueKind> cue)
+                        || cue.Reading.StripsArticle
                         || cue.EndToken != match.FirstToken && !(cue.EndToken < match.FirstToken && OnlyNumbersBetween(document, cue.EndToken, match.FirstToken)))
                     {
                         continue;
