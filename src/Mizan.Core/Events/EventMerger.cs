@@ -244,6 +244,10 @@ internal static class EventMerger
         {
             score += 2; // the same incident told at country or region level and at town level
         }
+        else if (c.Place?.Referent is not null && c.Resolved is not null && cluster.Exists(x => x.Resolved?.Place.Id == c.Resolved.Place.Id))
+        {
+            score += 2; // قرب بلدة أفجوي ... على أطراف البلدة: a noun that names again the place the incident was told at
+        }
 
         if (c.Date?.Start is { } d && HasDay(cluster, d))
         {
