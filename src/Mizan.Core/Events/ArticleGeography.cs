@@ -111,8 +111,35 @@ internal sealed class ArticleGeography
         return new EventLocation(Evidence.From(Document.Text, (mention.Referent ?? mention).Span), place.Name, place.CountryIso3, place.Admin1, place.Latitude, place.Longitude, precision, place.Id);
     }
 
+    /// <summary>
+    /// The region named right after a district, as what holds it (معتمدية العيون من ولاية القصرين، مديرية باقم
+    /// بمحافظة صعدة): a unit of government within <see cref="HolderWords"/> words after it; null when none.
+    /// </summary>
+    public PlaceMention? RegionHolding(PlaceMention district)
+    {
+        ArgumentNullException.ThrowIfNull(district);
+        foreach (PlaceMention p in Document.Places)
+        {
+            if (p.FirstToken >= district.EndToken && p.FirstToken <= district.EndToken + HolderWords)
+            {
+                return p.Administrative && !p.District && p.Role == PlaceRole.Location ? p : null;
+            }
+        }
+
+        return null;
+    }
+
+    // معتمدية العيون من ولاية القصرين: the words between a district and the region named as what holds it.
+    private const int HolderWords = 3;
+
     private PlaceResolution? ResolveInContext(PlaceMention place)
     {
+        // بمعتمدية العيون من ولاية القصرين: a district of the text is one of a country it names, not a namesake abroad.
+        if (place.District && Context.Countries.Length > 0 && !place.Candidates.Any(c => Context.Countries.Contains(c.CountryIso3)))
+        {
+            return null;
+        }
+
         Document document = Document;
         int sentenceStart = document.Sentences[SentenceOf(document, place.FirstToken)].FirstToken;
         int from = Math.Max(sentenceStart, place.FirstToken - 4);

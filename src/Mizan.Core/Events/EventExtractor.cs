@@ -127,6 +127,13 @@ public sealed class EventExtractor
             if (c.Place is { } place)
             {
                 c.Resolved = geography.Resolve(place);
+
+                // بمعتمدية العيون من ولاية القصرين: a district that is no place of the article's countries is at least in the region named with it.
+                if (c.Resolved is null && place.District && geography.RegionHolding(place) is { } region)
+                {
+                    c.Place = region;
+                    c.Resolved = geography.Resolve(region);
+                }
             }
 
             if (c.Date is { } d && IsOld(document, new EventDate(Evidence.From(document.Text, d.Span), d.Start, d.End, d.Precision)))

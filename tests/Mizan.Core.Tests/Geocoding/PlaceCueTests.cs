@@ -22,6 +22,29 @@ public class PlaceCueTests
     }
 
     [Fact]
+    public void A_delegation_of_Tunisia_is_a_district()
+    {
+        // معتمدية: the Tunisian unit below the governorate (ولاية), named after its seat.
+        var places = Places("قتل عون من الحرس الوطني في انفجار لغم بمعتمدية فريانة من ولاية القصرين.");
+        PlaceMention feriana = places.Single(p => p.Text == "فريانة").Mention;
+        Assert.True(feriana.District);
+        Assert.True(feriana.Administrative);
+        Assert.False(places.Single(p => p.Text == "القصرين").Mention.District);
+    }
+
+    [Fact]
+    public void A_district_is_in_a_country_the_text_names_not_a_namesake_abroad()
+    {
+        // العيون is also Laayoune; a delegation of the governorate of Kasserine is in Tunisia.
+        // Not in the gazetteer as a place of Tunisia, the delegation is placed in the governorate named with it.
+        var events = Engines.Process("أصيب جنديان تونسيان في انفجار لغم بمعتمدية العيون من ولاية القصرين غرب تونس.").Events;
+        Mizan.Events.Event blast = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("TUN", blast.Location?.Country);
+        Assert.Equal("Kasserine", blast.Location?.Name);
+        Assert.Equal("القصرين", blast.Location?.Mention.Text);
+    }
+
+    [Fact]
     public void Every_name_of_a_list_after_a_plural_unit_is_a_unit()
     {
         var places = Places("قصفت الطائرات مواقع في محافظات إدلب وحماة وحلب.");
