@@ -52,6 +52,7 @@ public sealed class EventLexicon
         EventReaderWords readerWords = EventReaderWords.Load(language);
         EventTypes types = EventTypes.Load(language);
         var triggers = new List<KeyValuePair<string, TriggerEntry>>();
+        var generated = new List<bool>();
         TsvTable table = language.Table("triggers.tsv", "lemma", "pos", "forms", "type", "acled", "frame");
         foreach (TsvRow row in table.Rows)
         {
@@ -102,7 +103,28 @@ public sealed class EventLexicon
                     }
 
                     triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma, PlaceObjectLemma = placeObjectLemma }));
+                    generated.Add(conjugated && tense == VerbTense.Present);
                 }
+            }
+        }
+
+        // أصيب is written out as the passive "was wounded"; the first person of يصيب (أُصيب "I hit") that
+        // conjugating أصاب also makes is not what news text means by it. An imperfect that conjugation makes
+        // and another row lists as written is that row's alone.
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            if (!generated[i])
+            {
+                written.Add(language.Key(triggers[i].Key));
+            }
+        }
+
+        for (int i = triggers.Count - 1; i >= 0; i--)
+        {
+            if (generated[i] && written.Contains(language.Key(triggers[i].Key)))
+            {
+                triggers.RemoveAt(i);
             }
         }
 

@@ -44,6 +44,24 @@ public class TriggerDetectorTests
     }
 
     [Fact]
+    public void A_passive_written_out_is_not_the_first_person_another_verb_conjugates_to()
+    {
+        // أصيب is "was wounded" (triggers.tsv lists it as written), not أُصيب "I hit" of يصيب.
+        (_, TriggerDetection d) = Sentences.Detected("أصيب ثلاثة جنود في انفجار لغم أرضي قرب الحدود.");
+        TriggerHit wounded = Assert.Single(d.Hits, h => h.Entry.Lemma == "أصيب");
+        Assert.Equal(TriggerFrame.Wounded, wounded.Frame);
+        Assert.True(wounded.Asserted);
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Lemma == "أصاب");
+    }
+
+    [Fact]
+    public void Soldiers_wounded_by_a_landmine_are_an_incident_for_the_rules()
+    {
+        Mizan.Events.Event blast = Assert.Single(Engines.ProcessWithRules("أصيب ثلاثة جنود في انفجار لغم أرضي بجبل الشعانبي غرب تونس.", new DateOnly(2018, 7, 8)).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(3, blast.Claims.Single().Injured.Values.Single().Low);
+    }
+
+    [Fact]
     public void A_plan_told_in_a_relative_clause_after_a_noun_is_not_the_nouns()
     {
         // The continuation is planned; the protest is under way.
