@@ -365,8 +365,10 @@ public sealed class EventExtractor
         // سقطت على أطراف البلدة): ACLED codes the fighting, not a weapon used in it.
         bool opposed = ActorCamps.Opposed(actor1?.Participant.Kind, actor2?.Participant.Kind);
         bool clash = opposed && cluster.Exists(c => !c.ClaimOnly && c.Main?.Frame == TriggerFrame.Clash);
-        AcledType? means = AcledCodebook.IsRemoteViolence(acled) ? acled
-            : clash ? null
+        // The main report may be the shells' own toll (ثلاثة مدنيين أصيبوا بشظايا قذائف): the clash types it still.
+        bool toldByToll = main.Main?.Frame is TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Die or TriggerFrame.Kill;
+        AcledType? means = clash && (toldByToll || !AcledCodebook.IsRemoteViolence(acled)) ? null
+            : AcledCodebook.IsRemoteViolence(acled) ? acled
             : cluster.Select(c => c.Acled).FirstOrDefault(AcledCodebook.IsRemoteViolence);
         if (means is not null)
         {
