@@ -59,7 +59,7 @@ internal static class TriggerCueRules
                     case CueKind.SportWord when entry.TypeInfo.RejectedBy(CueKind.Sport) && near && sportSentence && !Death(entry):
                     case CueKind.Exercise when entry.TypeInfo.RejectedBy(CueKind.Exercise) && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Projectile or TriggerFrame.Launch:
                     case CueKind.Cyber when entry.TypeInfo.RejectedBy(CueKind.Cyber) && near:
-                    case CueKind.Health when entry.TypeInfo.RejectedBy(CueKind.Health) && near && entry.Frame is TriggerFrame.Attack:
+                    case CueKind.Health when entry.TypeInfo.RejectedBy(CueKind.Health) && near && entry.Frame is TriggerFrame.Attack or TriggerFrame.Wounded or TriggerFrame.Injure:
                     case CueKind.Accident when entry.TypeInfo.RejectedBy(CueKind.Accident) && near && entry.Frame is TriggerFrame.Die or TriggerFrame.Wounded or TriggerFrame.Injure or TriggerFrame.Explode or TriggerFrame.Kill:
                     case CueKind.Negated when precedes && before <= 1:
                     case CueKind.Reaction when violent && precedes:

@@ -85,6 +85,8 @@ public class TriggerDetectorTests
     [InlineData("يمكن أن تقصف الطائرات المدينة.", nameof(CueKind.Modal))]
     [InlineData("وحذرت منظمات الإغاثة من أن الأزمة قد تؤدي في الأسابيع المقبلة إلى مقتل المئات من سكان الحي.", nameof(CueKind.Modal))]
     [InlineData("فقد يؤدي انهيار الهدنة في المدينة إلى مقتل آلاف السكان.", nameof(CueKind.Modal))]
+    [InlineData("أصيب الوزير بجلطة دماغية خلال اجتماع الحكومة.", nameof(CueKind.Health))]
+    [InlineData("وأصيب المشروع بالشلل بعد توقف التمويل.", nameof(CueKind.Health))]
     public void A_cue_that_makes_a_trigger_no_event_rejects_it_with_its_kind(string sentence, string cue)
     {
         CueKind kind = Enum.Parse<CueKind>(cue);
