@@ -69,6 +69,14 @@ public static class Tokenizer
                     continue;
                 }
 
+                // #ميليشيات_الحوثي، #الولايات_المتحدة: the words of a hashtag are joined by underscores; read them as words.
+                if (c == '_' && i > 0 && IsArabicLetter(key[i - 1]) && i + 1 < key.Length && IsArabicLetter(key[i + 1]))
+                {
+                    space = true;
+                    i++;
+                    continue;
+                }
+
                 int start = i;
                 TokenKind kind;
                 if (IsArabicLetter(c))

@@ -1,3 +1,4 @@
+using Mizan.Events;
 using Mizan.Languages.Arabic;
 using Mizan.Pipeline;
 using Mizan.Text;
@@ -22,6 +23,22 @@ public class TokenizerTests
         Assert.Equal(["قتل", "1,000", "شخص"], Tokens("قتل 1,000 شخص"));
         Assert.Equal(["3.5", "مليون"], Tokens("3.5 مليون"));
         Assert.Equal(["١٬٠٠٠", "نازح"], Tokens("١٬٠٠٠ نازح"));
+    }
+
+    [Fact]
+    public void The_words_of_a_hashtag_are_words()
+    {
+        Assert.Equal(["قصف", "#", "مطار", "الحديدة"], Tokens("قصف #مطار_الحديدة"));
+        Assert.Equal(["#", "الولايات", "المتحدة", "و", "_"], Tokens("#الولايات_المتحدة و _"));
+        Assert.Equal(["a", "_", "b"], Tokens("a_b")); // only between Arabic letters
+    }
+
+    [Fact]
+    public void A_hashtag_names_its_place()
+    {
+        Event e = Assert.Single(Mizan.Tests.Support.Engines.ProcessWithRules("قتل ثلاثة مدنيين في قصف على #خان_يونس جنوبي قطاع غزة، الجمعة.", new DateOnly(2018, 5, 4)).Events);
+        Assert.Equal("PSE", e.Location?.Country);
+        Assert.Equal("خان_يونس", e.Location?.Mention.Text);
     }
 
     [Fact]
