@@ -87,6 +87,9 @@ internal enum ReaderWordRole : byte
     /// <summary>Before a place it says where a projectile or strike went (نحو، باتجاه، على).</summary>
     Toward,
 
+    /// <summary>Between a number and a party it counts some of that party (قتل 5 من مسلحي الحوثي): the party counted was hurt.</summary>
+    Partitive,
+
     /// <summary>Right after a span word it makes the span hours, not days (خلال ساعات، طوال الليل).</summary>
     ShortSpan,
 

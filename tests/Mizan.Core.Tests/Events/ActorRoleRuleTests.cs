@@ -24,6 +24,17 @@ public class ActorRoleRuleTests
     }
 
     [Theory]
+    [InlineData("قتل 5 من مسلحي حركة الشباب في غارة جوية على معسكر للحركة جنوب الصومال.")]
+    [InlineData("قتل ما لا يقل عن 12 من عناصر حركة الشباب في غارة جوية جنوب الصومال.")]
+    public void A_party_counted_after_a_verb_of_killing_was_killed(string text)
+    {
+        // 5 من مسلحي الحركة: some of the party, counted, were killed; they did not kill.
+        Event e = Assault(text);
+        Assert.Equal(ActorKind.RebelGroup, Role(e, "actor2").Kind);
+        Assert.DoesNotContain(e.Actors, a => a.Role == "actor1" && a.Kind == ActorKind.RebelGroup);
+    }
+
+    [Theory]
     [InlineData("أفاد سكان بأن قوات الجيش كانت تقصف المتمردين في البلدة فجر الأحد ما أسفر عن مقتل 12 مسلحا.")]
     [InlineData("قال شهود إن الجيش ظل يقصف المتمردين في البلدة طوال ليل الأحد مما أسفر عن مقتل 12 مسلحا.")]
     public void After_a_verb_of_becoming_or_going_on_the_doer_stands_before_it_and_the_party_after_the_act_is_the_target(string text)

@@ -266,7 +266,7 @@ internal sealed class ActorRoleReader : IArgumentReader
                             return (auxSubject is not null && !IsVictim(auxSubject) ? auxSubject : null, done != auxSubject ? done : null);
                         }
 
-                        ActorMention? subject = After(t.EndToken, 2);
+                        ActorMention? subject = After(t.EndToken, 2) ?? CountedAfterPartitive(s, t, pool);
                         if (subject is not null && Owns(s, subject))
                         {
                             // استهدفوا مواقع الجيش: the owner of what is hit is the target.
@@ -395,6 +395,39 @@ internal sealed class ActorRoleReader : IArgumentReader
         _words.Is(ReaderWordRole.Holding, morphology.BareNoun(key));
 
     /// <summary>Whether a count stands between the trigger and the actor: قتل 20 مسلحا counts the dead.</summary>
+    /// <summary>
+    /// For a verb of killing or wounding, the party counted right after it by a number and a partitive word
+    /// (قتل 5 من مسلحي الحوثي، أصيب ثلاثة من عناصر الشرطة); null when none.
+    /// </summary>
+    private ActorMention? CountedAfterPartitive(SentenceContext s, TriggerHit t, List<ActorMention> pool)
+    {
+        if (t.Frame is not (TriggerFrame.Kill or TriggerFrame.Injure))
+        {
+            return null;
+        }
+
+        foreach (ActorMention a in pool)
+        {
+            if (a.FirstToken <= t.EndToken + 1 || a.FirstToken > t.EndToken + PartitiveReach)
+            {
+                continue;
+            }
+
+            // قتل 12 من عناصر حركة الشباب: a word for its members may stand between the partitive word and the party.
+            bool partitive = _words.Is(ReaderWordRole.Partitive, s.KeyOf(a.FirstToken - 1))
+                || (a.FirstToken - 2 > t.EndToken && s.Tokens[a.FirstToken - 1].IsWord && _words.Is(ReaderWordRole.Partitive, s.KeyOf(a.FirstToken - 2)));
+            if (partitive && Counted(s, t.EndToken, a) && s.SameClause(t.EndToken, a.FirstToken))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    // قتل 5 من مسلحي الحوثي، قتل ما لا يقل عن 12 من عناصر الجيش: the words between the verb and the party counted.
+    private const int PartitiveReach = 7;
+
     private static bool Counted(SentenceContext s, int from, ActorMention a)
     {
         for (int t = from; t < a.FirstToken; t++)
