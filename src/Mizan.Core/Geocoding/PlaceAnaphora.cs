@@ -100,7 +100,7 @@ public sealed class PlaceAnaphora
 
     /// <summary>
     /// The nouns of a sentence that refer to a place named before them, each with the mention it refers
-    /// to and the readings of that mention the noun allows (المدينة: its towns).
+    /// to and the readings of that mention the noun allows (المحافظة: its regions).
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence to read.</param>
