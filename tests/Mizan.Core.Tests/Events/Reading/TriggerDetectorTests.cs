@@ -55,6 +55,15 @@ public class TriggerDetectorTests
     }
 
     [Fact]
+    public void Exposed_to_reaches_over_its_subject_to_the_attack()
+    {
+        // تعرض موكب عسكري إلى إطلاق نار: the light verb asserts the shooting three words on.
+        (_, TriggerDetection d) = Sentences.Detected("تعرض موكب عسكري إلى إطلاق نار من قبل مجموعة مسلحة قرب الحدود.");
+        TriggerHit shooting = Assert.Single(d.Hits, h => h.Entry.Type == "ASSAULT");
+        Assert.True(shooting.Asserted);
+    }
+
+    [Fact]
     public void Soldiers_wounded_by_a_landmine_are_an_incident_for_the_rules()
     {
         Mizan.Events.Event blast = Assert.Single(Engines.ProcessWithRules("أصيب ثلاثة جنود في انفجار لغم أرضي بجبل الشعانبي غرب تونس.", new DateOnly(2018, 7, 8)).Events, e => e.Type == "ASSAULT");
