@@ -23,6 +23,16 @@ public class ActorRoleRuleTests
         Assert.Equal(new AcledType("Battles", "Armed clash"), e.Acled);
     }
 
+    [Fact]
+    public void A_Tunisian_security_agent_killed_is_one_dead_of_the_police()
+    {
+        // عون أمن: one agent of the security forces (Tunisian usage); عونان: two.
+        Event e = Assault("استشهد عون أمن وأصيب عونان آخران في هجوم إرهابي استهدف دورية بولاية القصرين.");
+        Assert.Equal(1, e.Fatalities?.Best);
+        Assert.Equal(ActorKind.StateForces, Role(e, "actor2").Kind);
+        Assert.Contains(e.Claims, c => c.Injured.Values.Any(r => r.Low == 2));
+    }
+
     [Theory]
     [InlineData("قتل 5 من مسلحي حركة الشباب في غارة جوية على معسكر للحركة جنوب الصومال.")]
     [InlineData("قتل ما لا يقل عن 12 من عناصر حركة الشباب في غارة جوية جنوب الصومال.")]
