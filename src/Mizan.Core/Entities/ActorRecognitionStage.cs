@@ -7,7 +7,7 @@ public sealed class ActorRecognitionStage(ActorRecognizer recognizer) : IPipelin
 {
     public string Name => "actors";
 
-    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<string> Requires { get; } = [Layers.Tokens, Layers.Sentences, Layers.Places];
 
     public IReadOnlyList<string> Provides { get; } = [Layers.Actors];
 

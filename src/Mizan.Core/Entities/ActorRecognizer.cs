@@ -51,7 +51,8 @@ public sealed class ActorRecognizer
 
     /// <summary>
     /// The country an article is most about: countries named count twice a nisba adjective
-    /// (طائرات روسية في سوريا is about Syria), and the title counts twice.
+    /// (طائرات روسية في سوريا is about Syria), and the title counts twice; an article that names
+    /// neither is about the country of the places it names (the places layer, when the document has it).
     /// </summary>
     public CountryNames? DominantCountry(Document document)
     {
@@ -80,6 +81,22 @@ public sealed class ActorRecognizer
 
         Count(_countries.Names, 2, demonyms: false);
         Count(_countries.Demonyms, 1, demonyms: true);
+
+        // Local news names its country by none of these, only by its places (بولاية القصرين، معتمدية فريانة):
+        // then the country of the places it names where something is, each place once.
+        if (counts.Count == 0)
+        {
+            foreach (Geocoding.PlaceMention place in document.Places)
+            {
+                if (place.Role is Geocoding.PlaceRole.Location or Geocoding.PlaceRole.Dateline && !place.CommonWord && !place.Candidates.IsEmpty
+                    && place.Candidates.All(c => c.CountryIso3 == place.Candidates[0].CountryIso3))
+                {
+                    string iso = place.Candidates[0].CountryIso3;
+                    counts[iso] = counts.GetValueOrDefault(iso) + 1;
+                }
+            }
+        }
+
         return counts.Count == 0
             ? null
             : _countries.ByIso3(counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key);

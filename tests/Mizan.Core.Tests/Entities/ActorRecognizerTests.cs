@@ -88,6 +88,15 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void Forces_in_local_news_are_of_the_country_of_its_places()
+    {
+        // No country is named, only Tunisian places: the security agent is of Tunisia's police.
+        ActorMention m = Find("استشهد عون أمن في هجوم على دورية بمعتمدية فريانة من ولاية القصرين.", "عون أمن");
+        Assert.Equal("TUN", m.Participant.Country);
+        Assert.Equal("Police Forces of Tunisia", m.Participant.Name);
+    }
+
+    [Fact]
     public void An_official_by_title_is_a_source_of_his_government()
     {
         ActorMention m = Find("وقال سفير تونس لدى ليبيا إن المعبر سيفتح غدا.", "سفير تونس لدى ليبيا");
