@@ -13,7 +13,9 @@ namespace Mizan.Storage.Tests.Ingest;
 /// </summary>
 public sealed class IngestKillTests : IDisposable
 {
-    private const int SliceSize = 300;
+    // Large enough that the kill lands midway: the ingest stores several hundred articles a second, and
+    // 300 were once all stored between two looks at the store.
+    private const int SliceSize = 1200;
 
     private readonly TempFolder _folder = new();
 
