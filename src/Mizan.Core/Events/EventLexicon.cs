@@ -111,22 +111,9 @@ public sealed class EventLexicon
         // أصيب is written out as the passive "was wounded"; the first person of يصيب (أُصيب "I hit") that
         // conjugating أصاب also makes is not what news text means by it. An imperfect that conjugation makes
         // and another row lists as written is that row's alone.
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < triggers.Count; i++)
-        {
-            if (!generated[i])
-            {
-                written.Add(language.Key(triggers[i].Key));
-            }
-        }
-
-        for (int i = triggers.Count - 1; i >= 0; i--)
-        {
-            if (generated[i] && written.Contains(language.Key(triggers[i].Key)))
-            {
-                triggers.RemoveAt(i);
-            }
-        }
+        var keys = triggers.ConvertAll(t => language.Key(t.Key));
+        var written = new HashSet<string>(keys.Where((_, i) => !generated[i]), StringComparer.Ordinal);
+        triggers = [.. triggers.Where((_, i) => !generated[i] || !written.Contains(keys[i]))];
 
         var cues = new List<KeyValuePair<string, EventCue>>();
         foreach (TsvRow row in language.Table("event-cues.tsv", "phrase", "cue", "window").Rows)

@@ -106,51 +106,11 @@ public sealed class PlaceRecognizer
                     continue;
                 }
 
-                bool locative = match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength);
-                bool cued = false;
-                bool placeNoun = false;
-                bool district = false;
-                bool administrative = false;
-                string? relation = null;
-                int? relationStart = null;
-                for (int back = 1; back <= CueLookBehind && match.FirstToken - back >= sentence.FirstToken; back++)
-                {
-                    int at = match.FirstToken - back;
-                    // A noun that names what follows it takes no article: مدينة الحديدة, not في المدينة التحالف.
-                    if (!_cues.TryMatchAt(document.Normalized, document.Tokens, at, match.FirstToken, out PhraseMatch<PlaceCueKind> cue)
-                        || cue.Reading.StripsArticle
-                        || cue.EndToken != match.FirstToken && !(cue.EndToken < match.FirstToken && OnlyNumbersBetween(document, cue.EndToken, match.FirstToken)))
-                    {
-                        continue;
-                    }
-
-                    foreach (PlaceCueKind kind in cue.Values)
-                    {
-                        // As counted in data/geo/name-usage.tsv: a place word right before the name.
-                        cued |= kind != PlaceCueKind.Relative && cue.EndToken == match.FirstToken;
-                        if (kind == PlaceCueKind.Relative)
-                        {
-                            relation ??= document.Slice(cue.Span);
-                            relationStart ??= cue.FirstToken;
-                        }
-                        else if (kind == PlaceCueKind.Administrative)
-                        {
-                            administrative |= cue.EndToken == match.FirstToken;
-                        }
-                        else if (kind == PlaceCueKind.Noun)
-                        {
-                            placeNoun |= cue.EndToken == match.FirstToken;
-                        }
-                        else if (kind == PlaceCueKind.District)
-                        {
-                            district |= cue.EndToken == match.FirstToken;
-                        }
-                        else
-                        {
-                            locative = true;
-                        }
-                    }
-                }
+                CueReading cues = ReadCues(document, match.FirstToken, sentence.FirstToken, acrossDistance: true, articleReadings: false);
+                bool locative = cues.Locative || (match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength));
+                bool cued = cues.Cued, placeNoun = cues.PlaceNoun, district = cues.District, administrative = cues.Administrative;
+                string? relation = cues.Relation;
+                int? relationStart = cues.RelationStart;
 
                 // البيضاء وصنعاء وصعدة after محافظات: each name of the list is a unit too.
                 if (!administrative && result.Count > 0 && result[^1] is { Administrative: true } previous
@@ -253,29 +213,10 @@ public sealed class PlaceRecognizer
         {
             foreach ((PhraseMatch<PlaceReferent> noun, PlaceMention referent, ImmutableArray<Place> candidates) in _anaphora.Find(document, sentence, named))
             {
-                bool locative = noun.Reading.PrefixLength > 0 && ProcliticIsLocative(document, document.Tokens[noun.FirstToken], noun.Reading.PrefixLength);
-                string? relation = null;
-                int? relationStart = null;
-                for (int back = 1; back <= CueLookBehind && noun.FirstToken - back >= sentence.FirstToken; back++)
-                {
-                    if (!_cues.TryMatchAt(document.Normalized, document.Tokens, noun.FirstToken - back, noun.FirstToken, out PhraseMatch<PlaceCueKind> cue) || cue.EndToken != noun.FirstToken)
-                    {
-                        continue;
-                    }
-
-                    foreach (PlaceCueKind kind in cue.Values)
-                    {
-                        if (kind == PlaceCueKind.Relative)
-                        {
-                            relation ??= document.Slice(cue.Span);
-                            relationStart ??= cue.FirstToken;
-                        }
-                        else if (kind is PlaceCueKind.Locative or PlaceCueKind.City or PlaceCueKind.Region)
-                        {
-                            locative = true;
-                        }
-                    }
-                }
+                CueReading cues = ReadCues(document, noun.FirstToken, sentence.FirstToken, acrossDistance: false, articleReadings: true);
+                bool locative = cues.Locative || (noun.Reading.PrefixLength > 0 && ProcliticIsLocative(document, document.Tokens[noun.FirstToken], noun.Reading.PrefixLength));
+                string? relation = cues.Relation;
+                int? relationStart = cues.RelationStart;
 
                 PlaceRole role = _roles.RoleOf(document, noun.FirstToken, noun.EndToken, sentence.FirstToken, sentence.EndToken, standsForState: false, locative, isCountry: false);
                 (references ??= []).Add(new PlaceMention(noun.Span, noun.FirstToken, noun.EndToken, candidates, locative, relation, relationStart)
@@ -293,6 +234,65 @@ public sealed class PlaceRecognizer
             result.AddRange(references);
             result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    /// <summary>What the cue words before a name (or a noun of place) say of it.</summary>
+    /// <param name="Locative">A locative, city or region word introduces it (في، مدينة، محافظة), possibly across a distance.</param>
+    /// <param name="Cued">A place word stands right before it, as counted in <c>data/geo/name-usage.tsv</c>.</param>
+    /// <param name="PlaceNoun">A noun of place stands right before it (بلدة، قرية، مخيم).</param>
+    /// <param name="District">A district word stands right before it (مديرية، معتمدية).</param>
+    /// <param name="Administrative">A unit of government stands right before it (بمحافظة).</param>
+    /// <param name="Relation">A relative phrase before it (قرب، شمال، على بعد ... من); null when none.</param>
+    /// <param name="RelationStart">The first token of that phrase.</param>
+    private readonly record struct CueReading(bool Locative, bool Cued, bool PlaceNoun, bool District, bool Administrative, string? Relation, int? RelationStart);
+
+    /// <summary>
+    /// Reads the cue words of <c>place-cues.tsv</c> up to <see cref="CueLookBehind"/> words before the token
+    /// <paramref name="first"/>: right before it, or, when <paramref name="acrossDistance"/>, before a distance
+    /// told in numbers (على بعد 150 كيلومترا من). A noun that names what follows it takes no article: مدينة
+    /// الحديدة is a cue, في المدينة التحالف is not (unless <paramref name="articleReadings"/>).
+    /// </summary>
+    private CueReading ReadCues(Document document, int first, int sentenceStart, bool acrossDistance, bool articleReadings)
+    {
+        bool locative = false, cued = false, placeNoun = false, district = false, administrative = false;
+        string? relation = null;
+        int? relationStart = null;
+        for (int back = 1; back <= CueLookBehind && first - back >= sentenceStart; back++)
+        {
+            if (!_cues.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceCueKind> cue)
+                || (cue.Reading.StripsArticle && !articleReadings)
+                || cue.EndToken != first && !(acrossDistance && cue.EndToken < first && OnlyNumbersBetween(document, cue.EndToken, first)))
+            {
+                continue;
+            }
+
+            bool adjacent = cue.EndToken == first;
+            foreach (PlaceCueKind kind in cue.Values)
+            {
+                cued |= kind != PlaceCueKind.Relative && adjacent;
+                switch (kind)
+                {
+                    case PlaceCueKind.Relative:
+                        relation ??= document.Slice(cue.Span);
+                        relationStart ??= cue.FirstToken;
+                        break;
+                    case PlaceCueKind.Administrative:
+                        administrative |= adjacent;
+                        break;
+                    case PlaceCueKind.Noun:
+                        placeNoun |= adjacent;
+                        break;
+                    case PlaceCueKind.District:
+                        district |= adjacent;
+                        break;
+                    default:
+                        locative = true;
+                        break;
+                }
+            }
+        }
+
+        return new CueReading(locative, cued, placeNoun, district, administrative, relation, relationStart);
     }
 
     /// <summary>

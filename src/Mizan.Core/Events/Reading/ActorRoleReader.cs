@@ -394,7 +394,6 @@ internal sealed class ActorRoleReader : IArgumentReader
     private bool IsHolding(Languages.IMorphology morphology, ReadOnlySpan<char> key) =>
         _words.Is(ReaderWordRole.Holding, morphology.BareNoun(key));
 
-    /// <summary>Whether a count stands between the trigger and the actor: قتل 20 مسلحا counts the dead.</summary>
     /// <summary>
     /// For a verb of killing or wounding, the party counted right after it by a number and a partitive word
     /// (قتل 5 من مسلحي الحوثي، أصيب ثلاثة من عناصر الشرطة); null when none.
@@ -428,6 +427,7 @@ internal sealed class ActorRoleReader : IArgumentReader
     // قتل 5 من مسلحي الحوثي، قتل ما لا يقل عن 12 من عناصر الجيش: the words between the verb and the party counted.
     private const int PartitiveReach = 7;
 
+    /// <summary>Whether a count stands between the trigger and the actor: قتل 20 مسلحا counts the dead.</summary>
     private static bool Counted(SentenceContext s, int from, ActorMention a)
     {
         for (int t = from; t < a.FirstToken; t++)
