@@ -106,7 +106,7 @@ public sealed class PlaceRecognizer
                     continue;
                 }
 
-                CueReading cues = ReadCues(document, match.FirstToken, sentence.FirstToken, acrossDistance: true, articleReadings: false);
+                CueReading cues = ReadCues(document, match.FirstToken, sentence.FirstToken, acrossDistance: true);
                 bool locative = cues.Locative || (match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength));
                 bool cued = cues.Cued, placeNoun = cues.PlaceNoun, district = cues.District, administrative = cues.Administrative;
                 string? relation = cues.Relation;
@@ -213,7 +213,7 @@ public sealed class PlaceRecognizer
         {
             foreach ((PhraseMatch<PlaceReferent> noun, PlaceMention referent, ImmutableArray<Place> candidates) in _anaphora.Find(document, sentence, named))
             {
-                CueReading cues = ReadCues(document, noun.FirstToken, sentence.FirstToken, acrossDistance: false, articleReadings: true);
+                CueReading cues = ReadCues(document, noun.FirstToken, sentence.FirstToken, acrossDistance: false);
                 bool locative = cues.Locative || (noun.Reading.PrefixLength > 0 && ProcliticIsLocative(document, document.Tokens[noun.FirstToken], noun.Reading.PrefixLength));
                 string? relation = cues.Relation;
                 int? relationStart = cues.RelationStart;
@@ -250,9 +250,9 @@ public sealed class PlaceRecognizer
     /// Reads the cue words of <c>place-cues.tsv</c> up to <see cref="CueLookBehind"/> words before the token
     /// <paramref name="first"/>: right before it, or, when <paramref name="acrossDistance"/>, before a distance
     /// told in numbers (على بعد 150 كيلومترا من). A noun that names what follows it takes no article: مدينة
-    /// الحديدة is a cue, في المدينة التحالف is not (unless <paramref name="articleReadings"/>).
+    /// الحديدة is a cue, في المدينة التحالف is not, nor الميناء before والمدينة.
     /// </summary>
-    private CueReading ReadCues(Document document, int first, int sentenceStart, bool acrossDistance, bool articleReadings)
+    private CueReading ReadCues(Document document, int first, int sentenceStart, bool acrossDistance)
     {
         bool locative = false, cued = false, placeNoun = false, district = false, administrative = false;
         string? relation = null;
@@ -260,7 +260,7 @@ public sealed class PlaceRecognizer
         for (int back = 1; back <= CueLookBehind && first - back >= sentenceStart; back++)
         {
             if (!_cues.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceCueKind> cue)
-                || (cue.Reading.StripsArticle && !articleReadings)
+                || cue.Reading.StripsArticle
                 || cue.EndToken != first && !(acrossDistance && cue.EndToken < first && OnlyNumbersBetween(document, cue.EndToken, first)))
             {
                 continue;

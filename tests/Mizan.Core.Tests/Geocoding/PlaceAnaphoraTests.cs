@@ -86,6 +86,15 @@ public class PlaceAnaphoraTests
     }
 
     [Fact]
+    public void A_definite_noun_before_a_noun_of_place_is_no_cue_of_it()
+    {
+        // الميناء والمدينة: "the port and the city", not a city introduced by a port word (as مدينة الحديدة cues الحديدة).
+        Document doc = Engines.Process("دخلت القوات مدينة الحديدة أمس. وطالبت الحكومة المسلحين بالانسحاب من الميناء والمدينة.");
+        PlaceMention reference = Assert.IsType<PlaceMention>(Reference(doc, "المدينة"));
+        Assert.False(reference.Locative);
+    }
+
+    [Fact]
     public void A_named_place_noun_must_be_one_definite_word()
     {
         var error = Assert.Throws<LexiconFormatException>(() => PlaceAnaphora.Load(ArabicLanguagePack.Instance, new StringReader("# source: test\n# licence: MIT\nphrase\trefers\nقطاع\tnamed\n")));
