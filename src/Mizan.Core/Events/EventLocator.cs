@@ -22,13 +22,16 @@ internal static class EventLocator
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(geography);
 
-        // The most precise place any report of the incident names, a place it is in before a place
-        // (a body's town before the governorate seat its title names for it),
-        // it is near, the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
+        // The most precise place any report of the incident names, a place it is in or a town it is near
+        // (less precise than a town it is in, more than a district, region or country) before a place it
+        // is otherwise related to (a region it is north of, a town it went to or came from),
+        // a body's town before the governorate seat its title names for it,
+        // the main report's first among equals (اعتراض صاروخ جنوبي السعودية، ثم على نجران).
         EventCandidate? placed = cluster
             .Where(c => c.Resolved is not null && c.Place is not null)
-            .OrderBy(c => c.Place!.Relation is null ? 0 : 1)
-            .ThenBy(c => Rank(c.Resolved!.Place.Precision))
+            .OrderBy(c => c.Place!.Relation is null || NearTown(c) ? 0 : 1)
+            .ThenBy(c => Rank(NearTown(c) ? LocationPrecision.NearTown : c.Resolved!.Place.Precision))
+            .ThenBy(c => c.Place!.Relation is null ? 0 : 1)
             .ThenBy(c => c.Sentence < titleSentences && c.Resolved!.Place.IsRegionalSeat ? 1 : 0)
             .ThenBy(c => c == main ? 0 : 1)
             .FirstOrDefault();
@@ -58,6 +61,10 @@ internal static class EventLocator
 
         return geography.ArticlePlace() ?? geography.CountryLocation();
     }
+
+    /// <summary>Whether the report is near a town or site (قرب مدينة أمريتسار), not in it nor on its way to or from it.</summary>
+    private static bool NearTown(EventCandidate c) =>
+        c.Place is { Relation: not null, Directional: false } && c.Resolved!.Place.Precision is LocationPrecision.Town or LocationPrecision.Site;
 
     /// <summary>Most precise first.</summary>
     internal static int Rank(LocationPrecision p) => p switch

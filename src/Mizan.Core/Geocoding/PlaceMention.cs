@@ -32,6 +32,12 @@ public sealed record PlaceMention(
     /// <summary>Whether a district word stands right before the name (مديرية باقم، قضاء سنجار): the name is that district.</summary>
     public bool District { get; init; }
 
+    /// <summary>
+    /// Whether the relative phrase before the name tells where something went or came from, with no
+    /// word of nearness (انطلقت من كيدال إلى تين زاوتين): the event is somewhere on the way, not near the place.
+    /// </summary>
+    public bool Directional { get; init; }
+
     /// <summary>What the name stands for here; anything but <see cref="PlaceRole.Location"/> is never an event's place.</summary>
     public PlaceRole Role { get; init; }
 

@@ -22,6 +22,9 @@ public enum PlaceCueKind : byte
     /// <summary>Near, not in: قرب، شمال، على بعد.</summary>
     Relative,
 
+    /// <summary>Where something went or came from: إلى، نحو، من. Relative too, with no nearness.</summary>
+    Direction,
+
     /// <summary>A unit of government right before the name (بمحافظة، مديرية): the name is that unit, not its town.</summary>
     Administrative,
 
@@ -119,6 +122,16 @@ public sealed class PlaceRecognizer
                     administrative = true;
                 }
 
+                // قرى مجاورة لبلدتي الفوعة وكفريا: the second name of a pair is related as the first.
+                bool directional = cues.Directional;
+                if (relation is null && result.Count > 0 && result[^1] is { Relation: { } shared } related
+                    && related.EndToken == match.FirstToken && StartsWithAnd(document, first))
+                {
+                    relation = shared;
+                    relationStart = related.RelationStart;
+                    directional = related.Directional;
+                }
+
                 // A village named like a common word (البلاد، مقر، جبل) is meant only after a noun of place.
                 ImmutableArray<Place> candidates = match.Values;
                 if (!placeNoun && _usage.IsRarelyAPlace(name) && candidates.Any(p => p.IsVillage))
@@ -158,6 +171,7 @@ public sealed class PlaceRecognizer
                     Administrative = administrative,
                     District = district,
                     Role = role,
+                    Directional = relation is not null && directional,
                     CommonWord = !placeNoun && !administrative && !district && _usage.IsRarelyAPlace(name),
                 };
 
@@ -224,6 +238,7 @@ public sealed class PlaceRecognizer
                     Administrative = referent.Administrative,
                     District = referent.District,
                     Role = role,
+                    Directional = relation is not null && cues.Directional,
                     Referent = referent,
                 });
             }
@@ -244,7 +259,8 @@ public sealed class PlaceRecognizer
     /// <param name="Administrative">A unit of government stands right before it (بمحافظة).</param>
     /// <param name="Relation">A relative phrase before it (قرب، شمال، على بعد ... من); null when none.</param>
     /// <param name="RelationStart">The first token of that phrase.</param>
-    private readonly record struct CueReading(bool Locative, bool Cued, bool PlaceNoun, bool District, bool Administrative, string? Relation, int? RelationStart);
+    /// <param name="Directional">Whether that phrase tells a direction with no word of nearness (إلى، من، نحو).</param>
+    private readonly record struct CueReading(bool Locative, bool Cued, bool PlaceNoun, bool District, bool Administrative, string? Relation, int? RelationStart, bool Directional);
 
     /// <summary>
     /// Reads the cue words of <c>place-cues.tsv</c> up to <see cref="CueLookBehind"/> words before the token
@@ -254,25 +270,45 @@ public sealed class PlaceRecognizer
     /// </summary>
     private CueReading ReadCues(Document document, int first, int sentenceStart, bool acrossDistance)
     {
-        bool locative = false, cued = false, placeNoun = false, district = false, administrative = false;
+        bool locative = false, cued = false, placeNoun = false, district = false, administrative = false, direction = false, nearness = false;
         string? relation = null;
         int? relationStart = null;
+
+        // The first word of the nouns of place right before the name: a relative phrase before them
+        // (شمال مدينة الحديدة، قرب بلدة تفتناز) relates the name as it does right before it. Not before a unit
+        // of government: في شمال مديرية حيس is inside the district.
+        int nounStart = first;
         for (int back = 1; back <= CueLookBehind && first - back >= sentenceStart; back++)
         {
             if (!_cues.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceCueKind> cue)
-                || cue.Reading.StripsArticle
-                || cue.EndToken != first && !(acrossDistance && cue.EndToken < first && OnlyNumbersBetween(document, cue.EndToken, first)))
+                || cue.Reading.StripsArticle)
             {
                 continue;
             }
 
             bool adjacent = cue.EndToken == first;
+            bool beforeNoun = cue.EndToken == nounStart && nounStart < first;
+            if (!adjacent && !beforeNoun && !(acrossDistance && cue.EndToken < first && OnlyNumbersBetween(document, cue.EndToken, first)))
+            {
+                continue;
+            }
+
+            if (cue.EndToken == nounStart && cue.Values.Contains(PlaceCueKind.Noun)
+                && !cue.Values.Any(k => k is PlaceCueKind.Region or PlaceCueKind.Administrative or PlaceCueKind.District))
+            {
+                nounStart = cue.FirstToken;
+            }
+
             foreach (PlaceCueKind kind in cue.Values)
             {
-                cued |= kind != PlaceCueKind.Relative && adjacent;
+                cued |= kind is not (PlaceCueKind.Relative or PlaceCueKind.Direction) && adjacent;
                 switch (kind)
                 {
-                    case PlaceCueKind.Relative:
+                    case PlaceCueKind.Relative or PlaceCueKind.Direction:
+                        // A word of nearness anywhere in the phrase makes it near, and so does a distance
+                        // (على بعد 40 كيلومترا من كيدال).
+                        direction |= kind == PlaceCueKind.Direction;
+                        nearness |= kind == PlaceCueKind.Relative || AfterDistance(document, cue.FirstToken, sentenceStart);
                         relation ??= document.Slice(cue.Span);
                         relationStart ??= cue.FirstToken;
                         break;
@@ -292,7 +328,7 @@ public sealed class PlaceRecognizer
             }
         }
 
-        return new CueReading(locative, cued, placeNoun, district, administrative, relation, relationStart);
+        return new CueReading(locative, cued, placeNoun, district, administrative, relation, relationStart, direction && !nearness);
     }
 
     /// <summary>
@@ -384,6 +420,20 @@ public sealed class PlaceRecognizer
             if (document.Language.Morphology.IsLocative(c))
             {
                 return true; // ب: "in, at" (بكيدال، بالجزائر)
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a number stands one or two words before <paramref name="token"/> (40 كيلومترا من، 3 كم عن).</summary>
+    private static bool AfterDistance(Document document, int token, int sentenceStart)
+    {
+        for (int t = token - 1; t >= Math.Max(sentenceStart, token - 2); t--)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Number)
+            {
+                return true;
             }
         }
 

@@ -73,4 +73,57 @@ public class PlaceCueTests
         var places = Places("انفجرت عبوة ناسفة على بعد 40 كيلومترا من كيدال.");
         Assert.NotNull(places.Single(p => p.Text == "كيدال").Mention.Relation);
     }
+
+    [Theory]
+    [InlineData("قصفت المدفعية مواقع قرب بلدة تفتناز في ريف إدلب.", "تفتناز")]
+    [InlineData("سقطت قذائف شمال مدينة الحديدة صباح اليوم.", "الحديدة")]
+    [InlineData("استهدفت الغارات قرى مجاورة لبلدة تفتناز.", "تفتناز")]
+    [InlineData("استهدفت الغارات قرى مجاورة لتفتناز.", "تفتناز")]
+    public void A_relative_word_before_a_noun_of_place_relates_the_name(string text, string name)
+    {
+        PlaceMention place = Places(text).Single(p => p.Text == name).Mention;
+        Assert.NotNull(place.Relation);
+        Assert.False(place.Directional);
+    }
+
+    [Fact]
+    public void A_relative_word_before_a_unit_of_government_is_inside_it()
+    {
+        // في شمال مديرية حيس: the north of the district is in the district.
+        var places = Places("دارت اشتباكات عنيفة في شمال مديرية حيس.");
+        Assert.Null(places.Single(p => p.Text == "حيس").Mention.Relation);
+    }
+
+    [Fact]
+    public void Where_a_convoy_went_or_came_from_is_a_direction_not_nearness()
+    {
+        var places = Places("تعرضت قافلة انطلقت من كيدال إلى تين زاوتين لهجوم.");
+        Assert.True(places.Single(p => p.Text == "كيدال").Mention.Directional);
+        Assert.True(places.Single(p => p.Text == "تين زاوتين").Mention.Directional);
+    }
+
+    [Fact]
+    public void A_distance_from_a_place_is_nearness()
+    {
+        var places = Places("انفجرت عبوة ناسفة على بعد 40 كيلومترا من كيدال.");
+        Assert.False(places.Single(p => p.Text == "كيدال").Mention.Directional);
+    }
+
+    [Theory]
+    [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة بالقرب من مدينة أمريتسار. ووقع الانفجار في ولاية البنجاب.")]
+    [InlineData("قتل خمسة أشخاص في انفجار سيارة مفخخة قرب أمريتسار. ووقع الانفجار في ولاية البنجاب.")]
+    public void A_town_the_event_is_near_is_more_precise_than_the_region_it_is_in(string text)
+    {
+        Mizan.Events.Event blast = Assert.Single(Engines.ProcessWithRules(text).Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Amritsar", blast.Location?.Name);
+        Assert.Equal(Mizan.Events.LocationPrecision.NearTown, blast.Location?.Precision);
+    }
+
+    [Fact]
+    public void Villages_next_to_two_towns_are_near_each_of_them()
+    {
+        var raids = Engines.ProcessWithRules("قتل سبعة مدنيين في غارات على بلدات مجاورة لبلدتي الفوعة وكفريا.").Events.Where(e => e.Type == "ASSAULT").ToList();
+        Assert.Equal(["Al-Fuah", "Kafriya"], raids.Select(e => e.Location?.Name));
+        Assert.All(raids, e => Assert.Equal(Mizan.Events.LocationPrecision.NearTown, e.Location?.Precision));
+    }
 }
