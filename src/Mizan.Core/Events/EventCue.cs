@@ -47,6 +47,12 @@ internal enum CueKind : byte
 
     /// <summary>The same told by a verb in the past (أطلقت، سقطت، انفجرت): before a weapon word it states the strike.</summary>
     Fired,
+
+    /// <summary>
+    /// A verb of being in the past (كان، كانوا): before a planning cue of the trigger it tells a plan of the past
+    /// (كانوا يخططون لشن هجمات، كان من المقرر أن): no event of the news.
+    /// </summary>
+    PastAuxiliary,
 }
 
 /// <summary>A cue word or phrase and how far before a trigger it may stand (0: after it).</summary>

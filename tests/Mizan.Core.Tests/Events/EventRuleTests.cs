@@ -211,6 +211,14 @@ public class EventRuleTests
         Assert.Equal(EventStatus.Planned, Single("ومن المقرر أن تعقد محادثات بين الحكومة اليمنية والحوثيين في جنيف الأسبوع المقبل.", "CONSULT").Status);
     }
 
+    [Theory]
+    [InlineData("وقال الجيش إن المسلحين الذين قتلوا في الغارة كانوا يخططون لشن هجمات في بغداد الأسبوع المقبل.")]
+    [InlineData("وكان زعيم المعارضة يخطط لقيادة المظاهرات في العاصمة لكنه اعتقل.")]
+    public void A_plan_told_in_the_past_is_no_planned_event_of_the_news(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Status == EventStatus.Planned && !e.Background);
+    }
+
     [Fact]
     public void A_threat_is_not_an_attack_that_occurred()
     {

@@ -41,6 +41,7 @@ internal static class TriggerCueRules
         bool supported = false;
         EventStatus status = EventStatus.Occurred;
         int statusRank = 0;
+        int plannedAt = -1;
         bool sportSentence = cues.Exists(static c => c.Values.Any(static v => v.Kind == CueKind.Sport));
         foreach (PhraseMatch<EventCue> cue in cues)
         {
@@ -96,6 +97,7 @@ internal static class TriggerCueRules
                         // زيارة يرتقب أن يقوم بها، لقاءا سوف يجمع: the cue may follow a noun; not across a relative
                         // pronoun, whose clause plans something of its own (حركة الاحتجاج التي من المقرر أن تستمر 6 أسابيع).
                         Rank(EventStatus.Planned, 3);
+                        plannedAt = plannedAt < 0 ? cue.FirstToken : Math.Min(plannedAt, cue.FirstToken);
                         break;
                     case CueKind.Failed when precedes || (after >= 0 && after <= 3):
                         Rank(EventStatus.Failed, 2);
@@ -112,7 +114,13 @@ internal static class TriggerCueRules
             }
         }
 
+        // كان هؤلاء الذين قتلوا يخططون لعمليات: the plan is told in the past.
+        background |= status == EventStatus.Planned && plannedAt >= 0 && PastAuxiliaryBefore(cues, plannedAt, sentence);
         return new CueVerdict(null, -1, status, statusRank, acted, firedByVerb, subordinate, supported, background);
+
+        static bool PastAuxiliaryBefore(List<PhraseMatch<EventCue>> cues, int planned, SentenceContext sentence) =>
+            cues.Exists(c => c.EndToken <= planned && c.Values.Any(v => v.Kind == CueKind.PastAuxiliary && planned - c.EndToken <= v.Window)
+                && sentence.SameClause(c.EndToken, planned));
 
         // A death is never play (مقتل 5 من مشجعي كرة القدم).
         static bool Death(TriggerEntry entry) => entry.Frame is TriggerFrame.Kill or TriggerFrame.Die;
