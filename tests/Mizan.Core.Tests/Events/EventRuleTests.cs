@@ -266,6 +266,7 @@ public class EventRuleTests
     [InlineData("قتل 12 شخصا وأصيب 60 آخرون صباح اليوم إثر خروج قطار للركاب عن مساره قرب المدينة.")]
     [InlineData("لقي عشرون مهاجرا مصرعهم وفقد آخرون ليل السبت إثر غرق قارب كان يقلهم قبالة الساحل.")]
     [InlineData("قتل وأصيب عشرات الأشخاص أمس في انهيار جسر على طريق سريع في شمال البلاد.")]
+    [InlineData("لقي عونا أمن حتفهما وأصيب ثالث بجروح في حادث مرور جد صباح اليوم على الطريق الرابطة بين المدينتين.")]
     public void A_named_accident_further_off_in_the_sentence_is_still_no_assault(string text)
     {
         None(text);

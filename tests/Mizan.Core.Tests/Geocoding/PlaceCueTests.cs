@@ -33,6 +33,24 @@ public class PlaceCueTests
     }
 
     [Fact]
+    public void A_delegation_of_Tunisia_that_GeoNames_lacks_is_in_the_supplement()
+    {
+        // حاسي الفريد, a delegation of Kasserine, is not a populated place of GeoNames cities500.
+        var events = Engines.Process("داهمت مجموعة مسلحة منازل بمعتمدية حاسي الفريد من ولاية القصرين ليلة أمس.").Events;
+        Mizan.Events.Event raid = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal("Hassi El Ferid", raid.Location?.Name);
+        Assert.Equal(Mizan.Events.LocationPrecision.District, raid.Location?.Precision);
+    }
+
+    [Fact]
+    public void A_delegation_named_like_a_common_word_needs_its_unit_word()
+    {
+        // الشابة is also "the young woman"; the delegation of Mahdia is named with its unit word.
+        Assert.Contains(Places("نظم الأهالي وقفة احتجاجية بمعتمدية الشابة."), p => p.Mention.Candidates.Any(c => c.Name == "Chebba"));
+        Assert.DoesNotContain(Places("وقالت الشابة إنها ستواصل دراستها."), p => p.Mention.Candidates.Any(c => c.Name == "Chebba"));
+    }
+
+    [Fact]
     public void A_district_is_in_a_country_the_text_names_not_a_namesake_abroad()
     {
         // العيون is also Laayoune; a delegation of the governorate of Kasserine is in Tunisia.
