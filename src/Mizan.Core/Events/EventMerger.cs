@@ -237,8 +237,9 @@ internal static class EventMerger
 
         if (c.Resolved is not null && c.Place?.Relation is null && HasPlace(cluster, c.Resolved.Place.Id))
         {
-            // One town named twice in an article is one incident unless something says otherwise (another day, other actors).
-            score += c.Resolved.Place.IsArea ? 2 : 3;
+            // One town or district named twice in an article is one incident unless something says otherwise
+            // (another day, other actors): a district is the place of one front (مديرية باقم ... مركز مديرية باقم).
+            score += c.Resolved.Place.Precision is LocationPrecision.Country or LocationPrecision.Region ? 2 : 3;
         }
         else if (c.Resolved is not null && c.Place?.Relation is null && HasPlaceAtAnotherLevel(cluster, c.Resolved.Place))
         {

@@ -24,6 +24,18 @@ public class IncidentMergingTests
     }
 
     [Fact]
+    public void One_district_named_twice_is_one_incident()
+    {
+        // A district is the place of one front: its name told again, by another account, is the incident told again.
+        const string text = "سيطرت القوات الحكومية السبت على مواقع جديدة في مديرية باقم شمال محافظة صعدة. "
+            + "وفي صنعاء، عقد البرلمان جلسة لمناقشة الموازنة. "
+            + "وتحاصر القوات المتمردين في مركز مديرية باقم من عدة محاور.";
+        Event e = Assert.Single(Assaults(text, new DateOnly(2018, 7, 28)));
+        Assert.Equal("YEM", e.Location?.Country);
+        Assert.Contains(e.Evidence, x => x.Text.Contains("تحاصر", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_toll_told_as_going_on_from_a_total_is_part_of_the_total()
     {
         const string text = "وأدى قمع المسيرات قرب الحدود إلى مقتل 40 شخصا منذ بدء الاحتجاجات في 30 آذار/مارس. "
