@@ -64,6 +64,7 @@ public sealed class EventExtractor
         _scorer?.Score(document, candidates, titleSentences);
         List<List<EventCandidate>> clusters = EventMerger.Merge(candidates, titleSentences, () => geography.ArticlePlace()?.GazetteerId);
         var events = ImmutableArray.CreateBuilder<Event>(clusters.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (List<EventCandidate> cluster in clusters)
         {
             Event e = Build(document, cluster, geography, titleSentences);
@@ -72,6 +73,13 @@ public sealed class EventExtractor
             if (e.Background && !_options.IncludeBackground)
             {
                 continue;
+            }
+
+            // Strikes on two named towns (استهدفت دوما وزملكا) are two events told by the same words:
+            // the second takes an id of its own, as stable, from where its place is named.
+            for (int n = 1; !ids.Add(e.Id); n++)
+            {
+                e = e with { Id = StableId(document.Article.Id, string.Concat(e.Type, "#", n.ToString(CultureInfo.InvariantCulture)), e.Location?.Mention.Start ?? e.Evidence[0].Start) };
             }
 
             events.Add(e);

@@ -24,6 +24,15 @@ public class IncidentMergingTests
     }
 
     [Fact]
+    public void Strikes_on_two_named_towns_are_two_events_with_ids_of_their_own()
+    {
+        List<Event> events = Assaults("قتل سبعة مدنيين في غارات جوية استهدفت دوما وزملكا في ريف دمشق.", new DateOnly(2018, 2, 23));
+        Assert.Equal(["Dūmā", "Zamalka"], events.Select(e => e.Location?.Name));
+        Assert.Equal(events.Count, events.Select(e => e.Id).Distinct().Count());
+        Assert.Equal(events.Select(e => e.Id), Assaults("قتل سبعة مدنيين في غارات جوية استهدفت دوما وزملكا في ريف دمشق.", new DateOnly(2018, 2, 23)).Select(e => e.Id));
+    }
+
+    [Fact]
     public void One_district_named_twice_is_one_incident()
     {
         // A district is the place of one front: its name told again, by another account, is the incident told again.
