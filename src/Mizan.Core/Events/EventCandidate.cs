@@ -83,6 +83,7 @@ internal sealed class EventCandidate
             DateDayWords = DateDayWords,
             Claim = Claim,
             Acled = Acled,
+            TollToldForAnother = true,
         };
         copy.Triggers.AddRange(Triggers);
         return copy;
@@ -134,6 +135,13 @@ internal sealed class EventCandidate
 
     /// <summary>A second place joined to the first by و (دوما وزملكا): the same act on another town, another event.</summary>
     public PlaceMention? Conjoined { get; set; }
+
+    /// <summary>
+    /// Whether this is the copy for a second town (<see cref="WithPlace"/>): its figures are the ones
+    /// told for both towns, which the event of the first town already reports; read for scoring and
+    /// linking, they are not counted again.
+    /// </summary>
+    public bool TollToldForAnother { get; private init; }
 
     public DateMention? Date { get; set; }
 

@@ -214,7 +214,8 @@ public sealed class EventExtractor
                 : date with { Start = null, End = null, Precision = null };
         }
 
-        ImmutableArray<Claim> claims = ClaimAssembler.Claims(document, cluster, actor1, actor2);
+        // قتل سبعة مدنيين في غارات استهدفت دوما وزملكا: the seven are counted once, on the first town's event.
+        ImmutableArray<Claim> claims = ClaimAssembler.Claims(document, cluster.FindAll(c => !c.TollToldForAnother), actor1, actor2);
         ImmutableArray<Evidence> evidence = EvidenceOf(document, cluster);
         AcledType? acled = Acled(main, cluster, actor1, actor2);
         FatalityEstimate? fatalities = main.TypeInfo.IsAttack ? FatalityEstimator.Estimate(claims) : null;

@@ -24,11 +24,16 @@ public class IncidentMergingTests
     }
 
     [Fact]
-    public void Strikes_on_two_named_towns_are_two_events_with_ids_of_their_own()
+    public void Strikes_on_two_named_towns_are_two_events_with_ids_of_their_own_and_one_toll()
     {
         List<Event> events = Assaults("قتل سبعة مدنيين في غارات جوية استهدفت دوما وزملكا في ريف دمشق.", new DateOnly(2018, 2, 23));
         Assert.Equal(["Dūmā", "Zamalka"], events.Select(e => e.Location?.Name));
         Assert.Equal(events.Count, events.Select(e => e.Id).Distinct().Count());
+
+        // The seven dead are told once for both towns: an analyst who adds the events' tolls counts them once.
+        Assert.Equal(7, events[0].Fatalities?.Best);
+        Assert.Null(events[1].Fatalities);
+        Assert.Contains(events[1].Evidence, x => x.Text.Contains("زملكا", StringComparison.Ordinal));
         Assert.Equal(events.Select(e => e.Id), Assaults("قتل سبعة مدنيين في غارات جوية استهدفت دوما وزملكا في ريف دمشق.", new DateOnly(2018, 2, 23)).Select(e => e.Id));
     }
 
