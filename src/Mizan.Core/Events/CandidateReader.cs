@@ -103,7 +103,7 @@ internal sealed class CandidateReader
                 reader.Read(candidate, sentence);
             }
 
-            if (IsVerbalAttack(candidate) || LacksArmedAgent(candidate))
+            if (IsVerbalAttack(candidate) || LacksArmedAgent(candidate) || IsArrestRaid(candidate, sentence))
             {
                 continue;
             }
@@ -273,6 +273,32 @@ internal sealed class CandidateReader
     private static bool LacksArmedAgent(EventCandidate c) =>
         c.Triggers.Count > 0 && c.Triggers.TrueForAll(static t => t.Entry.ArmedAgentLemma)
         && ActorCamps.Of(c.Actor1?.Participant.Kind) is not (ActorCamp.State or ActorCamp.NonStateArmed);
+
+    /// <summary>
+    /// A raid that is police work (داهمت وحدات الحرس الوطني منزلا وحجزت أسلحة، إيقاف 6 أشخاص خلال مداهمة):
+    /// every trigger is a raid lemma, no armed group does it, no one is counted hurt, and its sentence
+    /// tells an arrest or a seizure. A raid by militants (داهمت مجموعة إرهابية منازل) stays an attack, and so
+    /// does a raid on them (اقتحام ومداهمة مواقع تنظيم القاعدة، مداهمة موقع خلية إرهابية): it may be fought.
+    /// </summary>
+    private bool IsArrestRaid(EventCandidate c, SentenceContext s)
+    {
+        if (_readerWords is null || c.Triggers.Count == 0 || !c.Triggers.TrueForAll(static t => t.Entry.RaidLemma)
+            || c.Claim?.HasFigures == true || ActorCamps.Of(c.Actor1?.Participant.Kind) is ActorCamp.NonStateArmed
+            || ActorCamps.Of(c.Actor2?.Participant.Kind) is ActorCamp.NonStateArmed)
+        {
+            return false;
+        }
+
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (_readerWords.Is(ReaderWordRole.ArrestWord, s.Document.Language.Morphology.WithoutConjunction(s.KeyOf(k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Statuses that can share one candidate: what happened, what is planned, threatened or supposed.</summary>
     private static int StatusGroup(EventStatus status) => status switch

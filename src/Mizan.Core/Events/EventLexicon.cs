@@ -77,6 +77,7 @@ public sealed class EventLexicon
             bool agentLemma = readerWords.Is(ReaderWordRole.AgentLemma, lemma);
             bool deviceLemma = readerWords.Is(ReaderWordRole.DeviceLemma, lemma);
             bool armedAgentLemma = readerWords.Is(ReaderWordRole.ArmedAgentLemma, lemma);
+            bool raidLemma = readerWords.Is(ReaderWordRole.RaidLemma, lemma);
             bool placeObjectLemma = readerWords.Is(ReaderWordRole.PlaceObjectLemma, lemma);
             foreach (string raw in row.List("forms"))
             {
@@ -102,7 +103,7 @@ public sealed class EventLexicon
                         tense = language.TenseOf(form.Text);
                     }
 
-                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma, PlaceObjectLemma = placeObjectLemma }));
+                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma, PlaceObjectLemma = placeObjectLemma, RaidLemma = raidLemma }));
                     generated.Add(conjugated && tense == VerbTense.Present);
                 }
             }

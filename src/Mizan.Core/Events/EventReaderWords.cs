@@ -45,6 +45,12 @@ internal enum ReaderWordRole : byte
     /// <summary>A trigger lemma that is an attack only when a place follows it: a gain of ground (حرر، طهر، استعاد قرية).</summary>
     PlaceObjectLemma,
 
+    /// <summary>A raid lemma (داهم، اقتحم): by state forces, with no toll and a word of arrest or seizure in its sentence, it is an arrest, not an attack.</summary>
+    RaidLemma,
+
+    /// <summary>A word of arrest or seizure (إيقاف، القبض، حجز): a raid of state forces that ends in it is police work.</summary>
+    ArrestWord,
+
     /// <summary>A noun of ground that can be taken (قرية، مواقع، منطقة): after a gain verb it makes the gain an attack.</summary>
     GroundNoun,
 
@@ -182,7 +188,7 @@ internal sealed class EventReaderWords
         foreach (TsvRow row in table.Rows)
         {
             ReaderWordRole role = row.Enum<ReaderWordRole>("role");
-            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma or ReaderWordRole.PlaceObjectLemma;
+            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma or ReaderWordRole.PlaceObjectLemma or ReaderWordRole.RaidLemma;
             foreach (string word in row.List("word"))
             {
                 string value = lemma ? word : language.Key(word);

@@ -255,6 +255,22 @@ public class EventRuleTests
         None("أصدرت المحكمة حكما بالسجن على متهم في قضية تفجير السفارة.");
     }
 
+    [Theory]
+    [InlineData("تمكنت وحدات الحرس الوطني فجر اليوم من حجز بندقيتي صيد ومسدس خلال مداهمة منزل بمنطقة ريفية.")]
+    [InlineData("داهمت الشرطة منزلا في ضواحي المدينة وألقت القبض على ثلاثة أشخاص مفتش عنهم.")]
+    public void A_raid_of_the_police_that_ends_in_an_arrest_is_no_assault(string sentence)
+    {
+        None(sentence);
+    }
+
+    [Theory]
+    [InlineData("داهمت مجموعة إرهابية مسلحة منازل في قرية جبلية ليلة أمس واستولت على مؤونة وحجزت هواتف السكان.")]
+    [InlineData("داهمت قوات الأمن منزلا وألقت القبض على مطلوب، وقتل شرطي في تبادل لإطلاق النار.")]
+    public void A_raid_by_militants_or_one_that_kills_stays_an_assault(string sentence)
+    {
+        Assert.Contains(Events(sentence), e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void An_accident_that_kills_is_no_assault()
     {
