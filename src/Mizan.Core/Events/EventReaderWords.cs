@@ -45,10 +45,10 @@ internal enum ReaderWordRole : byte
     /// <summary>A trigger lemma that is an attack only when a place follows it: a gain of ground (حرر، طهر، استعاد قرية).</summary>
     PlaceObjectLemma,
 
-    /// <summary>A raid lemma (داهم، اقتحم): by state forces, with no toll and a word of arrest or seizure in its sentence, it is an arrest, not an attack.</summary>
+    /// <summary>A raid lemma (داهم، اقتحم): by no armed group and on none, with no toll and a word of arrest or seizure in its sentence, it is an arrest, not an attack.</summary>
     RaidLemma,
 
-    /// <summary>A word of arrest or seizure (إيقاف، القبض، حجز): a raid of state forces that ends in it is police work.</summary>
+    /// <summary>A word of arrest or seizure (إيقاف، إلقاء القبض، حجز): a raid that ends in it, by no armed group, is police work.</summary>
     ArrestWord,
 
     /// <summary>A noun of ground that can be taken (قرية، مواقع، منطقة): after a gain verb it makes the gain an attack.</summary>

@@ -67,7 +67,7 @@ internal sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled,
     /// <summary>Whether the lemma is an attack only when an armed party does it (اجتاح; <c>armed_agent_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
     public bool ArmedAgentLemma { get; init; }
 
-    /// <summary>Whether the lemma is a raid: by state forces, with no toll and an arrest in its sentence, an arrest (<see cref="ReaderWordRole.RaidLemma"/>).</summary>
+    /// <summary>Whether the lemma is a raid: by no armed group and on none, with no toll and an arrest in its sentence, police work (<see cref="ReaderWordRole.RaidLemma"/>).</summary>
     public bool RaidLemma { get; init; }
 
     /// <summary>Whether the lemma is an attack only when ground follows it (حرر، استعاد قرية; <c>place_object_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
