@@ -41,15 +41,17 @@ public sealed class PlaceAnaphora
 
     private readonly PhraseIndex<PlaceReferent> _nouns;
     private readonly FrozenSet<string> _notAfter;
+    private readonly FrozenSet<string> _apart;
 
-    private PlaceAnaphora(PhraseIndex<PlaceReferent> nouns, FrozenSet<string> notAfter)
+    private PlaceAnaphora(PhraseIndex<PlaceReferent> nouns, FrozenSet<string> notAfter, FrozenSet<string> apart)
     {
         _nouns = nouns;
         _notAfter = notAfter;
+        _apart = apart;
     }
 
     /// <summary>No nouns: nothing refers back.</summary>
-    public static PlaceAnaphora None { get; } = new(PhraseIndex<PlaceReferent>.Empty, FrozenSet<string>.Empty);
+    public static PlaceAnaphora None { get; } = new(PhraseIndex<PlaceReferent>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>The trie of the nouns (for a <see cref="LexiconLayer"/>).</summary>
     internal PhraseTrie Trie => _nouns.Trie;
@@ -72,12 +74,19 @@ public sealed class PlaceAnaphora
         TsvTable table = TsvTable.Parse(reader, file, "phrase", "refers");
         var nouns = new List<KeyValuePair<string, PlaceReferent>>();
         var notAfter = new List<string>();
+        var apart = new List<string>();
         foreach (TsvRow row in table.Rows)
         {
             string refers = row.Required("refers");
             if (refers == "not_after")
             {
                 notAfter.AddRange(row.List("phrase").Select(language.Key));
+                continue;
+            }
+
+            if (refers == "apart")
+            {
+                apart.AddRange(row.List("phrase").Select(language.Key));
                 continue;
             }
 
@@ -95,7 +104,7 @@ public sealed class PlaceAnaphora
             }
         }
 
-        return new PlaceAnaphora(PhraseIndex<PlaceReferent>.Build(nouns, language), notAfter.ToFrozenSet(StringComparer.Ordinal));
+        return new PlaceAnaphora(PhraseIndex<PlaceReferent>.Build(nouns, language), notAfter.ToFrozenSet(StringComparer.Ordinal), apart.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -116,7 +125,7 @@ public sealed class PlaceAnaphora
 
         foreach (PhraseMatch<PlaceReferent> noun in _nouns.FindAll(document.Normalized, document.Tokens, sentence.FirstToken, sentence.EndToken))
         {
-            if (noun.SuffixLength > 0 || noun.Reading.SuffixLength > 0 || NamesAfter(document, noun, sentence, named))
+            if (noun.SuffixLength > 0 || noun.Reading.SuffixLength > 0 || NamesAfter(document, noun, sentence, named, _apart))
             {
                 continue;
             }
@@ -166,13 +175,32 @@ public sealed class PlaceAnaphora
     /// <summary>Whether a mention says where something is (not a backer, a seat, a government, the other side of a border).</summary>
     private static bool SaysWhere(PlaceMention p) => p.Role is PlaceRole.Location or PlaceRole.Dateline or PlaceRole.Venue;
 
-    /// <summary>Whether a place name starts within <see cref="NameAfterGap"/> words after the noun, or overlaps it.</summary>
-    private static bool NamesAfter(Document document, PhraseMatch<PlaceReferent> noun, Sentence sentence, IReadOnlyList<PlaceMention> named)
+    /// <summary>
+    /// Whether a place name starts within <see cref="NameAfterGap"/> words after the noun, or overlaps it;
+    /// a name after a word of <paramref name="apart"/> is another place when the noun is not a border's
+    /// (حدود القطاع مع إسرائيل: the Gaza Strip and Israel; الحدود مع إسرائيل: the border with Israel).
+    /// </summary>
+    private static bool NamesAfter(Document document, PhraseMatch<PlaceReferent> noun, Sentence sentence, IReadOnlyList<PlaceMention> named, FrozenSet<string> apart)
     {
         int limit = Math.Min(sentence.EndToken, noun.EndToken + NameAfterGap);
         foreach (PlaceMention p in named)
         {
-            if (p.FirstToken < limit && p.EndToken > noun.FirstToken)
+            if (p.FirstToken < limit && p.EndToken > noun.FirstToken && !(noun.Values[0] != PlaceReferent.Border && Apart(document, noun.EndToken, p.FirstToken, apart)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <paramref name="apart"/> stands between the tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool Apart(Document document, int from, int to, FrozenSet<string> apart)
+    {
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = apart.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int t = from; t < to; t++)
+        {
+            if (lookup.Contains(document.KeyOf(document.Tokens[t])))
             {
                 return true;
             }

@@ -248,6 +248,35 @@ public sealed class PlaceRecognizer
         {
             result.AddRange(references);
             result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            MarkBordersOfReferences(document, result);
+        }
+    }
+
+    /// <summary>
+    /// حدود القطاع مع إسرائيل: a country paired with a noun that means a place of another country is the
+    /// other side of the border, as after the place's name (الحدود الشرقية لقطاع غزة مع إسرائيل).
+    /// </summary>
+    private void MarkBordersOfReferences(Document document, ImmutableArray<PlaceMention>.Builder result)
+    {
+        int sentence = 0;
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            PlaceMention side = result[i], next = result[i + 1];
+            if (side.Referent is null || side.Role != PlaceRole.Location || next.Referent is not null || next.Role != PlaceRole.Location)
+            {
+                continue;
+            }
+
+            while (sentence < document.Sentences.Length && document.Sentences[sentence].EndToken <= side.FirstToken)
+            {
+                sentence++;
+            }
+
+            if (sentence < document.Sentences.Length && PairedWith(document, side, next.FirstToken, document.Sentences[sentence].FirstToken)
+                && IsOtherSide(next.Candidates, side.Candidates))
+            {
+                result[i + 1] = next with { Role = PlaceRole.Border };
+            }
         }
     }
 

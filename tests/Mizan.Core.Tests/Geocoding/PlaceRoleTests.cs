@@ -168,6 +168,25 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_crossing_opened_or_closed_is_the_topic_not_the_place()
+    {
+        Assert.Equal(PlaceRole.Topic, RoleOf("وقررت السلطات فتح معبر رفح أمام المسافرين طوال الشهر.", "معبر رفح"));
+        Assert.Equal(PlaceRole.Topic, RoleOf("وأعلن الجيش إغلاق معبر كرم أبو سالم حتى إشعار آخر.", "معبر كرم أبو سالم"));
+        Event e = Single("أصيب عشرات الفلسطينيين برصاص الجنود في قطاع غزة، بعد ساعات من قرار إغلاق معبر كرم أبو سالم.");
+        Assert.Equal("Gaza Strip", e.Location?.Name);
+    }
+
+    [Fact]
+    public void The_country_across_the_border_of_a_place_referred_to_is_the_other_side()
+    {
+        // القطاع refers to قطاع غزة named before; مع makes إسرائيل the other side, not what القطاع names.
+        var events = Engines.ProcessWithRules("وصل مئات المتظاهرين إلى قطاع غزة صباح أمس. وأصيب عشرات الشبان برصاص الجنود على حدود القطاع مع إسرائيل.").Events;
+        Event e = Assert.Single(events, x => x.Type == "ASSAULT");
+        Assert.Equal("Gaza Strip", e.Location?.Name);
+        Assert.Equal("PSE", e.Location?.Country);
+    }
+
+    [Fact]
     public void A_man_called_by_a_name_that_is_also_a_town_is_a_person()
     {
         Assert.Equal(PlaceRole.Person, RoleOf("وقال شاهد عيان يدعى عمران إن المسلح فر من المكان.", "عمران"));

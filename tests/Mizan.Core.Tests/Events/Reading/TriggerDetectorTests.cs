@@ -87,6 +87,24 @@ public class TriggerDetectorTests
     }
 
     [Theory]
+    [InlineData("وقال المرصد إن هناك اشتباكات عنيفة بين الطرفين في ريف المدينة.")]
+    [InlineData("هنا سقطت القذائف على السوق المزدحم صباح اليوم.")]
+    public void Here_and_there_is_are_no_congratulation(string sentence)
+    {
+        // هنأ (congratulated) and هنا (here) share a matching key: only the other forms of the verb are a reaction cue.
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Hits, h => h.Entry.Type == "ASSAULT");
+        Assert.DoesNotContain(d.Rejected, r => r.Cue == CueKind.Reaction);
+    }
+
+    [Fact]
+    public void A_congratulation_in_other_forms_is_still_a_reaction()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("هنأت الحركة منفذي الهجوم على الحاجز العسكري.");
+        Assert.Contains(d.Rejected, r => r.Cue == CueKind.Reaction);
+    }
+
+    [Theory]
     [InlineData("استنكر رئيس البلدية الهجوم على المسجد.", nameof(CueKind.Reaction))]
     [InlineData("توعد زعيم الجماعة بالثأر لمقتل قائدها العسكري.", nameof(CueKind.Reaction))]
     [InlineData("تعهدت القبيلة بالانتقام لاغتيال شيخها.", nameof(CueKind.Reaction))]
