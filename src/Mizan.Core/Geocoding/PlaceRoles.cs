@@ -28,16 +28,18 @@ public sealed class PlaceRoles
     private readonly FrozenSet<string> _datelineEnds;
     private readonly PhraseIndex<PlaceRole> _envoys;
     private readonly FrozenSet<string> _envoyLinks;
+    private readonly FrozenSet<string> _envoyNouns;
     private readonly PhraseIndex<PlaceRole> _pairOpeners;
     private readonly FrozenSet<string> _pairJoiners;
 
-    private PlaceRoles(PhraseIndex<PlaceRole> before, PhraseIndex<PlaceRole> after, FrozenSet<string> datelineEnds, PhraseIndex<PlaceRole> envoys, FrozenSet<string> envoyLinks, PhraseIndex<PlaceRole> pairOpeners, FrozenSet<string> pairJoiners)
+    private PlaceRoles(PhraseIndex<PlaceRole> before, PhraseIndex<PlaceRole> after, FrozenSet<string> datelineEnds, PhraseIndex<PlaceRole> envoys, FrozenSet<string> envoyLinks, FrozenSet<string> envoyNouns, PhraseIndex<PlaceRole> pairOpeners, FrozenSet<string> pairJoiners)
     {
         _before = before;
         _after = after;
         _datelineEnds = datelineEnds;
         _envoys = envoys;
         _envoyLinks = envoyLinks;
+        _envoyNouns = envoyNouns;
         _pairOpeners = pairOpeners;
         _pairJoiners = pairJoiners;
     }
@@ -46,7 +48,7 @@ public sealed class PlaceRoles
     internal IEnumerable<Lexicons.PhraseTrie> Tries => [_before.Trie, _after.Trie, _envoys.Trie, _pairOpeners.Trie];
 
     /// <summary>No roles: every mention is a location.</summary>
-    public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty);
+    public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>Loads the phrases of <paramref name="language"/> (<c>data/&lt;code&gt;/place-roles.tsv</c>).</summary>
     public static PlaceRoles Load(ILanguagePack language)
@@ -69,6 +71,7 @@ public sealed class PlaceRoles
         var dateline = new List<string>();
         var envoys = new List<KeyValuePair<string, PlaceRole>>();
         var envoyLinks = new List<string>();
+        var envoyNouns = new List<string>();
         var pairOpeners = new List<KeyValuePair<string, PlaceRole>>();
         var pairJoiners = new List<string>();
         foreach (TsvRow row in table.Rows)
@@ -93,6 +96,9 @@ public sealed class PlaceRoles
                 case "envoy-link":
                     envoyLinks.AddRange(phrases.Select(language.Key));
                     break;
+                case "envoy-noun":
+                    envoyNouns.AddRange(phrases.Select(language.Key));
+                    break;
                 case "pair" when role == PlaceRole.Border:
                     pairOpeners.AddRange(phrases.Select(p => new KeyValuePair<string, PlaceRole>(p, role)));
                     break;
@@ -100,7 +106,7 @@ public sealed class PlaceRoles
                     pairJoiners.AddRange(phrases.Select(language.Key));
                     break;
                 default:
-                    throw new LexiconFormatException(file, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, dateline (with the role dateline), pair or pair-joiner (with the role border)");
+                    throw new LexiconFormatException(file, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, envoy-noun, dateline (with the role dateline), pair or pair-joiner (with the role border)");
             }
         }
 
@@ -110,6 +116,7 @@ public sealed class PlaceRoles
             dateline.ToFrozenSet(StringComparer.Ordinal),
             PhraseIndex<PlaceRole>.Build(envoys, language),
             envoyLinks.ToFrozenSet(StringComparer.Ordinal),
+            envoyNouns.ToFrozenSet(StringComparer.Ordinal),
             PhraseIndex<PlaceRole>.Build(pairOpeners, language),
             pairJoiners.ToFrozenSet(StringComparer.Ordinal));
     }
@@ -206,7 +213,13 @@ public sealed class PlaceRoles
     /// </summary>
     private PlaceRole? EnvoyPost(Document document, int first, int sentenceStart)
     {
+        // مراسل الوكالة في مدينة دوما: a noun of place may stand between the link and the name.
         int link = first - 1;
+        if (link > sentenceStart && _envoyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
+        {
+            link--;
+        }
+
         if (_envoyLinks.Count == 0 || link <= sentenceStart
             || !_envoyLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
         {

@@ -187,6 +187,15 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_correspondent_in_a_town_named_with_its_noun_is_at_a_seat()
+    {
+        const string text = "وقال مراسل الوكالة في مدينة دوما، كبرى مدن الغوطة الشرقية، إن الطائرات قصفت الأحياء السكنية صباح الثلاثاء.";
+        Assert.Equal(PlaceRole.Seat, RoleOf(text, "دوما"));
+        Assert.Equal("Eastern Ghouta", Assert.Single(Engines.Process(text).Events, e => e.Type == "ASSAULT").Location?.Name);
+        Assert.Equal(PlaceRole.Location, RoleOf("سقطت قذائف في مدينة دوما صباح الثلاثاء.", "دوما"));
+    }
+
+    [Fact]
     public void A_man_called_by_a_name_that_is_also_a_town_is_a_person()
     {
         Assert.Equal(PlaceRole.Person, RoleOf("وقال شاهد عيان يدعى عمران إن المسلح فر من المكان.", "عمران"));
