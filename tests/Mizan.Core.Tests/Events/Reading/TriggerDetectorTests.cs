@@ -97,6 +97,27 @@ public class TriggerDetectorTests
         Assert.DoesNotContain(d.Rejected, r => r.Cue == CueKind.Reaction);
     }
 
+    [Theory]
+    [InlineData("وأفادت تقارير إعلامية أن القوات شنت غارات جوية على مواقع شمال المدينة.")] // media reports are a source
+    [InlineData("وأكدت مصادر ميدانية أن قوات الجيش شنت هجوما عنيفا على مواقع تتمركز فيها الميليشيا.")] // a violent attack on positions
+    [InlineData("وقال مصدر عسكري إن أحد أفراد ميليشيا الانقلاب لقي مصرعه بنيران الجيش.")] // the coup's militia, no overturned car
+    public void Words_that_only_look_like_a_metaphor_or_an_accident_leave_the_trigger(string sentence)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Hits, h => h.Entry.Type == "ASSAULT");
+        Assert.DoesNotContain(d.Rejected, r => r.Cue is CueKind.Metaphor or CueKind.Accident);
+    }
+
+    [Theory]
+    [InlineData("شن الوزير هجوما إعلاميا على المعارضة في مؤتمر صحفي.", nameof(CueKind.Metaphor))]
+    [InlineData("لقي ثلاثة أشخاص مصرعهم إثر انقلاب سيارتهم على الطريق الصحراوي.", nameof(CueKind.Accident))]
+    public void A_media_attack_and_an_overturned_car_are_still_no_assault(string sentence, string cue)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.DoesNotContain(d.Hits, h => h.Entry.Type == "ASSAULT");
+        Assert.Contains(d.Rejected, r => r.Cue == Enum.Parse<CueKind>(cue));
+    }
+
     [Fact]
     public void A_congratulation_in_other_forms_is_still_a_reaction()
     {
