@@ -53,6 +53,12 @@ internal enum CueKind : byte
     /// (كانوا يخططون لشن هجمات، كان من المقرر أن): no event of the news.
     /// </summary>
     PastAuxiliary,
+
+    /// <summary>
+    /// A fixed phrase whose words are neither a cue nor a trigger there (طائرة دون طيار is a drone, "without a pilot",
+    /// not a negation): the longest match at its words, it hides the shorter cues inside it.
+    /// </summary>
+    Idiom,
 }
 
 /// <summary>A cue word or phrase and how far before a trigger it may stand (0: after it).</summary>

@@ -39,7 +39,7 @@ internal sealed class SentenceCues
                     blocked[t - first] = true;
                 }
             }
-            else
+            else if (!IsIdiom(cue))
             {
                 cues.Add(cue);
             }
@@ -74,6 +74,19 @@ internal sealed class SentenceCues
         bool startsOutside = !_blocked[first - _firstToken];
         bool endsWithTheBlockedWords = end - _firstToken >= _blocked.Length || !_blocked[end - _firstToken];
         return !(startsOutside && endsWithTheBlockedWords);
+    }
+
+    private static bool IsIdiom(PhraseMatch<EventCue> cue)
+    {
+        foreach (EventCue value in cue.Values)
+        {
+            if (value.Kind == CueKind.Idiom)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlocking(PhraseMatch<EventCue> cue)

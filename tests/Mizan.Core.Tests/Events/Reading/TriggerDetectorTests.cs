@@ -109,6 +109,23 @@ public class TriggerDetectorTests
     }
 
     [Theory]
+    [InlineData("ونفذت طائرات من دون طيار غارات عدة على مواقع المسلحين شرق المدينة.")] // drones: "without a pilot" negates nothing
+    [InlineData("وتواصلت الاشتباكات في أحياء المدينة، ولا سيما قصف الأحياء الشرقية بالمدفعية.")] // "especially"
+    public void A_fixed_phrase_hides_the_negation_inside_it(string sentence)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Hits, h => h.Entry.Type == "ASSAULT");
+        Assert.DoesNotContain(d.Rejected, r => r.Cue == CueKind.Negated);
+    }
+
+    [Fact]
+    public void Without_its_idiom_a_negation_still_negates()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("وأكد المتحدث أن الطائرات لم تشن غارات على المدينة.");
+        Assert.Contains(d.Rejected, r => r.Cue == CueKind.Negated);
+    }
+
+    [Theory]
     [InlineData("شن الوزير هجوما إعلاميا على المعارضة في مؤتمر صحفي.", nameof(CueKind.Metaphor))]
     [InlineData("لقي ثلاثة أشخاص مصرعهم إثر انقلاب سيارتهم على الطريق الصحراوي.", nameof(CueKind.Accident))]
     public void A_media_attack_and_an_overturned_car_are_still_no_assault(string sentence, string cue)
