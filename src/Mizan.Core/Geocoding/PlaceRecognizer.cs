@@ -146,6 +146,12 @@ public sealed class PlaceRecognizer
                 bool standsForState = candidates.Any(p => p.Precision == Events.LocationPrecision.Country || p.FeatureCode == "PPLC");
                 PlaceRole role = _roles.RoleOf(document, match.FirstToken, match.EndToken, sentence.FirstToken, sentence.EndToken, standsForState, locative, candidates.Any(p => p.Precision == Events.LocationPrecision.Country));
 
+                // ميناءي السدرة ورأس لانوف: the word after a name that would make it an idiom (مسقط رأسه) opens the next name.
+                if (result.Count > 0 && result[^1] is { Role: PlaceRole.Idiom } idiom && idiom.EndToken == match.FirstToken)
+                {
+                    result[^1] = idiom with { Role = PlaceRole.Location };
+                }
+
                 // المدعومة من إيران وروسيا: each name of the list has the role of the first.
                 if (role == PlaceRole.Location && result.Count > 0 && result[^1] is { Role: not PlaceRole.Location } listed
                     && listed.EndToken == match.FirstToken && StartsWithAnd(document, first))

@@ -39,4 +39,7 @@ public enum PlaceRole : byte
 
     /// <summary>A person's name that is also a place's: شاب يدعى عمران (Imran, not Amran in Yemen).</summary>
     Person,
+
+    /// <summary>A fixed phrase that holds a place's name as an ordinary word: مسقط رأسه is "his birthplace", not Muscat.</summary>
+    Idiom,
 }

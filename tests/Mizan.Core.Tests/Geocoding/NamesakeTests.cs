@@ -87,6 +87,7 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
     [Theory]
     [InlineData("وحذر الوزير من أن التصعيد يجر المنطقة إلى حرب جديدة.", "Ely")] // إلى after a noun of place is no town
     [InlineData("وقال المتحدث باسم الشرطة ميكي روزنفيلد إن التحقيق مستمر.", "Miki")] // a person, not a Japanese town
+    [InlineData("وأسقطت الدفاعات الجوية هدفا معاديا فوق منطقة دير العشائر غرب العاصمة.", "Deyr")] // the first word of a Syrian name, not an Iranian town
     public void A_word_excluded_from_the_gazetteer_is_no_place(string text, string place)
     {
         Document document = Engines.Process(text);

@@ -196,6 +196,15 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_birthplace_is_no_capital()
+    {
+        // مسقط رأسه is "his birthplace"; مسقط alone is Muscat.
+        Assert.Equal(PlaceRole.Idiom, RoleOf("وتقدمت القوات نحو مران مسقط رأس زعيم الجماعة في محافظة صعدة.", "مسقط"));
+        Assert.Equal(PlaceRole.Location, RoleOf("وصل الوفد إلى مسقط مساء الثلاثاء لإجراء محادثات.", "مسقط"));
+        Assert.Equal(PlaceRole.Location, RoleOf("وسيطرت القوات على ميناءي السدرة ورأس لانوف النفطيين.", "السدرة")); // the word opens the next name
+    }
+
+    [Fact]
     public void A_man_called_by_a_name_that_is_also_a_town_is_a_person()
     {
         Assert.Equal(PlaceRole.Person, RoleOf("وقال شاهد عيان يدعى عمران إن المسلح فر من المكان.", "عمران"));
