@@ -101,6 +101,12 @@ public sealed class PlaceRecognizer
                     continue;
                 }
 
+                // Nor the particle of the future, which only a verb takes: سمكه is "his fish", not س + مكة.
+                if (match.Reading.PrefixLength > 0 && HasFuture(document, first, match.Reading.PrefixLength))
+                {
+                    continue;
+                }
+
                 // كبير is not ك + بير, nor وكيل و + كيل: a word seen more often than the name it
                 // would contain is a word of its own (data/geo/name-usage.tsv).
                 string name = NameKey(document, match);
@@ -446,6 +452,19 @@ public sealed class PlaceRecognizer
     /// <summary>Whether the token begins with the conjunction "and" (Arabic و) written on it.</summary>
     private static bool StartsWithAnd(Document document, Token token) =>
         document.KeyOf(token) is [char c, ..] && document.Language.Morphology.IsAnd(c);
+
+    private static bool HasFuture(Document document, Token token, int prefixLength)
+    {
+        foreach (char c in document.KeyOf(token)[..prefixLength])
+        {
+            if (document.Language.Morphology.IsFuture(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ProcliticIsLocative(Document document, Token token, int prefixLength)
     {

@@ -85,9 +85,22 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
     }
 
     [Theory]
+    [InlineData("سيطرت قوات سوريا الديمقراطية على مدينة الطبقة وسد الطبقة.", "Ath Thawrah")]
+    [InlineData("قتل ثلاثة أشخاص في حادث إطلاق نار في مدينة العين.", "Al Ain City")]
+    public void A_town_named_like_a_common_word_is_found_with_its_noun(string text, string place)
+    {
+        Document document = Engines.Process(text);
+        Assert.Contains(document.Places, p => p.Candidates.Any(c => c.Name == place));
+    }
+
+    [Theory]
     [InlineData("وحذر الوزير من أن التصعيد يجر المنطقة إلى حرب جديدة.", "Ely")] // إلى after a noun of place is no town
     [InlineData("وقال المتحدث باسم الشرطة ميكي روزنفيلد إن التحقيق مستمر.", "Miki")] // a person, not a Japanese town
     [InlineData("وأسقطت الدفاعات الجوية هدفا معاديا فوق منطقة دير العشائر غرب العاصمة.", "Deyr")] // the first word of a Syrian name, not an Iranian town
+    [InlineData("وأصيب المتظاهرون بصعوبة في التنفس واتساع في حدقة العين بعد الهجوم.", "Al Ain City")] // the eye
+    [InlineData("وتعهد الوزير بحماية الطبقة الوسطى من ارتفاع الأسعار.", "Ath Thawrah")] // the middle class
+    [InlineData("وقتلت الصحفية فيكتوريا مارينوفا في مدينة روسه شمال البلاد.", "Victoria")] // a given name
+    [InlineData("واحتج الصياد على الشرطة التي صادرت سمكه في السوق.", "Makkah")] // his fish: a name never takes the particle of the future
     public void A_word_excluded_from_the_gazetteer_is_no_place(string text, string place)
     {
         Document document = Engines.Process(text);
