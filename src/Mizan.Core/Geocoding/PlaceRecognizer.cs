@@ -118,6 +118,14 @@ public sealed class PlaceRecognizer
                 CueReading cues = ReadCues(document, match.FirstToken, sentence.FirstToken, acrossDistance: true);
                 bool locative = cues.Locative || (match.Reading.PrefixLength > 0 && ProcliticIsLocative(document, first, match.Reading.PrefixLength));
                 bool cued = cues.Cued, placeNoun = cues.PlaceNoun, district = cues.District, administrative = cues.Administrative;
+
+                // كسرت is "broke", كحجة "as a pretext", كنيس a synagogue: after ك "like", a name is one of a list
+                // of places (مدن كتبريز) or definite (مدن عدة كالبصرة).
+                if (match.Reading.PrefixLength > 0 && HasComparison(document, first, match.Reading.PrefixLength) && !cued && !placeNoun
+                    && !document.Language.Morphology.IsDefinite(document.KeyOf(first)[match.Reading.PrefixLength..]))
+                {
+                    continue;
+                }
                 string? relation = cues.Relation;
                 int? relationStart = cues.RelationStart;
 
@@ -452,6 +460,20 @@ public sealed class PlaceRecognizer
     /// <summary>Whether the token begins with the conjunction "and" (Arabic و) written on it.</summary>
     private static bool StartsWithAnd(Document document, Token token) =>
         document.KeyOf(token) is [char c, ..] && document.Language.Morphology.IsAnd(c);
+
+    /// <summary>Whether the proclitics hold a preposition that is not one of place (Arabic ك "like").</summary>
+    private static bool HasComparison(Document document, Token token, int prefixLength)
+    {
+        foreach (char c in document.KeyOf(token)[..prefixLength])
+        {
+            if (document.Language.Morphology.IsPreposition(c) && !document.Language.Morphology.IsPlacePreposition(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasFuture(Document document, Token token, int prefixLength)
     {

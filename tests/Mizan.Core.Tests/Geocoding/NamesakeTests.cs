@@ -85,6 +85,15 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
     }
 
     [Theory]
+    [InlineData("وخرج آلاف العراقيين في مظاهرات بمدن عدة كالبصرة والناصرية.", "Basrah")] // definite after ك
+    [InlineData("وتواصلت الاحتجاجات في العاصمة ومدن كتبريز وأصفهان.", "Tabriz")] // after a noun of place
+    public void A_place_after_like_is_one_of_a_list(string text, string place)
+    {
+        Document document = Engines.Process(text);
+        Assert.Contains(document.Places, p => p.Candidates.Any(c => c.Name == place));
+    }
+
+    [Theory]
     [InlineData("سيطرت قوات سوريا الديمقراطية على مدينة الطبقة وسد الطبقة.", "Ath Thawrah")]
     [InlineData("قتل ثلاثة أشخاص في حادث إطلاق نار في مدينة العين.", "Al Ain City")]
     public void A_town_named_like_a_common_word_is_found_with_its_noun(string text, string place)
@@ -101,6 +110,8 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
     [InlineData("وتعهد الوزير بحماية الطبقة الوسطى من ارتفاع الأسعار.", "Ath Thawrah")] // the middle class
     [InlineData("وقتلت الصحفية فيكتوريا مارينوفا في مدينة روسه شمال البلاد.", "Victoria")] // a given name
     [InlineData("واحتج الصياد على الشرطة التي صادرت سمكه في السوق.", "Makkah")] // his fish: a name never takes the particle of the future
+    [InlineData("وقالت الوزارة إن الاشتباكات الأخيرة كسرت حالة الهدوء على الحدود.", "Sirte")] // "broke", not ك + سرت
+    [InlineData("وتوافد الزوار إلى كنيس الغريبة في جزيرة جربة.", "Nice")] // a synagogue, not ك + نيس
     public void A_word_excluded_from_the_gazetteer_is_no_place(string text, string place)
     {
         Document document = Engines.Process(text);
