@@ -171,6 +171,17 @@ public sealed class PlaceResolver
             return Done(world, ResolutionRule.WorldCity);
         }
 
+        // A country over small towns abroad named after it, whatever the article names: فلسطين in a
+        // report from Washington is Palestine, not the Palestine of Texas (a city word before the name
+        // has already chosen the town).
+        Place? state = places.FirstOrDefault(p => p.Precision == LocationPrecision.Country);
+        if (state is not null && places.TrueForAll(p => p == state
+            || (p.Precision == LocationPrecision.Town && p.CountryIso3 != state.CountryIso3 && !p.IsCapital && p.Population < WorldCityPopulation)))
+        {
+            steps.Add($"the country {state.Name} over small towns abroad named after it");
+            return Done(state, ResolutionRule.CountryOverCity);
+        }
+
         // The article's countries: keep the candidates of the best-ranked country among them.
         if (!context.Countries.IsDefaultOrEmpty)
         {

@@ -38,6 +38,17 @@ public class PlaceResolverTests(GazetteerFixture fixture) : IClassFixture<Gazett
     }
 
     [Fact]
+    public void A_country_beats_small_towns_abroad_named_after_it_whatever_the_article_names()
+    {
+        // The United States leads the article's countries; فلسطين is still Palestine, not the Palestine of Texas.
+        PlaceResolution r = Resolve("وقال الرئيس الأمريكي إن الصراع على فلسطين لن يحل بالقوة", "فلسطين", "USA", "ISR");
+
+        Assert.Equal(LocationPrecision.Country, r.Place.Precision);
+        Assert.Equal("PSE", r.Place.CountryIso3);
+        Assert.Equal(ResolutionRule.CountryOverCity, r.Rule);
+    }
+
+    [Fact]
     public void The_word_capital_after_the_name_means_the_city()
     {
         PlaceResolution r = Resolve("وصل وفد المتمردين إلى الجزائر العاصمة صباح الاثنين", "الجزائر", "DZA");
