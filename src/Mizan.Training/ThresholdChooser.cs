@@ -22,7 +22,38 @@ public static class ThresholdChooser
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(types);
         ArgumentNullException.ThrowIfNull(settings);
-        Folds deal = Folds.Deal(examples.Select(e => e.ItemId), folds, settings.Seed + 1);
+        // Each dealing of the folds gives held-out probabilities of its own; the F1 of a threshold is
+        // averaged over the dealings, so that one lucky dealing does not choose it.
+        var dealings = new double[Math.Max(1, settings.ThresholdRepeats)][];
+        for (int r = 0; r < dealings.Length; r++)
+        {
+            dealings[r] = HeldOut(examples, settings, folds, settings.Seed + 1 + r);
+        }
+
+        var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        foreach (string type in types)
+        {
+            double best = 0.5, bestF1 = -1;
+            foreach (double threshold in Grid)
+            {
+                double f1 = dealings.Average(probabilities => F1(examples, probabilities, type, threshold));
+                if (f1 > bestF1 + 1e-9)
+                {
+                    best = threshold;
+                    bestF1 = f1;
+                }
+            }
+
+            result[type] = best;
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The probability of each example from a model fitted on the folds that do not hold it.</summary>
+    private static double[] HeldOut(IReadOnlyList<LabelledExample> examples, TrainingSettings settings, int folds, int seed)
+    {
+        Folds deal = Folds.Deal(examples.Select(e => e.ItemId), folds, seed);
         var probabilities = new double[examples.Count];
         for (int k = 0; k < folds; k++)
         {
@@ -45,24 +76,7 @@ public static class ThresholdChooser
             }
         }
 
-        var result = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        foreach (string type in types)
-        {
-            double best = 0.5, bestF1 = -1;
-            foreach (double threshold in Grid)
-            {
-                double f1 = F1(examples, probabilities, type, threshold);
-                if (f1 > bestF1 + 1e-9)
-                {
-                    best = threshold;
-                    bestF1 = f1;
-                }
-            }
-
-            result[type] = best;
-        }
-
-        return result.ToImmutable();
+        return probabilities;
     }
 
     private static double Probability(LogisticWeights fit, SparseVector features)

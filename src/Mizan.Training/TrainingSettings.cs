@@ -38,6 +38,9 @@ public sealed record TrainingSettings
     /// <summary>How many folds of the training data choose the thresholds (see <see cref="ThresholdChooser"/>); below 2, every threshold is 0.5.</summary>
     public int ThresholdFolds { get; init; } = 5;
 
+    /// <summary>How many dealings of those folds the thresholds' F1 is averaged over (see <see cref="ThresholdChooser"/>).</summary>
+    public int ThresholdRepeats { get; init; } = 3;
+
     /// <summary>The weight of an example's source set.</summary>
     public float WeightOf(ExampleSource source) => source switch
     {

@@ -20,4 +20,31 @@ public sealed class ThresholdChooserTests
         Assert.Equal(["ASSAULT", "PROTEST"], thresholds.Keys.Order(StringComparer.Ordinal));
         Assert.All(thresholds.Values, t => Assert.Contains(t, ThresholdChooser.Grid));
     }
+
+    [Fact]
+    public void The_same_examples_and_settings_choose_the_same_thresholds()
+    {
+        List<LabelledExample> examples = Noisy(120);
+        TrainingSettings settings = TrainingSettings.Default with { HashBits = 5, L1 = 0, L2 = 0.1f };
+
+        Assert.Equal(ThresholdChooser.Choose(examples, ["ASSAULT"], settings, 3), ThresholdChooser.Choose(examples, ["ASSAULT"], settings, 3));
+    }
+
+    /// <summary>
+    /// Sentences whose features tell their label only in part: each takes three of twelve features,
+    /// the positives mostly from the first eight, the negatives mostly from the last eight (a fixed seed).
+    /// </summary>
+    private static List<LabelledExample> Noisy(int count)
+    {
+        var random = new Random(7);
+        var examples = new List<LabelledExample>();
+        for (int i = 0; i < count; i++)
+        {
+            bool positive = random.NextDouble() < 0.35;
+            int[] indices = [.. Enumerable.Range(0, 3).Select(_ => positive ? random.Next(0, 8) : random.Next(4, 12)).Distinct().Order()];
+            examples.Add(new LabelledExample($"s{i}", ExampleSource.NewsSentence, "ASSAULT", positive, false, new SparseVector([.. indices], [.. indices.Select(_ => 1f)])));
+        }
+
+        return examples;
+    }
 }
