@@ -349,6 +349,8 @@ public class EventRuleTests
     [InlineData("كما طهرت القوات المشتركة مواقع جديدة شرق المديرية صباح الأحد.")]
     [InlineData("وأعلن الجيش استعادة مطار المدينة من قبضة المتمردين.")]
     [InlineData("وتقدمت قوات الجيش باتجاه مواقع المتمردين شمال المدينة فجر اليوم.")]
+    [InlineData("واستعادت القوات الحكومية مؤخرا، وبدعم جوي من حلفائها، مناطق واسعة قرب العاصمة.")] // a long subject before the ground
+    [InlineData("وأكد مصدر ميداني أن قوات الجيش حررت موقعين استراتيجيين في الجبال المطلة على البلدة.")] // ground in the dual
     public void A_gain_of_ground_is_an_assault(string text)
     {
         Assert.Contains(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");

@@ -255,27 +255,43 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
         /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are.</summary>
         private static bool IsAgentNoun(TriggerEntry entry) => entry.NamesAgents;
 
-        /// <summary>How many words after a gain verb the ground it takes may stand (حررت قوات الجيش أربع قرى).</summary>
+        /// <summary>How many words after a gain verb the place name it takes may stand (حررت قوات الجيش بلدة الدنين).</summary>
         private const int GroundReach = 6;
 
         /// <summary>
-        /// Whether ground follows a gain (حررت القوات قرية الدنين، طهروا مواقع): a place name or a noun of
-        /// ground within <see cref="GroundReach"/> words, not right after a locative word (في: where the
-        /// act took place, not what it took).
+        /// How many words after a gain verb a noun of ground may stand: a long subject may come between
+        /// (واستعادت القوات الحكومية السورية مؤخرا، وبدعم حاسم من روسيا، مناطق كبيرة).
+        /// </summary>
+        private const int GroundNounReach = 10;
+
+        /// <summary>
+        /// Whether ground follows a gain (حررت القوات قرية الدنين، طهروا مواقع): a place name within
+        /// <see cref="GroundReach"/> words or a noun of ground within <see cref="GroundNounReach"/> (beyond
+        /// the first, not after a locative word), not right after a locative word (في: where the act took
+        /// place, not what it took).
         /// </summary>
         private bool GroundFollows(PhraseMatch<TriggerEntry> match)
         {
             Languages.IMorphology morphology = s.Document.Language.Morphology;
-            int end = Math.Min(s.EndToken, match.EndToken + GroundReach);
+            int end = Math.Min(s.EndToken, match.EndToken + GroundNounReach);
+            bool afterLocative = false;
             for (int k = match.EndToken; k < end; k++)
             {
+                bool near = k < match.EndToken + GroundReach;
                 if (k > match.EndToken && Words.Is(ReaderWordRole.Locative, s.KeyOf(k - 1)))
                 {
+                    afterLocative = true;
                     continue;
                 }
 
+                if (!near && afterLocative)
+                {
+                    break; // واستعاد المريض وعيه بعد ساعات في مستشفى المدينة: past a place where, nothing taken
+                }
+
                 (int first, int last) = s.Mentions.Places.Starting(k, k + 1);
-                if ((last > first && s.Document.Places[first].FirstToken == k) || Words.Is(ReaderWordRole.GroundNoun, morphology.BareNoun(s.KeyOf(k))))
+                bool name = near && last > first && s.Document.Places[first].FirstToken == k;
+                if (name || Words.Is(ReaderWordRole.GroundNoun, morphology.BareNoun(s.KeyOf(k))))
                 {
                     return true;
                 }
