@@ -28,7 +28,7 @@ public sealed record TrainingProvenance(string Command, string DataFolder, strin
         lines.Add($"data-sha256: {DataDigest}");
         lines.Add($"commit: {Commit}");
         lines.Add(string.Create(inv, $"date: {Date:yyyy-MM-dd}"));
-        lines.Add(string.Create(inv, $"settings: seed {settings.Seed}, hash bits {settings.HashBits}, features {string.Join(',', settings.Space.FamilyNames)}, L1 {settings.L1}, L2 {settings.L2}, example weights gsr {settings.GsrWeight} news {settings.NewsWeight} articles {settings.ArticleWeight}, thresholds from {settings.ThresholdFolds}-fold held-out predictions"));
+        lines.Add(string.Create(inv, $"settings: seed {settings.Seed}, hash bits {settings.HashBits}, features {string.Join(',', settings.Space.FamilyNames)}, L1 {settings.L1}, L2 {settings.L2}, example weights gsr {settings.GsrWeight} news {settings.NewsWeight} articles {settings.ArticleWeight}, thresholds from {settings.ThresholdFolds}-fold held-out predictions averaged over {settings.ThresholdRepeats} dealings"));
         if (cv is not null)
         {
             lines.AddRange(TrainingRun.Figures(cv));

@@ -126,6 +126,7 @@ public sealed class PlaceRecognizer
                 {
                     continue;
                 }
+
                 string? relation = cues.Relation;
                 int? relationStart = cues.RelationStart;
 
@@ -475,6 +476,7 @@ public sealed class PlaceRecognizer
         return false;
     }
 
+    /// <summary>Whether the proclitics hold the particle of the future (Arabic س), which only a verb takes.</summary>
     private static bool HasFuture(Document document, Token token, int prefixLength)
     {
         foreach (char c in document.KeyOf(token)[..prefixLength])
