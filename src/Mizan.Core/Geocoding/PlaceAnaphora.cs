@@ -183,9 +183,10 @@ public sealed class PlaceAnaphora
     private static bool NamesAfter(Document document, PhraseMatch<PlaceReferent> noun, Sentence sentence, IReadOnlyList<PlaceMention> named, FrozenSet<string> apart)
     {
         int limit = Math.Min(sentence.EndToken, noun.EndToken + NameAfterGap);
+        bool border = noun.Values[0] == PlaceReferent.Border;
         foreach (PlaceMention p in named)
         {
-            if (p.FirstToken < limit && p.EndToken > noun.FirstToken && !(noun.Values[0] != PlaceReferent.Border && Apart(document, noun.EndToken, p.FirstToken, apart)))
+            if (p.FirstToken < limit && p.EndToken > noun.FirstToken && (border || !Apart(document, noun.EndToken, p.FirstToken, apart)))
             {
                 return true;
             }

@@ -462,12 +462,12 @@ public sealed class PlaceRecognizer
     private static bool StartsWithAnd(Document document, Token token) =>
         document.KeyOf(token) is [char c, ..] && document.Language.Morphology.IsAnd(c);
 
-    /// <summary>Whether the proclitics hold a preposition that is not one of place (Arabic ك "like").</summary>
-    private static bool HasComparison(Document document, Token token, int prefixLength)
+    /// <summary>Whether one of the first <paramref name="prefixLength"/> letters of the token (its proclitics) is <paramref name="letter"/>'s.</summary>
+    private static bool ProcliticIs(Document document, Token token, int prefixLength, Func<Languages.IMorphology, char, bool> letter)
     {
         foreach (char c in document.KeyOf(token)[..prefixLength])
         {
-            if (document.Language.Morphology.IsPreposition(c) && !document.Language.Morphology.IsPlacePreposition(c))
+            if (letter(document.Language.Morphology, c))
             {
                 return true;
             }
@@ -476,33 +476,17 @@ public sealed class PlaceRecognizer
         return false;
     }
 
-    /// <summary>Whether the proclitics hold the particle of the future (Arabic س), which only a verb takes.</summary>
-    private static bool HasFuture(Document document, Token token, int prefixLength)
-    {
-        foreach (char c in document.KeyOf(token)[..prefixLength])
-        {
-            if (document.Language.Morphology.IsFuture(c))
-            {
-                return true;
-            }
-        }
+    /// <summary>ب "in, at" (بكيدال، بالجزائر).</summary>
+    private static bool ProcliticIsLocative(Document document, Token token, int prefixLength) =>
+        ProcliticIs(document, token, prefixLength, static (m, c) => m.IsLocative(c));
 
-        return false;
-    }
+    /// <summary>A preposition that is not one of place (Arabic ك "like").</summary>
+    private static bool HasComparison(Document document, Token token, int prefixLength) =>
+        ProcliticIs(document, token, prefixLength, static (m, c) => m.IsPreposition(c) && !m.IsPlacePreposition(c));
 
-    private static bool ProcliticIsLocative(Document document, Token token, int prefixLength)
-    {
-        ReadOnlySpan<char> prefix = document.KeyOf(token)[..prefixLength];
-        foreach (char c in prefix)
-        {
-            if (document.Language.Morphology.IsLocative(c))
-            {
-                return true; // ب: "in, at" (بكيدال، بالجزائر)
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The particle of the future (Arabic س), which only a verb takes.</summary>
+    private static bool HasFuture(Document document, Token token, int prefixLength) =>
+        ProcliticIs(document, token, prefixLength, static (m, c) => m.IsFuture(c));
 
     /// <summary>Whether a number stands one or two words before <paramref name="token"/> (40 كيلومترا من، 3 كم عن).</summary>
     private static bool AfterDistance(Document document, int token, int sentenceStart)

@@ -31,7 +31,7 @@ internal sealed class SentenceCues
         int first = sentence.FirstToken;
         foreach (PhraseMatch<EventCue> cue in lexicon.FindAll(sentence.Document.Normalized, sentence.Tokens, first, sentence.EndToken))
         {
-            if (IsBlocking(cue))
+            if (Is(cue, CueKind.Blocked))
             {
                 blocked ??= new bool[sentence.Sentence.TokenCount];
                 for (int t = cue.FirstToken; t < cue.EndToken; t++)
@@ -39,7 +39,7 @@ internal sealed class SentenceCues
                     blocked[t - first] = true;
                 }
             }
-            else if (!IsIdiom(cue))
+            else if (!Is(cue, CueKind.Idiom))
             {
                 cues.Add(cue);
             }
@@ -76,24 +76,12 @@ internal sealed class SentenceCues
         return !(startsOutside && endsWithTheBlockedWords);
     }
 
-    private static bool IsIdiom(PhraseMatch<EventCue> cue)
+    /// <summary>Whether one of the cue's values is of <paramref name="kind"/>.</summary>
+    private static bool Is(PhraseMatch<EventCue> cue, CueKind kind)
     {
         foreach (EventCue value in cue.Values)
         {
-            if (value.Kind == CueKind.Idiom)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBlocking(PhraseMatch<EventCue> cue)
-    {
-        foreach (EventCue value in cue.Values)
-        {
-            if (value.Kind == CueKind.Blocked)
+            if (value.Kind == kind)
             {
                 return true;
             }
