@@ -158,6 +158,16 @@ public sealed class PlaceRecognizer
                     }
                 }
 
+                // السيول "the torrents" is not Seoul, بالأمان "safely" not Amman, مجلس الدوما not Douma: a name the
+                // gazetteer holds without the article, read with it, is a place only after a cue word (في الحمورية،
+                // قرية الصرمان), in a list after a place (في الزبير والأم قصر), or when it is a country (والتشيك).
+                if (match.Reading.StripsArticle && !cued && !OpensWithPlaceNoun(document, match)
+                    && !candidates.Any(p => p.Precision == Events.LocationPrecision.Country)
+                    && !(result.Count > 0 && result[^1].EndToken == match.FirstToken && StartsWithAnd(document, first)))
+                {
+                    continue;
+                }
+
                 bool standsForState = candidates.Any(p => p.Precision == Events.LocationPrecision.Country || p.FeatureCode == "PPLC");
                 PlaceRole role = _roles.RoleOf(document, match.FirstToken, match.EndToken, sentence.FirstToken, sentence.EndToken, standsForState, locative, candidates.Any(p => p.Precision == Events.LocationPrecision.Country));
 

@@ -117,4 +117,24 @@ public class NamesakeTests(GazetteerFixture fixture) : IClassFixture<GazetteerFi
         Document document = Engines.Process(text);
         Assert.DoesNotContain(document.Places, p => p.Candidates.Any(c => c.Name == place));
     }
+
+    [Theory]
+    [InlineData("وجرفت السيول عشرات المنازل في القرى الجبلية بعد أمطار غزيرة.", "Seoul")] // the torrents
+    [InlineData("وطالبت العائلات بعودة أبنائها إلى بيوتهم بالأمان.", "Amman")] // in safety
+    [InlineData("وقال عضو في مجلس الدوما الروسي إن العقوبات لن تغير شيئا.", "Dūmā")] // Russia's parliament
+    [InlineData("وأكد شيخ القبيلة أن الدعم القبلي للجيش يتزايد.", "Kebili")] // tribal
+    public void A_name_read_with_an_article_it_does_not_take_is_no_place(string text, string place)
+    {
+        Document document = Engines.Process(text);
+        Assert.DoesNotContain(document.Places, p => p.Candidates.Any(c => c.Name == place));
+    }
+
+    [Theory]
+    [InlineData("وقتل خمسة مدنيين في قصف على بلدة الحمورية في الغوطة الشرقية.", "Hamouriyah")] // after a noun of place
+    [InlineData("واندلعت احتجاجات في مدينتي الزبير والأم قصر جنوب البصرة.", "Umm Qaşr")] // a list after a place
+    public void A_name_read_with_an_article_after_a_cue_is_a_place(string text, string place)
+    {
+        Document document = Engines.Process(text);
+        Assert.Contains(document.Places, p => p.Candidates.Any(c => c.Name == place));
+    }
 }
