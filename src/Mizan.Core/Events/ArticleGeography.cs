@@ -112,17 +112,19 @@ internal sealed class ArticleGeography
     }
 
     /// <summary>
-    /// The region named right after a district, as what holds it (معتمدية العيون من ولاية القصرين، مديرية باقم
-    /// بمحافظة صعدة): a unit of government within <see cref="HolderWords"/> words after it; null when none.
+    /// The place named right after a district or a local place, as what holds it: for a district, a unit of
+    /// government (معتمدية العيون من ولاية القصرين، مديرية باقم بمحافظة صعدة); for a place after a noun of place, any
+    /// place where events are (بلدة المرج في الغوطة الشرقية); within <see cref="HolderWords"/> words after it; null when none.
     /// </summary>
-    public PlaceMention? RegionHolding(PlaceMention district)
+    public PlaceMention? PlaceHolding(PlaceMention place)
     {
-        ArgumentNullException.ThrowIfNull(district);
+        ArgumentNullException.ThrowIfNull(place);
         foreach (PlaceMention p in Document.Places)
         {
-            if (p.FirstToken >= district.EndToken && p.FirstToken <= district.EndToken + HolderWords)
+            if (p.FirstToken >= place.EndToken && p.FirstToken <= place.EndToken + HolderWords)
             {
-                return p.Administrative && !p.District && p.Role == PlaceRole.Location ? p : null;
+                bool holds = place.District ? p.Administrative && !p.District : p.Relation is null;
+                return holds && p.Role == PlaceRole.Location ? p : null;
             }
         }
 
@@ -153,7 +155,7 @@ internal sealed class ArticleGeography
             before = (before + " " + prefix).Trim();
         }
 
-        return _resolver.Resolve(place.Candidates, Context with { WordsBefore = before, WordsAfter = after, CommonWord = place.CommonWord });
+        return _resolver.Resolve(place.Candidates, Context with { WordsBefore = before, WordsAfter = after, CommonWord = place.CommonWord, PlaceNoun = place.PlaceNoun });
     }
 
     /// <summary>The index of the sentence that holds the token (the sentences cover the tokens in order).</summary>
@@ -337,6 +339,19 @@ internal sealed class ArticleGeography
             counts[iso] = counts.GetValueOrDefault(iso) + (m.Span.Start < titleEnd ? 2 : 1);
         }
 
+        // The countries the article states: by their name or adjective, or by a region or a city (a capital, or
+        // of 100,000 people) that is in one country only (الضفة الغربية، إقليم كردستان، الحديدة); not by its small
+        // towns, nor by a name after a noun of place (بلدة المرج), which may be a place the gazetteer lacks.
+        var stated = new SortedSet<string>(counts.Keys, StringComparer.Ordinal);
+        foreach (PlaceMention place in document.Places)
+        {
+            if (VotesForCountry(place) && !(place.PlaceNoun && !place.Administrative) && !place.Candidates.IsEmpty && place.Candidates.All(c => c.CountryIso3 == place.Candidates[0].CountryIso3)
+                && place.Candidates.Any(static c => c.IsArea || c.IsCapital || c.Population >= PlaceResolver.WorldCityPopulation))
+            {
+                stated.Add(place.Candidates[0].CountryIso3);
+            }
+        }
+
         // Places that have one candidate vote for their country too; a village does not, nor a name
         // that is more often an ordinary word (معسكر is a camp before it is Mascara).
         foreach (PlaceMention place in document.Places)
@@ -381,6 +396,6 @@ internal sealed class ArticleGeography
             }
         }
 
-        return new GeoContext(countries.MoveToImmutable(), regions.ToImmutable());
+        return new GeoContext(countries.MoveToImmutable(), regions.ToImmutable()) { StatedCountries = [.. stated] };
     }
 }

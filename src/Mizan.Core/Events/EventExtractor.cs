@@ -136,8 +136,9 @@ public sealed class EventExtractor
             {
                 c.Resolved = geography.Resolve(place);
 
-                // بمعتمدية العيون من ولاية القصرين: a district that is no place of the article's countries is at least in the region named with it.
-                if (c.Resolved is null && place.District && geography.RegionHolding(place) is { } region)
+                // بمعتمدية العيون من ولاية القصرين، منطقة الرمادة بمحافظة الحديدة: a district or a place after a noun of place that
+                // is no place of the article's countries is at least in the region named with it.
+                if (c.Resolved is null && (place.District || place.PlaceNoun) && geography.PlaceHolding(place) is { } region)
                 {
                     c.Place = region;
                     c.Resolved = geography.Resolve(region);

@@ -20,6 +20,15 @@ public sealed record GeoContext(
     /// <summary>Whether the mention's name is more often an ordinary word than a place (<see cref="PlaceMention.CommonWord"/>).</summary>
     public bool CommonWord { get; init; }
 
+    /// <summary>Whether a noun of place stands before the mention (<see cref="PlaceMention.PlaceNoun"/>).</summary>
+    public bool PlaceNoun { get; init; }
+
+    /// <summary>
+    /// The countries the article names by their name or adjective (ISO alpha-3), not through the towns it names;
+    /// empty when unknown. A town is "abroad" when its country is not among them.
+    /// </summary>
+    public ImmutableArray<string> StatedCountries { get; init; } = [];
+
     /// <summary>No context: resolution by names and prominence alone.</summary>
     public static GeoContext Empty { get; } = new([], []);
 

@@ -33,6 +33,12 @@ public sealed record PlaceMention(
     public bool District { get; init; }
 
     /// <summary>
+    /// Whether a noun of place stands right before the name (بلدة المرج، منطقة الرمادة، قرى البستان): the text tells
+    /// of a place where its news is, not of a small town of a country it never names.
+    /// </summary>
+    public bool PlaceNoun { get; init; }
+
+    /// <summary>
     /// Whether the relative phrase before the name tells where something went or came from, with no
     /// word of nearness (انطلقت من كيدال إلى تين زاوتين): the event is somewhere on the way, not near the place.
     /// </summary>

@@ -201,6 +201,7 @@ public sealed class PlaceRecognizer
                 {
                     Administrative = administrative,
                     District = district,
+                    PlaceNoun = placeNoun,
                     Role = role,
                     Directional = relation is not null && directional,
                     CommonWord = !placeNoun && !administrative && !district && _usage.IsRarelyAPlace(name),

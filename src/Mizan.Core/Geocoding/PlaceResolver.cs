@@ -39,6 +39,15 @@ public sealed class PlaceResolver
     internal static bool IsOrdinaryWordTown(bool commonWord, Place place) =>
         commonWord && place.Precision == LocationPrecision.Town && !place.IsCapital && place.Population < OrdinaryWordTownPopulation;
 
+    /// <summary>
+    /// Whether a noun of place before the name (بلدة المرج، منطقة الرمادة in a report from Syria or Yemen) tells of a
+    /// local place the gazetteer lacks rather than of this place: a town or region under <see cref="WorldCityPopulation"/>,
+    /// not a capital, of a country the article does not state (<see cref="GeoContext.StatedCountries"/>) while it states others.
+    /// </summary>
+    internal static bool IsLocalPlaceAbroad(GeoContext context, Place place) =>
+        context.PlaceNoun && place.Precision != LocationPrecision.Country && !place.IsCapital && place.Population < WorldCityPopulation
+        && !context.StatedCountries.IsDefaultOrEmpty && !context.StatedCountries.Contains(place.CountryIso3);
+
     public PlaceResolver(Gazetteer gazetteer, ILanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
@@ -66,7 +75,8 @@ public sealed class PlaceResolver
         bool hasTown = candidates.Any(p => !p.IsVillage);
         bool Abroad(Place p) => !context.Countries.IsDefaultOrEmpty && !context.Countries.Contains(p.CountryIso3);
         bool NotMeantHere(Place p) => (p.IsVillage && (hasTown || Abroad(p)))
-            || (IsOrdinaryWordTown(context.CommonWord, p) && Abroad(p));
+            || (IsOrdinaryWordTown(context.CommonWord, p) && Abroad(p))
+            || IsLocalPlaceAbroad(context, p);
         if (candidates.Count == 1 && !NotMeantHere(candidates[0]))
         {
             return new(candidates[0], ResolutionRule.OnlyCandidate, "the name has one place"); // as below, without the copy

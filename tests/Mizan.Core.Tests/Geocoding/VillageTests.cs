@@ -58,4 +58,21 @@ public class VillageTests
         Event e = Assert.Single(Engines.Process("قال السفير السعودي في واشنطن إن طائرات التحالف قتلت القيادي الحوثي أبو علي الحاكم في غارة الخميس. وأضاف أن السعودية لن تسمح بتهديد أمنها وأن المملكة ستواصل دعم الشرعية في اليمن.", new DateOnly(2018, 4, 25)).Events, e => e.Type == "ASSAULT");
         Assert.Equal("YEM", e.Location?.Country);
     }
+
+    [Theory]
+    [InlineData("قتل خمسة مدنيين في قصف جوي على بلدة المرج في الغوطة الشرقية بريف دمشق.", "SYR", "Al Marj")] // not the town of Libya
+    [InlineData("وقتل عشرة من مسلحي الحوثي في غارة للتحالف استهدفت تجمعا لهم في منطقة الرمادة بمحافظة الحديدة.", "YEM", "Remada")] // not the town of Tunisia
+    public void A_place_after_a_noun_of_place_is_no_small_town_of_a_country_the_article_never_names(string text, string country, string namesake)
+    {
+        Event e = Assert.Single(Engines.Process(text).Events, e => e.Type == "ASSAULT");
+        Assert.Equal(country, e.Location?.Country);
+        Assert.NotEqual(namesake, e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_small_town_after_a_noun_of_place_is_meant_when_the_article_names_its_country()
+    {
+        Event e = Assert.Single(Engines.Process("قتل 12 شخصا في قصف صاروخي على مقر حزب كردي في مدينة كوي سنجق شمال العراق.").Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Koysinceq", e.Location?.Name);
+    }
 }
