@@ -101,6 +101,7 @@ public class TriggerDetectorTests
     [InlineData("وأفادت تقارير إعلامية أن القوات شنت غارات جوية على مواقع شمال المدينة.")] // media reports are a source
     [InlineData("وأكدت مصادر ميدانية أن قوات الجيش شنت هجوما عنيفا على مواقع تتمركز فيها الميليشيا.")] // a violent attack on positions
     [InlineData("وقال مصدر عسكري إن أحد أفراد ميليشيا الانقلاب لقي مصرعه بنيران الجيش.")] // the coup's militia, no overturned car
+    [InlineData("وفي حادث منفصل، قتل شرطي برصاص مسلحين مجهولين في حي الجامعة.")] // "a separate incident" is no accident
     public void Words_that_only_look_like_a_metaphor_or_an_accident_leave_the_trigger(string sentence)
     {
         (_, TriggerDetection d) = Sentences.Detected(sentence);
@@ -116,6 +117,13 @@ public class TriggerDetectorTests
         (_, TriggerDetection d) = Sentences.Detected(sentence);
         Assert.Contains(d.Hits, h => h.Entry.Type == "ASSAULT");
         Assert.DoesNotContain(d.Rejected, r => r.Cue == CueKind.Negated);
+    }
+
+    [Fact]
+    public void A_lone_word_of_accident_still_rejects()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("وقتل ثلاثة أشخاص في حادث على الطريق السريع شمال المدينة.");
+        Assert.Contains(d.Rejected, r => r.Cue == CueKind.Accident);
     }
 
     [Fact]
