@@ -120,6 +120,14 @@ public class TriggerDetectorTests
     }
 
     [Fact]
+    public void Asylum_seekers_are_no_demand()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("وتظاهر مئات من طالبي اللجوء أمام مقر البرلمان احتجاجا على قرار ترحيلهم.");
+        Assert.Contains(d.Hits, h => h.Entry.Type == "PROTEST");
+        Assert.DoesNotContain(d.Rejected, r => r.Cue == CueKind.Modal);
+    }
+
+    [Fact]
     public void A_lone_word_of_accident_still_rejects()
     {
         (_, TriggerDetection d) = Sentences.Detected("وقتل ثلاثة أشخاص في حادث على الطريق السريع شمال المدينة.");
