@@ -83,6 +83,7 @@ public static class MizanCli
 
         // One line per command; each command is defined in its own file under Commands/.
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(WatchCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));

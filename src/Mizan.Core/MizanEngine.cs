@@ -74,6 +74,12 @@ public sealed class MizanEngine
         Pipeline.Process(article, cancellationToken);
 
     /// <summary>
+    /// What became of every trigger word of an analysed document, in text order: why each sentence
+    /// is an event or not (see <see cref="TriggerDecision"/>).
+    /// </summary>
+    public ImmutableArray<TriggerDecision> Explain(Document document) => _extractor.Explain(document);
+
+    /// <summary>
     /// The event candidates of an analysed document as the learned scorer sees them, with their
     /// features in <paramref name="space"/>: what <c>mizan train</c> learns from.
     /// </summary>

@@ -18,17 +18,7 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files, folders (read recursively) or - for standard input. Plain text (one article per file, id = file name), JSON Lines ({\"id\",\"text\",\"title\"?,\"published\"?,\"source\"?,\"url\"?} per line) or TREC <DOC> records, each optionally gzip-compressed.",
         };
-        paths.Validators.Add(result =>
-        {
-            // An unknown option would otherwise be taken for a path.
-            foreach (Token token in result.Tokens)
-            {
-                if (token.Value.Length > 1 && token.Value[0] == '-')
-                {
-                    result.AddError($"Unknown option '{token.Value}' (to read a file whose name starts with '-', write ./{token.Value}).");
-                }
-            }
-        });
+        paths.Validators.Add(RejectOptionsAsPaths);
         var published = new Option<DateOnly?>("--published")
         {
             HelpName = "yyyy-MM-dd",
@@ -92,7 +82,20 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static DateOnly? ParseDate(ArgumentResult result)
+    /// <summary>An unknown option would otherwise be taken for a path: a parse error that says how to name such a file.</summary>
+    internal static void RejectOptionsAsPaths(ArgumentResult result)
+    {
+        foreach (Token token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                result.AddError($"Unknown option '{token.Value}' (to read a file whose name starts with '-', write ./{token.Value}).");
+            }
+        }
+    }
+
+    /// <summary>A date written yyyy-MM-dd, or a parse error.</summary>
+    internal static DateOnly? ParseDate(ArgumentResult result)
     {
         string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
@@ -117,7 +120,8 @@ internal static class ExtractCommand
         return 1;
     }
 
-    private static InputFormat ToFormat(string? name) => name switch
+    /// <summary>The input format an option names.</summary>
+    internal static InputFormat ToFormat(string? name) => name switch
     {
         "text" => InputFormat.Text,
         "jsonl" => InputFormat.JsonLines,

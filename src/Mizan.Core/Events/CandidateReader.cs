@@ -84,6 +84,51 @@ internal sealed class CandidateReader
         return result;
     }
 
+    /// <summary>
+    /// The trigger words the rules set aside before reading candidates, in text order, with the reason: what
+    /// the detector rejected, and in a sport report the attacks and marches it reads as play (<c>mizan explain</c>).
+    /// </summary>
+    internal List<SetAsideTrigger> SetAside(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new DocumentMentions(document);
+        var detections = new TriggerDetection[document.Sentences.Length];
+        for (int s = 0; s < detections.Length; s++)
+        {
+            detections[s] = _detector.Detect(new SentenceContext(document, mentions, s, _casualties));
+        }
+
+        bool play = _sportWords is not null && DocumentRegister.Read(document, _sportWords, detections).SportReport;
+        var result = new List<SetAsideTrigger>();
+        for (int s = 0; s < detections.Length; s++)
+        {
+            foreach (RejectedTrigger r in detections[s].Rejected)
+            {
+                result.Add(new SetAsideTrigger(s, r.Match.Span, (r.Entry ?? r.Match.Values[0]).Type, ReasonOf(r), r.CueToken));
+            }
+
+            if (play)
+            {
+                List<TriggerHit> kept = DocumentRegister.WithoutPlay(detections[s].Hits);
+                foreach (TriggerHit h in detections[s].Hits.Where(h => !kept.Contains(h)))
+                {
+                    result.Add(new SetAsideTrigger(s, h.Match.Span, h.Entry.Type, "play in a sport report", -1));
+                }
+            }
+        }
+
+        result.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    private static string ReasonOf(RejectedTrigger r) => r.Reason switch
+    {
+        TriggerRejection.BlockedPhrase => "a phrase that only looks like a trigger",
+        TriggerRejection.InsideNamedActor => "a word of a named actor or an office",
+        TriggerRejection.NoGround => "a gain with no ground after it",
+        _ => $"a cue of kind {r.Cue?.ToString().ToLowerInvariant() ?? "unknown"}",
+    };
+
     /// <summary>The candidates of one sentence from its hits, added to <paramref name="candidates"/>.</summary>
     private void Read(SentenceContext sentence, List<TriggerHit> hits, IReadOnlyList<RejectedTrigger> rejected, List<EventCandidate> candidates)
     {

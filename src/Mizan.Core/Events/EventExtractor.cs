@@ -89,6 +89,39 @@ public sealed class EventExtractor
     }
 
     /// <summary>
+    /// What became of every trigger word of a document, in text order: the candidates the rules read
+    /// (with the learned scorer's probability and threshold when it decides) and the words the rules set
+    /// aside with the reason (<c>mizan explain</c>).
+    /// </summary>
+    public ImmutableArray<TriggerDecision> Explain(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var decisions = new List<TriggerDecision>();
+        (List<EventCandidate> candidates, _) = ReadCandidates(document, CancellationToken.None);
+        _scorer?.Score(document, candidates, TitleSentences(document));
+        foreach (EventCandidate c in candidates)
+        {
+            if (c.ClaimOnly || c.Main is not { } main)
+            {
+                continue;
+            }
+
+            TriggerVerdict verdict = !c.StartsEvent ? TriggerVerdict.Declined : c.Background ? TriggerVerdict.Background : TriggerVerdict.Starts;
+            double? threshold = c.Probability is not null && _scorer!.Model.Thresholds.TryGetValue(c.Type, out double t) ? t : null;
+            decisions.Add(new TriggerDecision(c.Sentence, Evidence.From(document.Text, main.Match.Span), c.Type, verdict, c.RuleStarts, c.Probability, threshold));
+        }
+
+        foreach (SetAsideTrigger r in _reader.SetAside(document))
+        {
+            Evidence? cue = r.CueToken >= 0 ? Evidence.From(document.Text, document.Tokens[r.CueToken].Span) : null;
+            decisions.Add(new TriggerDecision(r.Sentence, Evidence.From(document.Text, r.Span), r.Type, TriggerVerdict.Rejected, false, Rejection: r.Reason, Cue: cue));
+        }
+
+        decisions.Sort(static (a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        return [.. decisions];
+    }
+
+    /// <summary>
     /// The candidates of a document as the learned scorer sees them (for training and
     /// inspection): every candidate that could start an event, with the rules' decision and its
     /// features in <paramref name="space"/>. Figures with no trigger of their own are left out:
