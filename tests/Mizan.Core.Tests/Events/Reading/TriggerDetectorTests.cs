@@ -102,6 +102,7 @@ public class TriggerDetectorTests
     [InlineData("وأكدت مصادر ميدانية أن قوات الجيش شنت هجوما عنيفا على مواقع تتمركز فيها الميليشيا.")] // a violent attack on positions
     [InlineData("وقال مصدر عسكري إن أحد أفراد ميليشيا الانقلاب لقي مصرعه بنيران الجيش.")] // the coup's militia, no overturned car
     [InlineData("وفي حادث منفصل، قتل شرطي برصاص مسلحين مجهولين في حي الجامعة.")] // "a separate incident" is no accident
+    [InlineData("وتقدمت القوات نحو مركز المديرية وسط انهيار دفاعات المسلحين الذين قتل منهم العشرات.")] // a rout, no building's collapse
     public void Words_that_only_look_like_a_metaphor_or_an_accident_leave_the_trigger(string sentence)
     {
         (_, TriggerDetection d) = Sentences.Detected(sentence);
@@ -131,6 +132,13 @@ public class TriggerDetectorTests
     public void A_lone_word_of_accident_still_rejects()
     {
         (_, TriggerDetection d) = Sentences.Detected("وقتل ثلاثة أشخاص في حادث على الطريق السريع شمال المدينة.");
+        Assert.Contains(d.Rejected, r => r.Cue == CueKind.Accident);
+    }
+
+    [Fact]
+    public void A_building_that_collapses_is_an_accident()
+    {
+        (_, TriggerDetection d) = Sentences.Detected("وقتل سبعة أشخاص في انهيار عقار قديم وسط المدينة.");
         Assert.Contains(d.Rejected, r => r.Cue == CueKind.Accident);
     }
 
