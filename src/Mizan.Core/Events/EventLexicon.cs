@@ -79,6 +79,7 @@ public sealed class EventLexicon
             bool armedAgentLemma = readerWords.Is(ReaderWordRole.ArmedAgentLemma, lemma);
             bool raidLemma = readerWords.Is(ReaderWordRole.RaidLemma, lemma);
             bool placeObjectLemma = readerWords.Is(ReaderWordRole.PlaceObjectLemma, lemma);
+            bool advanceLemma = readerWords.Is(ReaderWordRole.AdvanceLemma, lemma);
             foreach (string raw in row.List("forms"))
             {
                 bool conjugated = raw.Contains(':', StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public sealed class EventLexicon
                         tense = language.TenseOf(form.Text);
                     }
 
-                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma, PlaceObjectLemma = placeObjectLemma, RaidLemma = raidLemma }));
+                    triggers.Add(new(form.Text, new TriggerEntry(lemma, type, acledType, frame, verb, tense) { TypeInfo = typeInfo, AgentLemma = agentLemma, DeviceLemma = deviceLemma, ArmedAgentLemma = armedAgentLemma, PlaceObjectLemma = placeObjectLemma, AdvanceLemma = advanceLemma, RaidLemma = raidLemma }));
                     generated.Add(conjugated && tense == VerbTense.Present);
                 }
             }

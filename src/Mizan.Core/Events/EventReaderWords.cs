@@ -45,6 +45,9 @@ internal enum ReaderWordRole : byte
     /// <summary>A trigger lemma that is an attack only when a place follows it: a gain of ground (حرر، طهر، استعاد قرية).</summary>
     PlaceObjectLemma,
 
+    /// <summary>A gain lemma that moves: its ground may follow a locative (تقدمت القوات في منطقة حوش الضواهرة), where a taking's may not.</summary>
+    AdvanceLemma,
+
     /// <summary>A raid lemma (داهم، اقتحم): by no armed group and on none, with no toll and a word of arrest or seizure in its sentence, it is an arrest, not an attack.</summary>
     RaidLemma,
 
@@ -188,7 +191,7 @@ internal sealed class EventReaderWords
         foreach (TsvRow row in table.Rows)
         {
             ReaderWordRole role = row.Enum<ReaderWordRole>("role");
-            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma or ReaderWordRole.PlaceObjectLemma or ReaderWordRole.RaidLemma;
+            bool lemma = role is ReaderWordRole.ChantLemma or ReaderWordRole.AgentLemma or ReaderWordRole.DeviceLemma or ReaderWordRole.ArmedAgentLemma or ReaderWordRole.PlaceObjectLemma or ReaderWordRole.AdvanceLemma or ReaderWordRole.RaidLemma;
             foreach (string word in row.List("word"))
             {
                 string value = lemma ? word : language.Key(word);

@@ -73,6 +73,9 @@ internal sealed record TriggerEntry(string Lemma, string Type, AcledType? Acled,
     /// <summary>Whether the lemma is an attack only when ground follows it (حرر، استعاد قرية; <c>place_object_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
     public bool PlaceObjectLemma { get; init; }
 
+    /// <summary>Whether the lemma is an advance, whose ground may follow a locative (<c>advance_lemma</c> in <c>data/ar/event-reader-words.tsv</c>).</summary>
+    public bool AdvanceLemma { get; init; }
+
     /// <summary>A noun for the people who do the event (المتظاهرون): a trigger by who they are, not by what they do.</summary>
     public bool NamesAgents => !IsVerb && AgentLemma;
 

@@ -351,6 +351,7 @@ public class EventRuleTests
     [InlineData("وتقدمت قوات الجيش باتجاه مواقع المتمردين شمال المدينة فجر اليوم.")]
     [InlineData("واستعادت القوات الحكومية مؤخرا، وبدعم جوي من حلفائها، مناطق واسعة قرب العاصمة.")] // a long subject before the ground
     [InlineData("وأكد مصدر ميداني أن قوات الجيش حررت موقعين استراتيجيين في الجبال المطلة على البلدة.")] // ground in the dual
+    [InlineData("وقال المرصد إن قوات الحكومة تقدمت في منطقة حوش الضواهرة على الطرف الشرقي للجيب المحاصر.")] // an advance gains the ground it moves in
     public void A_gain_of_ground_is_an_assault(string text)
     {
         Assert.Contains(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
@@ -360,6 +361,8 @@ public class EventRuleTests
     [InlineData("واستعاد المريض وعيه بعد ساعات في مستشفى المدينة.")]
     [InlineData("وحرر الشرطي محضرا بالواقعة وأحاله إلى النيابة.")]
     [InlineData("وتقدم المحامي بطلب إلى المحكمة في العاصمة أمس.")]
+    [InlineData("وتقدمت نحو 750 سيدة في بريطانيا بطلبات للعلاج في مستشفيات العاصمة.")] // an advance needs an armed party: "applied"
+    [InlineData("وتقدمت الدوحة الاثنين بشكوى رسمية في مجلس الأمن ضد جيرانها.")]
     public void A_gain_of_no_ground_is_no_assault(string text)
     {
         Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");

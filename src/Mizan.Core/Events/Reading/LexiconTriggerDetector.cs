@@ -65,7 +65,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
                         _lastNounEnd = match.EndToken;
                     }
 
-                    if (entry.PlaceObjectLemma && !GroundFollows(match))
+                    if (entry.PlaceObjectLemma && !GroundFollows(match, entry.AdvanceLemma))
                     {
                         (rejected ??= []).Add(new RejectedTrigger(match, entry, TriggerRejection.NoGround));
                         continue;
@@ -268,9 +268,10 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
         /// Whether ground follows a gain (حررت القوات قرية الدنين، طهروا مواقع): a place name within
         /// <see cref="GroundReach"/> words or a noun of ground within <see cref="GroundNounReach"/> (beyond
         /// the first, not after a locative word), not right after a locative word (في: where the act took
-        /// place, not what it took).
+        /// place, not what it took), except for an <paramref name="advance"/>, which gains the ground it moves
+        /// in (تقدمت القوات في منطقة حوش الضواهرة).
         /// </summary>
-        private bool GroundFollows(PhraseMatch<TriggerEntry> match)
+        private bool GroundFollows(PhraseMatch<TriggerEntry> match, bool advance)
         {
             Languages.IMorphology morphology = s.Document.Language.Morphology;
             int end = Math.Min(s.EndToken, match.EndToken + GroundNounReach);
@@ -278,7 +279,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             for (int k = match.EndToken; k < end; k++)
             {
                 bool near = k < match.EndToken + GroundReach;
-                if (k > match.EndToken && Words.Is(ReaderWordRole.Locative, s.KeyOf(k - 1)))
+                if (!advance && k > match.EndToken && Words.Is(ReaderWordRole.Locative, s.KeyOf(k - 1)))
                 {
                     afterLocative = true;
                     continue;
