@@ -42,6 +42,15 @@ public class DocumentRegisterTests
     }
 
     [Fact]
+    public void A_basketball_report_is_a_sport_report()
+    {
+        // Written for this test: the words of a league and its players, with no football word.
+        Assert.True(RegisterOf(
+            "خسر الفريق أمام منافسه في دوري كرة السلة الأميركي للمحترفين مساء الاثنين.\n" +
+            "واستغل اللاعبون غياب نجم المنافس في ربع النهائي، وأصيب أحد اللاعبين في الربع الثاني.").SportReport);
+    }
+
+    [Fact]
     public void One_match_named_in_passing_makes_no_sport_report()
     {
         Assert.False(RegisterOf(NewsNamingAMatch).SportReport);
