@@ -368,6 +368,20 @@ public class EventRuleTests
         Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
     }
 
+    [Theory]
+    [InlineData("أطلقت شركة سبيس إكس صاروخا من طراز فالكون 9 يحمل قمرا صناعيا للاتصالات من قاعدة في فلوريدا.")] // a launch into space
+    [InlineData("وأظهرت الدراسة إصابة ألفي شخص بالخرف في المدينة خلال عشر سنوات.")] // a disease, no wound
+    public void A_launch_into_space_or_a_disease_is_no_assault(string text)
+    {
+        Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_missile_launched_at_a_town_is_still_an_assault()
+    {
+        Assert.Contains(Engines.Process("أطلق الحوثيون صاروخا باليستيا على مدينة جازان صباح اليوم.", new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void An_attacking_football_team_is_no_assault()
     {
