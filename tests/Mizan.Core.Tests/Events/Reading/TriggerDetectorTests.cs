@@ -135,6 +135,16 @@ public class TriggerDetectorTests
         Assert.Contains(d.Rejected, r => r.Cue == CueKind.Accident);
     }
 
+    [Theory]
+    [InlineData("وتلقت صناعة السيارات في البلاد ضربة اقتصادية قاسية بعد تراجع المبيعات.")] // an economic blow
+    [InlineData("وشنت الحكومة هجوما على التضخم برفع أسعار الفائدة مرة أخرى.")] // an attack on inflation
+    public void A_blow_to_an_economy_is_a_metaphor(string sentence)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Rejected, r => r.Cue == CueKind.Metaphor);
+        Assert.DoesNotContain(Engines.Process(sentence, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
+    }
+
     [Fact]
     public void A_building_that_collapses_is_an_accident()
     {
