@@ -23,32 +23,46 @@ public sealed class PlaceRoles
     // سفير المملكة العربية السعودية في ...: the words of the sending state between the envoy and the link word.
     private const int EnvoyStateWords = 3;
 
-    private readonly PhraseIndex<PlaceRole> _before;
-    private readonly PhraseIndex<PlaceRole> _after;
-    private readonly FrozenSet<string> _datelineEnds;
-    private readonly PhraseIndex<PlaceRole> _envoys;
-    private readonly FrozenSet<string> _envoyLinks;
-    private readonly FrozenSet<string> _envoyNouns;
-    private readonly PhraseIndex<PlaceRole> _pairOpeners;
-    private readonly FrozenSet<string> _pairJoiners;
+    private readonly RolePhrases _phrases;
 
-    private PlaceRoles(PhraseIndex<PlaceRole> before, PhraseIndex<PlaceRole> after, FrozenSet<string> datelineEnds, PhraseIndex<PlaceRole> envoys, FrozenSet<string> envoyLinks, FrozenSet<string> envoyNouns, PhraseIndex<PlaceRole> pairOpeners, FrozenSet<string> pairJoiners)
+    private PlaceRoles(RolePhrases phrases) => _phrases = phrases;
+
+    /// <summary>
+    /// The phrases of the table by position: one member per position, so that a new position is one member,
+    /// one case of <see cref="Load(ILanguagePack, TextReader)"/> and its use.
+    /// </summary>
+    private sealed record RolePhrases
     {
-        _before = before;
-        _after = after;
-        _datelineEnds = datelineEnds;
-        _envoys = envoys;
-        _envoyLinks = envoyLinks;
-        _envoyNouns = envoyNouns;
-        _pairOpeners = pairOpeners;
-        _pairJoiners = pairJoiners;
+        /// <summary>Phrases that end right before the name (<c>before</c>).</summary>
+        public PhraseIndex<PlaceRole> Before { get; init; } = PhraseIndex<PlaceRole>.Empty;
+
+        /// <summary>Phrases that start right after the name (<c>after</c>).</summary>
+        public PhraseIndex<PlaceRole> After { get; init; } = PhraseIndex<PlaceRole>.Empty;
+
+        /// <summary>Separator tokens that close a dateline (<c>dateline</c>).</summary>
+        public FrozenSet<string> DatelineEnds { get; init; } = FrozenSet<string>.Empty;
+
+        /// <summary>Envoys and correspondents (<c>envoy</c>).</summary>
+        public PhraseIndex<PlaceRole> Envoys { get; init; } = PhraseIndex<PlaceRole>.Empty;
+
+        /// <summary>The words that link an envoy to the post (<c>envoy-link</c>).</summary>
+        public FrozenSet<string> EnvoyLinks { get; init; } = FrozenSet<string>.Empty;
+
+        /// <summary>Nouns of place between the link and the post (<c>envoy-noun</c>).</summary>
+        public FrozenSet<string> EnvoyNouns { get; init; } = FrozenSet<string>.Empty;
+
+        /// <summary>Phrases that open a pair of sides of a border (<c>pair</c>).</summary>
+        public PhraseIndex<PlaceRole> PairOpeners { get; init; } = PhraseIndex<PlaceRole>.Empty;
+
+        /// <summary>The words that join the two sides (<c>pair-joiner</c>).</summary>
+        public FrozenSet<string> PairJoiners { get; init; } = FrozenSet<string>.Empty;
     }
 
     /// <summary>The tries of the phrase lexicons of the roles (for a <see cref="Lexicons.LexiconLayer"/>).</summary>
-    internal IEnumerable<Lexicons.PhraseTrie> Tries => [_before.Trie, _after.Trie, _envoys.Trie, _pairOpeners.Trie];
+    internal IEnumerable<Lexicons.PhraseTrie> Tries => [_phrases.Before.Trie, _phrases.After.Trie, _phrases.Envoys.Trie, _phrases.PairOpeners.Trie];
 
     /// <summary>No roles: every mention is a location.</summary>
-    public static PlaceRoles None { get; } = new(PhraseIndex<PlaceRole>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, PhraseIndex<PlaceRole>.Empty, FrozenSet<string>.Empty);
+    public static PlaceRoles None { get; } = new(new RolePhrases());
 
     /// <summary>Loads the phrases of <paramref name="language"/> (<c>data/&lt;code&gt;/place-roles.tsv</c>).</summary>
     public static PlaceRoles Load(ILanguagePack language)
@@ -110,15 +124,17 @@ public sealed class PlaceRoles
             }
         }
 
-        return new PlaceRoles(
-            PhraseIndex<PlaceRole>.Build(before, language),
-            PhraseIndex<PlaceRole>.Build(after, language),
-            dateline.ToFrozenSet(StringComparer.Ordinal),
-            PhraseIndex<PlaceRole>.Build(envoys, language),
-            envoyLinks.ToFrozenSet(StringComparer.Ordinal),
-            envoyNouns.ToFrozenSet(StringComparer.Ordinal),
-            PhraseIndex<PlaceRole>.Build(pairOpeners, language),
-            pairJoiners.ToFrozenSet(StringComparer.Ordinal));
+        return new PlaceRoles(new RolePhrases
+        {
+            Before = PhraseIndex<PlaceRole>.Build(before, language),
+            After = PhraseIndex<PlaceRole>.Build(after, language),
+            DatelineEnds = dateline.ToFrozenSet(StringComparer.Ordinal),
+            Envoys = PhraseIndex<PlaceRole>.Build(envoys, language),
+            EnvoyLinks = envoyLinks.ToFrozenSet(StringComparer.Ordinal),
+            EnvoyNouns = envoyNouns.ToFrozenSet(StringComparer.Ordinal),
+            PairOpeners = PhraseIndex<PlaceRole>.Build(pairOpeners, language),
+            PairJoiners = pairJoiners.ToFrozenSet(StringComparer.Ordinal),
+        });
     }
 
     /// <summary>
@@ -143,7 +159,7 @@ public sealed class PlaceRoles
 
         for (int back = 1; back <= LookBehind && first - back >= sentenceStart; back++)
         {
-            if (_before.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceRole> m) && m.EndToken == first)
+            if (_phrases.Before.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceRole> m) && m.EndToken == first)
             {
                 foreach (PlaceRole role in m.Values)
                 {
@@ -160,7 +176,7 @@ public sealed class PlaceRoles
             return post;
         }
 
-        if (end < sentenceEnd && _after.TryMatchAt(document.Normalized, document.Tokens, end, sentenceEnd, out PhraseMatch<PlaceRole> next))
+        if (end < sentenceEnd && _phrases.After.TryMatchAt(document.Normalized, document.Tokens, end, sentenceEnd, out PhraseMatch<PlaceRole> next))
         {
             foreach (PlaceRole role in next.Values)
             {
@@ -190,7 +206,7 @@ public sealed class PlaceRoles
         ArgumentNullException.ThrowIfNull(document);
         for (int back = 1; back <= LookBehind && first - back >= sentenceStart; back++)
         {
-            if (_pairOpeners.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceRole> m) && m.EndToken == first)
+            if (_phrases.PairOpeners.TryMatchAt(document.Normalized, document.Tokens, first - back, first, out PhraseMatch<PlaceRole> m) && m.EndToken == first)
             {
                 return true;
             }
@@ -204,7 +220,7 @@ public sealed class PlaceRoles
     {
         ArgumentNullException.ThrowIfNull(document);
         return token >= 0 && token < document.Tokens.Length
-            && _pairJoiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[token]));
+            && _phrases.PairJoiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[token]));
     }
 
     /// <summary>
@@ -215,13 +231,13 @@ public sealed class PlaceRoles
     {
         // مراسل الوكالة في مدينة دوما: a noun of place may stand between the link and the name.
         int link = first - 1;
-        if (link > sentenceStart && _envoyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
+        if (link > sentenceStart && _phrases.EnvoyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
         {
             link--;
         }
 
-        if (_envoyLinks.Count == 0 || link <= sentenceStart
-            || !_envoyLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
+        if (_phrases.EnvoyLinks.Count == 0 || link <= sentenceStart
+            || !_phrases.EnvoyLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(document.Tokens[link])))
         {
             return null;
         }
@@ -235,7 +251,7 @@ public sealed class PlaceRoles
                 continue;
             }
 
-            if (_envoys.TryMatchAt(document.Normalized, document.Tokens, at, link, out PhraseMatch<PlaceRole> m) && m.EndToken <= link)
+            if (_phrases.Envoys.TryMatchAt(document.Normalized, document.Tokens, at, link, out PhraseMatch<PlaceRole> m) && m.EndToken <= link)
             {
                 return m.Values[0];
             }
@@ -252,7 +268,7 @@ public sealed class PlaceRoles
     /// </summary>
     private bool IsDateline(Document document, int first, int end)
     {
-        if (_datelineEnds.Count == 0)
+        if (_phrases.DatelineEnds.Count == 0)
         {
             return false;
         }
@@ -272,7 +288,7 @@ public sealed class PlaceRoles
         for (int t = opening; t < Math.Min(document.Tokens.Length, opening + DatelineWords); t++)
         {
             Token token = document.Tokens[t];
-            if (token.Kind == TokenKind.Punctuation && _datelineEnds.Contains(document.Text.Substring(token.Span.Start, token.Span.Length)))
+            if (token.Kind == TokenKind.Punctuation && _phrases.DatelineEnds.Contains(document.Text.Substring(token.Span.Start, token.Span.Length)))
             {
                 return t >= end;
             }
