@@ -128,6 +128,15 @@ public class TriggerDetectorTests
         Assert.DoesNotContain(d.Rejected, r => r.Cue == CueKind.Modal);
     }
 
+    [Theory]
+    [InlineData("ودخل عمال مصنع الإسمنت بالجهة منذ صباح اليوم في إضراب مفتوح عن العمل.", "PROTEST")] // "went on strike"
+    [InlineData("ودخلت القوات الحكومية في مواجهات عنيفة مع المسلحين شرق المدينة.", "ASSAULT")]
+    public void Entering_into_an_event_asserts_it(string sentence, string type)
+    {
+        (_, TriggerDetection d) = Sentences.Detected(sentence);
+        Assert.Contains(d.Hits, h => h.Entry.Type == type && h.Asserted);
+    }
+
     [Fact]
     public void A_lone_word_of_accident_still_rejects()
     {
