@@ -298,6 +298,16 @@ internal sealed class ArticleGeography
     /// <summary>Whether a mention says where the news is: a dateline or the venue of a statement does, an affiliation, a seat or a government does not.</summary>
     private static bool VotesForCountry(PlaceMention place) => place.Role is PlaceRole.Location or PlaceRole.Dateline or PlaceRole.Venue;
 
+    /// <summary>
+    /// Whether a mention states its country: it says where the news is, names no place after a noun of place
+    /// (unless a unit of government), and all its candidates lie in one country, one of them a region, a capital
+    /// or a city of <see cref="PlaceResolver.WorldCityPopulation"/> people.
+    /// </summary>
+    private static bool StatesItsCountry(PlaceMention place) =>
+        VotesForCountry(place) && !(place.PlaceNoun && !place.Administrative) && !place.Candidates.IsEmpty
+        && place.Candidates.All(c => c.CountryIso3 == place.Candidates[0].CountryIso3)
+        && place.Candidates.Any(static c => c.IsArea || c.IsCapital || c.Population >= PlaceResolver.WorldCityPopulation);
+
     /// <summary>The countries the article names (by name, capital or nisba), most often first; the title counts twice.</summary>
     private static GeoContext ContextOf(Document document, Gazetteer gazetteer, CountryDirectory directory)
     {
@@ -345,8 +355,7 @@ internal sealed class ArticleGeography
         var stated = new SortedSet<string>(counts.Keys, StringComparer.Ordinal);
         foreach (PlaceMention place in document.Places)
         {
-            if (VotesForCountry(place) && !(place.PlaceNoun && !place.Administrative) && !place.Candidates.IsEmpty && place.Candidates.All(c => c.CountryIso3 == place.Candidates[0].CountryIso3)
-                && place.Candidates.Any(static c => c.IsArea || c.IsCapital || c.Population >= PlaceResolver.WorldCityPopulation))
+            if (StatesItsCountry(place))
             {
                 stated.Add(place.Candidates[0].CountryIso3);
             }

@@ -59,18 +59,7 @@ internal sealed class CandidateReader
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<EventCandidate>();
-        var mentions = new DocumentMentions(document);
-        var sentences = new SentenceContext[document.Sentences.Length];
-        var detections = new TriggerDetection[sentences.Length];
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            sentences[s] = new SentenceContext(document, mentions, s, _casualties);
-            detections[s] = _detector.Detect(sentences[s]);
-        }
-
-        // A sport report's attacks, injuries and marches are play (Reading/DocumentRegister).
-        bool play = _sportWords is not null && DocumentRegister.Read(document, _sportWords, detections).SportReport;
+        (SentenceContext[] sentences, TriggerDetection[] detections, bool play) = Detect(document, cancellationToken);
         for (int s = 0; s < sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,14 +80,7 @@ internal sealed class CandidateReader
     internal List<SetAsideTrigger> SetAside(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = new DocumentMentions(document);
-        var detections = new TriggerDetection[document.Sentences.Length];
-        for (int s = 0; s < detections.Length; s++)
-        {
-            detections[s] = _detector.Detect(new SentenceContext(document, mentions, s, _casualties));
-        }
-
-        bool play = _sportWords is not null && DocumentRegister.Read(document, _sportWords, detections).SportReport;
+        (_, TriggerDetection[] detections, bool play) = Detect(document, CancellationToken.None);
         var result = new List<SetAsideTrigger>();
         for (int s = 0; s < detections.Length; s++)
         {
@@ -119,6 +101,26 @@ internal sealed class CandidateReader
 
         result.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>
+    /// The trigger detection of each sentence, and whether the document is a sport report, whose attacks,
+    /// injuries and marches are play (Reading/DocumentRegister).
+    /// </summary>
+    private (SentenceContext[] Sentences, TriggerDetection[] Detections, bool Play) Detect(Document document, CancellationToken cancellationToken)
+    {
+        var mentions = new DocumentMentions(document);
+        var sentences = new SentenceContext[document.Sentences.Length];
+        var detections = new TriggerDetection[sentences.Length];
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sentences[s] = new SentenceContext(document, mentions, s, _casualties);
+            detections[s] = _detector.Detect(sentences[s]);
+        }
+
+        bool play = _sportWords is not null && DocumentRegister.Read(document, _sportWords, detections).SportReport;
+        return (sentences, detections, play);
     }
 
     private static string ReasonOf(RejectedTrigger r) => r.Reason switch

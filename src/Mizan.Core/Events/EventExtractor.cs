@@ -107,7 +107,7 @@ public sealed class EventExtractor
             }
 
             TriggerVerdict verdict = !c.StartsEvent ? TriggerVerdict.Declined : c.Background ? TriggerVerdict.Background : TriggerVerdict.Starts;
-            double? threshold = c.Probability is not null && _scorer!.Model.Thresholds.TryGetValue(c.Type, out double t) ? t : null;
+            double? threshold = c.Probability is not null && _scorer is { } scorer && scorer.Model.Thresholds.TryGetValue(c.Type, out double t) ? t : null;
             decisions.Add(new TriggerDecision(c.Sentence, Evidence.From(document.Text, main.Match.Span), c.Type, verdict, c.RuleStarts, c.Probability, threshold));
         }
 
@@ -171,10 +171,10 @@ public sealed class EventExtractor
 
                 // بمعتمدية العيون من ولاية القصرين، منطقة الرمادة بمحافظة الحديدة: a district or a place after a noun of place that
                 // is no place of the article's countries is at least in the region named with it.
-                if (c.Resolved is null && (place.District || place.PlaceNoun) && geography.PlaceHolding(place) is { } region)
+                if (c.Resolved is null && (place.District || place.PlaceNoun) && geography.PlaceHolding(place) is { } holder)
                 {
-                    c.Place = region;
-                    c.Resolved = geography.Resolve(region);
+                    c.Place = holder;
+                    c.Resolved = geography.Resolve(holder);
                 }
             }
 
