@@ -163,7 +163,8 @@ public sealed class PlaceRoles
             {
                 foreach (PlaceRole role in m.Values)
                 {
-                    if (role != PlaceRole.Border || isCountry)
+                    // شنت إسرائيل غارات، قالت موسكو: only a state names its government; بعد أن قصفت في دمشق is a place.
+                    if ((role != PlaceRole.Border || isCountry) && (role != PlaceRole.Government || (standsForState && !locative)))
                     {
                         return role;
                     }

@@ -160,6 +160,26 @@ public class PlaceRoleTests
     }
 
     [Fact]
+    public void A_state_that_strikes_is_its_government_not_the_place_struck()
+    {
+        Assert.Equal(PlaceRole.Government, RoleOf("وشنت تركيا فجر الأحد غارات جوية على مواقع للمسلحين.", "تركيا"));
+        Assert.Equal(PlaceRole.Government, RoleOf("إسرائيل تقصف مواقع للفصائل بعد سقوط صاروخين.", "إسرائيل"));
+
+        // The strike is where its targets are, in the country the article tells of, not in the state that struck.
+        Event e = Single("قتل خمسة مسلحين في ريف حمص. وقالت مصادر محلية إن الولايات المتحدة نفذت الغارات على مواقع التنظيم في ريف حمص فجر اليوم.");
+        Assert.NotEqual("USA", e.Location?.Country);
+    }
+
+    [Fact]
+    public void A_town_after_a_verb_of_attack_stays_a_place()
+    {
+        // Not a state, so the verb is passive or the town its object: قصفت حلب "Aleppo was shelled"; قصف حماة "the shelling of Hama".
+        Assert.Equal(PlaceRole.Location, RoleOf("وقصفت حلب بعشرات القذائف ليلا.", "حلب"));
+        Assert.Equal(PlaceRole.Location, RoleOf("وتواصل قصف حماة لليوم الثالث.", "حماة"));
+        Assert.Equal(PlaceRole.Location, RoleOf("وسقطت قذائف في موسكو وقصفت بعدها الأحياء.", "موسكو"));
+    }
+
+    [Fact]
     public void The_city_an_embassy_moves_to_is_the_topic_of_a_protest_not_its_place()
     {
         Assert.Equal(PlaceRole.Topic, RoleOf("خرج الآلاف في مسيرة احتجاجا على نقل السفارة الأمريكية إلى القدس.", "القدس"));

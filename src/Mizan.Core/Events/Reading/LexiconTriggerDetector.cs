@@ -292,7 +292,8 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
 
                 (int first, int last) = s.Mentions.Places.Starting(k, k + 1);
                 bool name = near && last > first && s.Document.Places[first].FirstToken == k;
-                if (name || Words.Is(ReaderWordRole.GroundNoun, morphology.BareNoun(s.KeyOf(k))))
+                // بلدة is read whole before its bare noun, which takes its ة for a suffix (بلد).
+                if (name || Words.Is(ReaderWordRole.GroundNoun, s.KeyOf(k)) || Words.Is(ReaderWordRole.GroundNoun, morphology.BareNoun(s.KeyOf(k))))
                 {
                     return true;
                 }
