@@ -128,9 +128,14 @@ public sealed class ActorRecognizer
             _dominant = new Lazy<CountryNames?>(() => owner.DominantCountry(doc));
             _namedCountries = new Lazy<HashSet<string>>(() =>
                 [.. owner._countries.Names.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length).Select(m => m.Values[0].Iso3)]);
+            _attackers = new Lazy<Dictionary<int, Geocoding.PlaceMention>>(() =>
+                doc.Places.Where(p => p.Role == Geocoding.PlaceRole.Attacker).ToDictionary(p => p.FirstToken));
         }
 
         private readonly Lazy<HashSet<string>> _namedCountries;
+
+        /// <summary>The places named as a state that strikes, by their first token.</summary>
+        private readonly Lazy<Dictionary<int, Geocoding.PlaceMention>> _attackers;
 
         private ActorLexicon Lex => _owner._lexicon;
 
@@ -143,7 +148,7 @@ public sealed class ActorRecognizer
                 int i = sentence.FirstToken;
                 while (i < sentence.EndToken)
                 {
-                    ActorMention? mention = Longest(i, sentence.EndToken) ?? NationalForces(i, sentence.EndToken) ?? CountedNationals(i, sentence.FirstToken, sentence.EndToken);
+                    ActorMention? mention = Longest(i, sentence.EndToken) ?? NationalForces(i, sentence.EndToken) ?? StrikingState(i) ?? CountedNationals(i, sentence.FirstToken, sentence.EndToken);
                     if (mention is null)
                     {
                         i++;
@@ -211,6 +216,29 @@ public sealed class ActorRecognizer
             var actor = new Actor(InstitutionId(forces, country), forces.NameFor(country.Name), forces.Kind, country.Iso3, forces.SourceKind);
             var span = new TextSpan(_tokens[at].Span.Start, _tokens[end - 1].Span.End);
             return new ActorMention(span, at, end, ActorMentionKind.Institution, actor, Plural: true);
+        }
+
+        /// <summary>
+        /// A state named as the one that strikes (شنت إسرائيل غارات، تركيا تقصف مواقع: <see cref="Geocoding.PlaceRole.Attacker"/>)
+        /// as its armed forces, the same actor as الجيش الإسرائيلي and غارة إسرائيلية.
+        /// </summary>
+        private ActorMention? StrikingState(int i)
+        {
+            if (Lex.NationalAttacks is not { } words || _attackers.Value.GetValueOrDefault(i) is not { } place)
+            {
+                return null;
+            }
+
+            string? iso3 = place.Candidates.FirstOrDefault(p => p.Precision == Events.LocationPrecision.Country)?.CountryIso3
+                ?? (place.Candidates.Length > 0 ? place.Candidates[0].CountryIso3 : null);
+            if (iso3 is null || Countries.ByIso3(iso3) is not { } country)
+            {
+                return null;
+            }
+
+            InstitutionEntry forces = words.Forces;
+            var actor = new Actor(InstitutionId(forces, country), forces.NameFor(country.Name), forces.Kind, country.Iso3, forces.SourceKind);
+            return new ActorMention(place.Span, place.FirstToken, place.EndToken, ActorMentionKind.Institution, actor, Plural: true);
         }
 
         /// <summary>

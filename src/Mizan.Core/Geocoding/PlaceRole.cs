@@ -42,4 +42,10 @@ public enum PlaceRole : byte
 
     /// <summary>A fixed phrase that holds a place's name as an ordinary word: مسقط رأسه is "his birthplace", not Muscat.</summary>
     Idiom,
+
+    /// <summary>
+    /// A state that strikes, right before or after its verb of attack: شنت إسرائيل غارات، تركيا تقصف مواقع (its armed
+    /// forces are the attacker; the strike is where its targets are).
+    /// </summary>
+    Attacker,
 }

@@ -163,8 +163,8 @@ public sealed class PlaceRoles
             {
                 foreach (PlaceRole role in m.Values)
                 {
-                    // شنت إسرائيل غارات، قالت موسكو: only a state names its government; بعد أن قصفت في دمشق is a place.
-                    if ((role != PlaceRole.Border || isCountry) && (role != PlaceRole.Government || (standsForState && !locative)))
+                    // شنت إسرائيل غارات، قالت موسكو: only a state names its government or strikes; قصفت حلب is a town shelled.
+                    if ((role != PlaceRole.Border || isCountry) && (!StandsForState(role) || (standsForState && !locative)))
                     {
                         return role;
                     }
@@ -187,7 +187,7 @@ public sealed class PlaceRoles
                     return PlaceRole.Government;
                 }
 
-                if (role != PlaceRole.Government || (standsForState && !locative))
+                if (!StandsForState(role) || (standsForState && !locative))
                 {
                     return role;
                 }
@@ -196,6 +196,9 @@ public sealed class PlaceRoles
 
         return PlaceRole.Location;
     }
+
+    /// <summary>Whether the role is one only a state takes (a country or a capital, with no locative word before it).</summary>
+    private static bool StandsForState(PlaceRole role) => role is PlaceRole.Government or PlaceRole.Attacker;
 
     /// <summary>
     /// Whether a pair of sides opens right before the name at <paramref name="first"/> (السياج الفاصل بين غزة وإسرائيل،

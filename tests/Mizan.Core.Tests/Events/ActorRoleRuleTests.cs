@@ -169,6 +169,18 @@ public class ActorRoleRuleTests
     }
 
     [Theory]
+    [InlineData("وشنت تركيا فجر الأحد غارات جوية على مواقع للمسلحين في جبال المنطقة الحدودية.", "Turkey")]
+    [InlineData("وقالت مصادر محلية إن إسرائيل قصفت فجر اليوم مواقع لحركة حماس في قطاع غزة بعد سقوط صاروخين.", "Israel")]
+    public void A_state_named_as_the_one_that_strikes_is_its_armed_forces(string text, string country)
+    {
+        Event e = Assault(text);
+        EventActor forces = Role(e, "actor1");
+        Assert.Equal(ActorKind.StateForces, forces.Kind);
+        Assert.Equal($"Military Forces of {country}", forces.Name);
+        Assert.NotEqual(forces.Country, e.Location?.Country);
+    }
+
+    [Theory]
     [InlineData("أصيب 14 عراقيا بجروح في انفجار عبوة ناسفة داخل سوق شعبي جنوب المدينة.", "Iraq")]
     [InlineData("وأعلنت السلطات مقتل ليبي برصاص مسلحين مجهولين قرب مدخل البلدة.", "Libya")]
     public void People_counted_or_hurt_by_their_nationality_alone_are_civilians_of_that_country(string text, string country)

@@ -160,10 +160,10 @@ public class PlaceRoleTests
     }
 
     [Fact]
-    public void A_state_that_strikes_is_its_government_not_the_place_struck()
+    public void A_state_that_strikes_is_the_attacker_not_the_place_struck()
     {
-        Assert.Equal(PlaceRole.Government, RoleOf("وشنت تركيا فجر الأحد غارات جوية على مواقع للمسلحين.", "تركيا"));
-        Assert.Equal(PlaceRole.Government, RoleOf("إسرائيل تقصف مواقع للفصائل بعد سقوط صاروخين.", "إسرائيل"));
+        Assert.Equal(PlaceRole.Attacker, RoleOf("وشنت تركيا فجر الأحد غارات جوية على مواقع للمسلحين.", "تركيا"));
+        Assert.Equal(PlaceRole.Attacker, RoleOf("إسرائيل تقصف مواقع للفصائل بعد سقوط صاروخين.", "إسرائيل"));
 
         // The strike is where its targets are, in the country the article tells of, not in the state that struck.
         Event e = Single("قتل خمسة مسلحين في ريف حمص. وقالت مصادر محلية إن الولايات المتحدة نفذت الغارات على مواقع التنظيم في ريف حمص فجر اليوم.");
