@@ -212,6 +212,15 @@ public class EventRuleTests
     }
 
     [Theory]
+    [InlineData("وأعلن الجيش أن قواته على وشك اقتحام المدينة من ثلاثة محاور.")]
+    [InlineData("وتحدثت الصحيفة عن استعداد الجيش لشن هجوم واسع على المدينة.")]
+    [InlineData("وحذرت المنظمة من الهجوم الوشيك على المدينة المحاصرة.")]
+    public void Preparing_for_an_attack_is_no_attack_that_occurred(string sentence)
+    {
+        Assert.DoesNotContain(Engines.Process(sentence, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT" && e.Status == EventStatus.Occurred);
+    }
+
+    [Theory]
     [InlineData("وقال الجيش إن المسلحين الذين قتلوا في الغارة كانوا يخططون لشن هجمات في بغداد الأسبوع المقبل.")]
     [InlineData("وكان زعيم المعارضة يخطط لقيادة المظاهرات في العاصمة لكنه اعتقل.")]
     public void A_plan_told_in_the_past_is_no_planned_event_of_the_news(string sentence)
