@@ -56,6 +56,9 @@ public sealed class PlaceRoles
 
         /// <summary>The words that join the two sides (<c>pair-joiner</c>).</summary>
         public FrozenSet<string> PairJoiners { get; init; } = FrozenSet<string>.Empty;
+
+        /// <summary>Particles after which a verb of attack still opens its clause (<c>clause-opener</c>).</summary>
+        public FrozenSet<string> ClauseOpeners { get; init; } = FrozenSet<string>.Empty;
     }
 
     /// <summary>The tries of the phrase lexicons of the roles (for a <see cref="Lexicons.LexiconLayer"/>).</summary>
@@ -88,6 +91,7 @@ public sealed class PlaceRoles
         var envoyNouns = new List<string>();
         var pairOpeners = new List<KeyValuePair<string, PlaceRole>>();
         var pairJoiners = new List<string>();
+        var clauseOpeners = new List<string>();
         foreach (TsvRow row in table.Rows)
         {
             PlaceRole role = row.Enum<PlaceRole>("role");
@@ -119,8 +123,11 @@ public sealed class PlaceRoles
                 case "pair-joiner" when role == PlaceRole.Border:
                     pairJoiners.AddRange(phrases.Select(language.Key));
                     break;
+                case "clause-opener" when role == PlaceRole.Attacker:
+                    clauseOpeners.AddRange(phrases.Select(language.Key));
+                    break;
                 default:
-                    throw new LexiconFormatException(file, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, envoy-noun, dateline (with the role dateline), pair or pair-joiner (with the role border)");
+                    throw new LexiconFormatException(file, row.Line, $"position '{position}' is not before, after, envoy, envoy-link, envoy-noun, dateline (with the role dateline), pair or pair-joiner (with the role border), clause-opener (with the role attacker)");
             }
         }
 
@@ -134,6 +141,7 @@ public sealed class PlaceRoles
             EnvoyNouns = envoyNouns.ToFrozenSet(StringComparer.Ordinal),
             PairOpeners = PhraseIndex<PlaceRole>.Build(pairOpeners, language),
             PairJoiners = pairJoiners.ToFrozenSet(StringComparer.Ordinal),
+            ClauseOpeners = clauseOpeners.ToFrozenSet(StringComparer.Ordinal),
         });
     }
 
@@ -164,7 +172,10 @@ public sealed class PlaceRoles
                 foreach (PlaceRole role in m.Values)
                 {
                     // شنت إسرائيل غارات، قالت موسكو: only a state names its government or strikes; قصفت حلب is a town shelled.
-                    if ((role != PlaceRole.Border || isCountry) && (!StandsForState(role) || (standsForState && !locative)))
+                    // A verb of attack before its subject opens its clause (وشنت إسرائيل، ثم قصفت تركيا): after a noun it has
+                    // its subject already, and the state is what it struck (صواريخ استهدفت الرياض، الطائرات التي قصفت سوريا).
+                    if ((role != PlaceRole.Border || isCountry) && (!StandsForState(role) || (standsForState && !locative))
+                        && (role != PlaceRole.Attacker || OpensClause(document, m, sentenceStart)))
                     {
                         return role;
                     }
@@ -195,6 +206,23 @@ public sealed class PlaceRoles
         }
 
         return PlaceRole.Location;
+    }
+
+    /// <summary>
+    /// Whether a verb opens its clause: first in its sentence, after a mark, with a conjunction on it (وشنت), with its
+    /// object on it (الغارات التي شنتها إسرائيل), or after a particle that opens a clause or a preposition that makes it a
+    /// verbal noun (ثم، فيما، قد; أدى إلى شن الولايات المتحدة غارات: <c>clause-opener</c>), not after a noun that is its subject.
+    /// </summary>
+    private bool OpensClause(Document document, PhraseMatch<PlaceRole> verb, int sentenceStart)
+    {
+        // شنتها إسرائيل: a verb that holds its object as a suffix has its subject after it.
+        if (verb.Reading.PrefixLength > 0 || verb.Reading.SuffixLength > 0 || verb.FirstToken == sentenceStart)
+        {
+            return true;
+        }
+
+        Token before = document.Tokens[verb.FirstToken - 1];
+        return !before.IsWord || _phrases.ClauseOpeners.Contains(document.KeyOf(before).ToString());
     }
 
     /// <summary>Whether the role is one only a state takes (a country or a capital, with no locative word before it).</summary>

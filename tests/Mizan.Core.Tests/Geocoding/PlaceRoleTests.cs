@@ -170,6 +170,14 @@ public class PlaceRoleTests
         Assert.NotEqual("USA", e.Location?.Country);
     }
 
+    [Theory]
+    [InlineData("وأطلق المسلحون عدة صواريخ استهدفت الرياض مساء السبت.", "الرياض")]
+    [InlineData("وأسقطت الدفاعات الجوية الطائرات التي هاجمت سوريا فجرا.", "سوريا")]
+    public void A_state_after_a_verb_that_has_its_subject_is_the_place_struck(string text, string name)
+    {
+        Assert.Equal(PlaceRole.Location, RoleOf(text, name));
+    }
+
     [Fact]
     public void A_town_after_a_verb_of_attack_stays_a_place()
     {
