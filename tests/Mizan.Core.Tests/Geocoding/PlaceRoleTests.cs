@@ -171,6 +171,15 @@ public class PlaceRoleTests
     }
 
     [Theory]
+    [InlineData("وذلك بعد الغارات التي شنتها إسرائيل على مواقع في سوريا.", "إسرائيل")] // the verb holds its object: its subject follows
+    [InlineData("وأدى الهجوم الكيماوي إلى شن الولايات المتحدة غارات على مواقع في سوريا.", "الولايات المتحدة")] // a verbal noun and its agent
+    [InlineData("فيما شنت الرياض هجمات على مواقع المتمردين في اليمن.", "الرياض")]
+    public void A_state_after_a_verb_that_opens_its_clause_is_the_attacker(string text, string name)
+    {
+        Assert.Equal(PlaceRole.Attacker, RoleOf(text, name));
+    }
+
+    [Theory]
     [InlineData("وأطلق المسلحون عدة صواريخ استهدفت الرياض مساء السبت.", "الرياض")]
     [InlineData("وأسقطت الدفاعات الجوية الطائرات التي هاجمت سوريا فجرا.", "سوريا")]
     public void A_state_after_a_verb_that_has_its_subject_is_the_place_struck(string text, string name)
