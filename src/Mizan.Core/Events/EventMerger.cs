@@ -245,6 +245,11 @@ internal static class EventMerger
         {
             score += 2; // the same incident told at country or region level and at town level
         }
+        else if (c.Place is { Directional: true } && c.Resolved is not null
+            && (HasPlace(cluster, c.Resolved.Place.Id) || HasPlaceAtAnotherLevel(cluster, c.Resolved.Place)))
+        {
+            score += 2; // في الحديدة ... مع تقدم القوات باتجاه مطار الحديدة: a move toward a place of the incident goes on with it
+        }
         else if (c.Place?.Referent is not null && c.Resolved is not null && cluster.Exists(x => x.Resolved?.Place.Id == c.Resolved.Place.Id))
         {
             score += 2; // قرب بلدة أفجوي ... على أطراف البلدة: a noun that names again the place the incident was told at

@@ -362,6 +362,7 @@ public class EventRuleTests
     [InlineData("وأكد مصدر ميداني أن قوات الجيش حررت موقعين استراتيجيين في الجبال المطلة على البلدة.")] // ground in the dual
     [InlineData("وقال المرصد إن قوات الحكومة تقدمت في منطقة حوش الضواهرة على الطرف الشرقي للجيب المحاصر.")] // an advance gains the ground it moves in
     [InlineData("وتقدمت قوات الجيش نحو بلدة صغيرة في الريف الغربي فجر اليوم.")] // بلدة is a noun of ground, not بلد with a suffix
+    [InlineData("وواصلت قوات الجيش تقدمها نحو مدينة الحديدة فجر اليوم.")] // the verbal noun of an advance, with its ground
     public void A_gain_of_ground_is_an_assault(string text)
     {
         Assert.Contains(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");
@@ -373,6 +374,8 @@ public class EventRuleTests
     [InlineData("وتقدم المحامي بطلب إلى المحكمة في العاصمة أمس.")]
     [InlineData("وتقدمت نحو 750 سيدة في بريطانيا بطلبات للعلاج في مستشفيات العاصمة.")] // an advance needs an armed party: "applied"
     [InlineData("وتقدمت الدوحة الاثنين بشكوى رسمية في مجلس الأمن ضد جيرانها.")]
+    [InlineData("ووافقت المحكمة على الطلب الذي تقدم به المحامي في العاصمة أمس.")] // تقدم به: "submitted", no advance
+    [InlineData("وأشاد الوزير بالتقدم الذي أحرزته البلاد في مجال التعليم.")] // progress: no armed party, no ground
     public void A_gain_of_no_ground_is_no_assault(string text)
     {
         Assert.DoesNotContain(Engines.Process(text, new DateOnly(2018, 7, 16)).Events, e => e.Type == "ASSAULT");

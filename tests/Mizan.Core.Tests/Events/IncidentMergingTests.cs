@@ -110,6 +110,15 @@ public class IncidentMergingTests
     }
 
     [Fact]
+    public void A_move_toward_a_place_of_the_incident_goes_on_with_it()
+    {
+        const string text = "اندلعت معارك عنيفة بين القوات الحكومية والمتمردين في مدينة الحديدة صباح الأربعاء. "
+            + "وأفاد شهود بفرار عشرات المسلحين من الأحياء الجنوبية، مع تقدم القوات الحكومية باتجاه مطار الحديدة.";
+        Event e = Assert.Single(Assaults(text, new DateOnly(2018, 6, 13)));
+        Assert.Contains(e.Evidence, x => x.Text.Contains("تقدم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_later_report_in_another_town_stays_its_own_incident()
     {
         const string text = "قتل خمسة جنود في هجوم مسلح استهدف دورية للجيش قرب مدينة كيدال شمالي مالي صباح الاثنين. "
