@@ -23,6 +23,9 @@ public sealed record GeoContext(
     /// <summary>Whether a noun of place stands before the mention (<see cref="PlaceMention.PlaceNoun"/>).</summary>
     public bool PlaceNoun { get; init; }
 
+    /// <summary>Whether the name was read with a proclitic on its word (بحجة، وكسلا): the word may be another word with that letter.</summary>
+    public bool Proclitic { get; init; }
+
     /// <summary>
     /// The countries the article names by their name or adjective (ISO alpha-3), not through the towns it names;
     /// empty when unknown. A town is "abroad" when its country is not among them.

@@ -75,4 +75,20 @@ public class VillageTests
         Event e = Assert.Single(Engines.Process("قتل 12 شخصا في قصف صاروخي على مقر حزب كردي في مدينة كوي سنجق شمال العراق.").Events, e => e.Type == "ASSAULT");
         Assert.Equal("Koysinceq", e.Location?.Name);
     }
+
+    [Fact]
+    public void A_word_with_a_proclitic_is_no_small_town_of_a_country_the_article_never_names()
+    {
+        // بحجة is "on the pretext of", read ب + حجة: Hajjah of Yemen in an article about Gaza.
+        Document doc = Engines.Process("قصفت طائرة إسرائيلية موقعا لحركة حماس شمال قطاع غزة فجر اليوم. وقال الجيش الإسرائيلي إنه استهدف الموقع بحجة إطلاق قذيفتين على المستوطنات.", new DateOnly(2018, 7, 15));
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Location?.Country == "PSE");
+        Assert.DoesNotContain(doc.Events, e => e.Location?.Country == "YEM");
+    }
+
+    [Fact]
+    public void A_town_with_a_proclitic_is_meant_when_the_article_names_its_country()
+    {
+        Event e = Assert.Single(Engines.Process("قتل عشرة من مسلحي الحوثي في غارات للتحالف على مواقعهم بحجة شمال غربي اليمن.", new DateOnly(2018, 7, 15)).Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Ḩajjah", e.Location?.Name);
+    }
 }
