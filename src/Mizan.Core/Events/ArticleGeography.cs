@@ -155,7 +155,7 @@ internal sealed class ArticleGeography
             before = (before + " " + prefix).Trim();
         }
 
-        return _resolver.Resolve(place.Candidates, Context with { WordsBefore = before, WordsAfter = after, CommonWord = place.CommonWord, PlaceNoun = place.PlaceNoun, Proclitic = prefix.Length > 0 });
+        return _resolver.Resolve(place.Candidates, Context with { WordsBefore = before, WordsAfter = after, CommonWord = place.CommonWord, PlaceNoun = place.PlaceNoun, Proclitic = prefix.Any(char.IsLetter) });
     }
 
     /// <summary>The index of the sentence that holds the token (the sentences cover the tokens in order).</summary>

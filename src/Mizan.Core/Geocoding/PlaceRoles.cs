@@ -222,7 +222,7 @@ public sealed class PlaceRoles
         }
 
         Token before = document.Tokens[verb.FirstToken - 1];
-        return !before.IsWord || _phrases.ClauseOpeners.Contains(document.KeyOf(before).ToString());
+        return !before.IsWord || _phrases.ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.KeyOf(before));
     }
 
     /// <summary>Whether the role is one only a state takes (a country or a capital, with no locative word before it).</summary>
