@@ -162,9 +162,7 @@ public class ActorRoleRuleTests
     public void A_nationality_adjective_on_an_attack_noun_names_the_forces_that_carried_it_out(string text, string country)
     {
         Event e = Assault(text);
-        EventActor forces = Role(e, "actor1");
-        Assert.Equal(ActorKind.StateForces, forces.Kind);
-        Assert.Equal($"Military Forces of {country}", forces.Name);
+        ArmedForcesOf(e, country);
         Assert.Equal(ActorKind.Civilians, Role(e, "actor2").Kind);
     }
 
@@ -174,10 +172,17 @@ public class ActorRoleRuleTests
     public void A_state_named_as_the_one_that_strikes_is_its_armed_forces(string text, string country)
     {
         Event e = Assault(text);
+        EventActor forces = ArmedForcesOf(e, country);
+        Assert.NotEqual(forces.Country, e.Location?.Country);
+    }
+
+    /// <summary>The event's actor1, checked to be the armed forces of <paramref name="country"/>.</summary>
+    private static EventActor ArmedForcesOf(Event e, string country)
+    {
         EventActor forces = Role(e, "actor1");
         Assert.Equal(ActorKind.StateForces, forces.Kind);
         Assert.Equal($"Military Forces of {country}", forces.Name);
-        Assert.NotEqual(forces.Country, e.Location?.Country);
+        return forces;
     }
 
     [Theory]
