@@ -60,6 +60,9 @@ internal enum ReaderWordRole : byte
     /// <summary>A word that says where an act took place (في): a ground noun after it is no ground taken.</summary>
     Locative,
 
+    /// <summary>A noun of a share that follows a locative word (في المئة): the locative then says no place (استعادت القوات 70 في المئة من أراضي المحافظة).</summary>
+    ShareNoun,
+
     /// <summary>A thing a party holds (positions, vehicles, a convoy): its owner after it is hit, never the hitter (قافلة تابعة للجيش).</summary>
     Holding,
 

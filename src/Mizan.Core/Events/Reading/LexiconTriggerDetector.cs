@@ -279,7 +279,7 @@ internal sealed class LexiconTriggerDetector : ITriggerDetector
             for (int k = match.EndToken; k < end; k++)
             {
                 bool near = k < match.EndToken + GroundReach;
-                if (!advance && k > match.EndToken && Words.Is(ReaderWordRole.Locative, s.KeyOf(k - 1)))
+                if (!advance && k > match.EndToken && Words.Is(ReaderWordRole.Locative, s.KeyOf(k - 1)) && !Words.Is(ReaderWordRole.ShareNoun, s.KeyOf(k)))
                 {
                     afterLocative = true;
                     continue;
