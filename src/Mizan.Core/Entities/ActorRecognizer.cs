@@ -128,14 +128,28 @@ public sealed class ActorRecognizer
             _dominant = new Lazy<CountryNames?>(() => owner.DominantCountry(doc));
             _namedCountries = new Lazy<HashSet<string>>(() =>
                 [.. owner._countries.Names.FindAll(doc.Normalized, doc.Tokens, 0, doc.Tokens.Length).Select(m => m.Values[0].Iso3)]);
-            _attackers = new Lazy<Dictionary<int, Geocoding.PlaceMention>>(() =>
-                doc.Places.Where(p => p.Role == Geocoding.PlaceRole.Attacker).ToDictionary(p => p.FirstToken));
+            _attackers = new Lazy<Dictionary<int, Geocoding.PlaceMention>>(() => AttackersOf(doc));
         }
 
         private readonly Lazy<HashSet<string>> _namedCountries;
 
         /// <summary>The places named as a state that strikes, by their first token.</summary>
         private readonly Lazy<Dictionary<int, Geocoding.PlaceMention>> _attackers;
+
+        /// <summary>The places of the document named as a state that strikes, by their first token (the first of two that start there).</summary>
+        private static Dictionary<int, Geocoding.PlaceMention> AttackersOf(Document doc)
+        {
+            var attackers = new Dictionary<int, Geocoding.PlaceMention>();
+            foreach (Geocoding.PlaceMention p in doc.Places)
+            {
+                if (p.Role == Geocoding.PlaceRole.Attacker)
+                {
+                    attackers.TryAdd(p.FirstToken, p);
+                }
+            }
+
+            return attackers;
+        }
 
         private ActorLexicon Lex => _owner._lexicon;
 

@@ -41,22 +41,13 @@ public sealed class PlaceResolver
 
     /// <summary>
     /// Whether a noun of place before the name (بلدة المرج، منطقة الرمادة in a report from Syria or Yemen) tells of a
-    /// local place the gazetteer lacks rather than of this place: a town or region under <see cref="WorldCityPopulation"/>,
-    /// not a capital, of a country the article does not state (<see cref="GeoContext.StatedCountries"/>) while it states others.
+    /// local place the gazetteer lacks rather than of this place, or a proclitic on its word (بحجة "on the pretext of",
+    /// read ب + حجة) of that other word: a town or region under <see cref="WorldCityPopulation"/>, not a capital, of a
+    /// country the article does not state (<see cref="GeoContext.StatedCountries"/>) while it states others. A small
+    /// town abroad is named with its country.
     /// </summary>
     internal static bool IsLocalPlaceAbroad(GeoContext context, Place place) =>
-        context.PlaceNoun && IsSmallPlaceOfUnstatedCountry(context, place);
-
-    /// <summary>
-    /// Whether a name read with a proclitic on its word (بحجة "under the pretext", read ب + حجة) is rather that
-    /// word than a town or region under <see cref="WorldCityPopulation"/>, not a capital, of a country the article
-    /// does not state while it states others: a small town abroad is named with its country or its noun of place.
-    /// </summary>
-    internal static bool IsProcliticWordAbroad(GeoContext context, Place place) =>
-        context.Proclitic && !context.PlaceNoun && IsSmallPlaceOfUnstatedCountry(context, place);
-
-    private static bool IsSmallPlaceOfUnstatedCountry(GeoContext context, Place place) =>
-        place.Precision != LocationPrecision.Country && !place.IsCapital && place.Population < WorldCityPopulation
+        (context.PlaceNoun || context.Proclitic) && place.Precision != LocationPrecision.Country && !place.IsCapital && place.Population < WorldCityPopulation
         && !context.StatedCountries.IsDefaultOrEmpty && !context.StatedCountries.Contains(place.CountryIso3);
 
     public PlaceResolver(Gazetteer gazetteer, ILanguagePack language)
@@ -87,8 +78,7 @@ public sealed class PlaceResolver
         bool Abroad(Place p) => !context.Countries.IsDefaultOrEmpty && !context.Countries.Contains(p.CountryIso3);
         bool NotMeantHere(Place p) => (p.IsVillage && (hasTown || Abroad(p)))
             || (IsOrdinaryWordTown(context.CommonWord, p) && Abroad(p))
-            || IsLocalPlaceAbroad(context, p)
-            || IsProcliticWordAbroad(context, p);
+            || IsLocalPlaceAbroad(context, p);
         if (candidates.Count == 1 && !NotMeantHere(candidates[0]))
         {
             return new(candidates[0], ResolutionRule.OnlyCandidate, "the name has one place"); // as below, without the copy
