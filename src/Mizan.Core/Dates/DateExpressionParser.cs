@@ -213,7 +213,7 @@ internal sealed class DateExpressionParser
             return false;
         }
 
-        if (IsGlued(first - 1, '#') || IsGlued(first - 1, '_') || (parsed.End < _tokens.Length && _tokens[parsed.End].Kind == TokenKind.Punctuation && !_tokens[parsed.End].SpaceBefore && _text.Key[_tokens[parsed.End].Key.Start] == '_'))
+        if (IsHashtagged(first) || IsGlued(first - 1, '_') || (parsed.End < _tokens.Length && _tokens[parsed.End].Kind == TokenKind.Punctuation && !_tokens[parsed.End].SpaceBefore && _text.Key[_tokens[parsed.End].Key.Start] == '_'))
         {
             return false; // #اليوم_المفتوح: a hashtag, not a date
         }
@@ -1028,6 +1028,10 @@ internal sealed class DateExpressionParser
     private bool IsPunctuation(int t, char c) =>
         t >= 0 && t < _tokens.Length && _tokens[t].Kind is TokenKind.Punctuation or TokenKind.Bracket
         && _tokens[t].Key.Length == 1 && _text.Key[_tokens[t].Key.Start] == c;
+
+    /// <summary>Whether token <paramref name="t"/> is written right after the mark of a hashtag (which is no token of its own).</summary>
+    private bool IsHashtagged(int t) =>
+        t >= 0 && t < _tokens.Length && _tokens[t].Key.Start > 0 && _text.Key[_tokens[t].Key.Start - 1] == '#';
 
     /// <summary>Whether token <paramref name="t"/> is the character <paramref name="c"/> written right against the next token.</summary>
     private bool IsGlued(int t, char c) =>

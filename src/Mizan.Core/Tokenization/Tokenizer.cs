@@ -9,7 +9,8 @@ namespace Mizan.Tokenization;
 /// </summary>
 /// <remarks>
 /// Tokens: runs of Arabic letters, runs of other letters, numbers (digits with ',' or '.'
-/// between digits), quotation marks, brackets, and single punctuation characters.
+/// between digits), quotation marks, brackets, and single punctuation characters. The marks of
+/// an Arabic hashtag (#الحديدة، #ميليشيات_الحوثي) are no tokens: its words are read as words.
 /// Sentences end after . ! ? ؟ … (and any closing quotes or brackets right after them)
 /// when the next token is separated by whitespace, and at every line break. A one-letter
 /// word before a full stop (an initial, "د.") does not end a sentence. A run of text with no
@@ -73,6 +74,14 @@ public static class Tokenizer
                 if (c == '_' && i > 0 && IsArabicLetter(key[i - 1]) && i + 1 < key.Length && IsArabicLetter(key[i + 1]))
                 {
                     space = true;
+                    i++;
+                    continue;
+                }
+
+                // The mark of a hashtag is no word between the words it stands among (محافظة #صعدة، جراء #الفيضانات):
+                // the word after it is read as written without it (a date reader asks the key whether a word was tagged).
+                if (c == '#' && i + 1 < key.Length && IsArabicLetter(key[i + 1]))
+                {
                     i++;
                     continue;
                 }

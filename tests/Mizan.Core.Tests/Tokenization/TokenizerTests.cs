@@ -28,9 +28,10 @@ public class TokenizerTests
     [Fact]
     public void The_words_of_a_hashtag_are_words()
     {
-        Assert.Equal(["قصف", "#", "مطار", "الحديدة"], Tokens("قصف #مطار_الحديدة"));
-        Assert.Equal(["#", "الولايات", "المتحدة", "و", "_"], Tokens("#الولايات_المتحدة و _"));
+        Assert.Equal(["قصف", "مطار", "الحديدة"], Tokens("قصف #مطار_الحديدة"));
+        Assert.Equal(["الولايات", "المتحدة", "و", "_"], Tokens("#الولايات_المتحدة و _"));
         Assert.Equal(["a", "_", "b"], Tokens("a_b")); // only between Arabic letters
+        Assert.Equal(["#", "a", "#", "5"], Tokens("#a #5")); // only before an Arabic letter
     }
 
     [Fact]
@@ -39,6 +40,19 @@ public class TokenizerTests
         Event e = Assert.Single(Mizan.Tests.Support.Engines.ProcessWithRules("قتل ثلاثة مدنيين في قصف على #خان_يونس جنوبي قطاع غزة، الجمعة.", new DateOnly(2018, 5, 4)).Events);
         Assert.Equal("PSE", e.Location?.Country);
         Assert.Equal("خان_يونس", e.Location?.Mention.Text);
+    }
+
+    [Fact]
+    public void A_phrase_reads_across_the_mark_of_a_hashtag()
+    {
+        // The cause of the deaths is a flood, told with a hashtag: no attack.
+        Assert.Empty(Mizan.Tests.Support.Engines.ProcessWithRules("قتل 40 شخصا على الأقل جراء #الفيضانات التي ضربت جنوب #الهند.", new DateOnly(2018, 7, 4)).Events);
+
+        // A governorate named by its cue word and a hashtag is the governorate.
+        Event e = Assert.Single(Mizan.Tests.Support.Engines.ProcessWithRules("قتل خمسة من المسلحين في غارة جوية استهدفت موقعا في محافظة #صعدة، الأحد.", new DateOnly(2018, 7, 2)).Events);
+        Assert.Equal("YEM", e.Location?.Country);
+        Assert.Equal("صعدة", e.Location?.Mention.Text);
+        Assert.Equal(LocationPrecision.Region, e.Location?.Precision);
     }
 
     [Fact]
