@@ -302,6 +302,9 @@ public class EventRuleTests
     [InlineData("لقي ثلاثة أشخاص حتفهم في الولاية بسبب العواصف التي ضربت المنطقة ليل الأحد.")]
     [InlineData("وتوفي ثمانية مسنين بسبب ضربات الشمس في المدينة خلال الأسبوع الماضي.")]
     [InlineData("أجبر ثوران البركان آلاف السكان على الفرار وأدى إلى مقتل شخصين.")]
+    [InlineData("ضرب زلزال بقوة 6 درجات جزيرة في شرق البلاد ليل الأحد وأسفر عن مقتل 16 شخصا.")]
+    [InlineData("توقفت فرق الإنقاذ عن البحث قرب البركان الثائر في وسط الجزيرة، والذي أسفر عن 40 قتيلا.")]
+    [InlineData("قتل 20 شخصا على الأقل في حريق بمركز تجاري في العاصمة ليل السبت.")]
     public void Deaths_from_a_natural_hazard_are_no_assault(string text)
     {
         Assert.DoesNotContain(Engines.ProcessWithRules(text, new DateOnly(2018, 8, 6)).Events, e => e.Type == "ASSAULT");
