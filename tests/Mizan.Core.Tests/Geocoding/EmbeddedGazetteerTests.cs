@@ -64,6 +64,26 @@ public class EmbeddedGazetteerTests(GazetteerFixture fixture) : IClassFixture<Ga
         Assert.Equal("Kidal", _g.Admin1ByCode("ML.10")!.Name);
     }
 
+    [Theory]
+    [InlineData("ولاية الوحدة", "SSD", "Unity")]
+    [InlineData("جونقلي", "SSD", "Jonglei")]
+    [InlineData("أوروميا", "ETH", "Oromiya")]
+    [InlineData("تيغراي", "ETH", "Tigray")]
+    [InlineData("شمال كيفو", "COD", "North Kivu")]
+    [InlineData("خيبر بختونخوا", "PAK", "Khyber Pakhtunkhwa")]
+    public void The_regions_of_wars_in_Africa_and_Pakistan_have_their_Arabic_names(string arabic, string country, string name)
+    {
+        Assert.Contains(_g.Lookup(arabic), p => p.Precision == LocationPrecision.Region && p.CountryIso3 == country && p.Name == name);
+    }
+
+    [Fact]
+    public void A_region_whose_name_is_a_common_word_needs_its_cue_word()
+    {
+        // الوحدة is "unity" and البحيرات "the lakes": only ولاية الوحدة is South Sudan's Unity state.
+        Assert.DoesNotContain(_g.Lookup("الوحدة"), p => p.CountryIso3 == "SSD");
+        Assert.DoesNotContain(_g.Lookup("البحيرات"), p => p.CountryIso3 == "SSD");
+    }
+
     [Fact]
     public void Lookup_matches_by_normalised_key_whatever_the_hamza_and_ta_marbuta()
     {
