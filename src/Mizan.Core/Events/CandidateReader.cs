@@ -59,11 +59,11 @@ internal sealed class CandidateReader
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = new List<EventCandidate>();
-        (SentenceContext[] sentences, TriggerDetection[] detections, bool play) = Detect(document, cancellationToken);
+        (SentenceContext[] sentences, TriggerDetection[] detections, DocumentRegister register) = Detect(document, cancellationToken);
         for (int s = 0; s < sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            List<TriggerHit> hits = play ? DocumentRegister.WithoutPlay(detections[s].Hits) : detections[s].Hits;
+            List<TriggerHit> hits = Kept(register, detections[s].Hits);
             sentences[s].UseHits(hits);
             int first = result.Count;
             Read(sentences[s], hits, detections[s].Rejected, result);
@@ -75,12 +75,12 @@ internal sealed class CandidateReader
 
     /// <summary>
     /// The trigger words the rules set aside before reading candidates, in text order, with the reason: what
-    /// the detector rejected, and in a sport report the attacks and marches it reads as play (<c>mizan explain</c>).
+    /// the detector rejected, in a sport report the attacks and marches it reads as play, in an accident report the toll told again (<c>mizan explain</c>).
     /// </summary>
     internal List<SetAsideTrigger> SetAside(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        (_, TriggerDetection[] detections, bool play) = Detect(document, CancellationToken.None);
+        (_, TriggerDetection[] detections, DocumentRegister register) = Detect(document, CancellationToken.None);
         var result = new List<SetAsideTrigger>();
         for (int s = 0; s < detections.Length; s++)
         {
@@ -89,12 +89,13 @@ internal sealed class CandidateReader
                 result.Add(new SetAsideTrigger(s, r.Match.Span, (r.Entry ?? r.Match.Values[0]).Type, ReasonOf(r), r.CueToken));
             }
 
-            if (play)
+            if (register.SportReport || register.AccidentReport)
             {
-                List<TriggerHit> kept = DocumentRegister.WithoutPlay(detections[s].Hits);
+                List<TriggerHit> kept = Kept(register, detections[s].Hits);
+                string reason = register.SportReport ? "play in a sport report" : "the toll of an accident report told again";
                 foreach (TriggerHit h in detections[s].Hits.Where(h => !kept.Contains(h)))
                 {
-                    result.Add(new SetAsideTrigger(s, h.Match.Span, h.Entry.Type, "play in a sport report", -1));
+                    result.Add(new SetAsideTrigger(s, h.Match.Span, h.Entry.Type, reason, -1));
                 }
             }
         }
@@ -103,11 +104,17 @@ internal sealed class CandidateReader
         return result;
     }
 
+    /// <summary>The hits of a sentence the document's register keeps: in a sport report no play, in an accident report no toll told again.</summary>
+    private static List<TriggerHit> Kept(DocumentRegister register, List<TriggerHit> hits) =>
+        register.SportReport ? DocumentRegister.WithoutPlay(hits)
+        : register.AccidentReport ? DocumentRegister.WithoutTheAccidentsToll(hits)
+        : hits;
+
     /// <summary>
-    /// The trigger detection of each sentence, and whether the document is a sport report, whose attacks,
-    /// injuries and marches are play (Reading/DocumentRegister).
+    /// The trigger detection of each sentence, and the document's register: a sport report, whose attacks,
+    /// injuries and marches are play, or an accident report, whose deaths are the accident's (Reading/DocumentRegister).
     /// </summary>
-    private (SentenceContext[] Sentences, TriggerDetection[] Detections, bool Play) Detect(Document document, CancellationToken cancellationToken)
+    private (SentenceContext[] Sentences, TriggerDetection[] Detections, DocumentRegister Register) Detect(Document document, CancellationToken cancellationToken)
     {
         var mentions = new DocumentMentions(document);
         var sentences = new SentenceContext[document.Sentences.Length];
@@ -119,8 +126,8 @@ internal sealed class CandidateReader
             detections[s] = _detector.Detect(sentences[s]);
         }
 
-        bool play = _sportWords is not null && DocumentRegister.Read(document, _sportWords, detections).SportReport;
-        return (sentences, detections, play);
+        DocumentRegister register = _sportWords is not null ? DocumentRegister.Read(document, _sportWords, detections) : DocumentRegister.Plain;
+        return (sentences, detections, register);
     }
 
     private static string ReasonOf(RejectedTrigger r) => r.Reason switch

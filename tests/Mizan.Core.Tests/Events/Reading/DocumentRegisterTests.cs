@@ -5,7 +5,10 @@ using Mizan.Tests.Support;
 
 namespace Mizan.Tests.Events.Reading;
 
-/// <summary>The register of a whole document: in a sport report the words of war are play, except a death.</summary>
+/// <summary>
+/// The register of a whole document: in a sport report the words of war are play, except a death; in an
+/// accident report the deaths and wounds told again are the accident's.
+/// </summary>
 public class DocumentRegisterTests
 {
     // Written for these tests: a match report whose injury and attack sentences name no word of sport of their own.
@@ -22,9 +25,17 @@ public class DocumentRegisterTests
         "وقال شهود إن القصف وقع بعد انتهاء مباراة في ملعب الحي.\n" +
         "وأكد مسعف أن إصابة أحد الجرحى خطيرة.";
 
-    private static DocumentRegister RegisterOf(string text)
+    // Written for these tests: an earthquake told in the title, its toll told again in the body without its cause.
+    private const string QuakeTitle = "زلزال عنيف يضرب جزيرة في المحيط الهادئ ويقتل 12 شخصا";
+
+    private const string QuakeBody =
+        "قالت السلطات إن زلزالا بقوة 6.8 درجات ضرب الجزيرة فجر الأحد.\n" +
+        "وأصيب أكثر من 40 آخرين بجروح، وقال مسؤول في الدفاع المدني إن حصيلة القتلى قد ترتفع.\n" +
+        "وانتشلت فرق الإنقاذ جثث ثلاثة أطفال من تحت أنقاض منزلهم.";
+
+    private static DocumentRegister RegisterOf(string text, string? title = null)
     {
-        Document document = Engines.Process(text);
+        Document document = Engines.Process(text, title: title);
         var mentions = new DocumentMentions(document);
         var detections = new List<TriggerDetection>();
         for (int i = 0; i < document.Sentences.Length; i++)
@@ -90,5 +101,38 @@ public class DocumentRegisterTests
         Document document = Engines.Process(text, new DateOnly(2018, 4, 13));
         Event attack = Assert.Single(document.Events, e => e.Type == "ASSAULT");
         Assert.Equal("Baraawe", attack.Location?.Name);
+    }
+
+    [Fact]
+    public void A_title_that_tells_deaths_by_a_natural_hazard_makes_an_accident_report()
+    {
+        Assert.True(RegisterOf(QuakeBody, QuakeTitle).AccidentReport);
+        Assert.False(RegisterOf(QuakeBody).AccidentReport); // no title, no register
+        Assert.False(RegisterOf(QuakeBody, QuakeTitle).SportReport);
+    }
+
+    [Fact]
+    public void An_accident_report_tells_no_assault()
+    {
+        // The body's wounds and bodies are read as hits when they stand alone.
+        Assert.Contains(Sentences.Detected("وأصيب أكثر من 40 آخرين بجروح، وقال مسؤول في الدفاع المدني إن حصيلة القتلى قد ترتفع.").Detection.Hits, h => h.Entry.Type == "ASSAULT");
+        Document document = Engines.ProcessWithRules(QuakeBody, new DateOnly(2018, 8, 6), QuakeTitle);
+        Assert.DoesNotContain(document.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void An_attack_told_in_an_accident_report_is_news()
+    {
+        // Written for this test: a separate attack told after the earthquake, by a word of attack.
+        Document document = Engines.ProcessWithRules(
+            QuakeBody + "\nوفي حادث منفصل، قتل جنديان في هجوم مسلح على نقطة تفتيش شمال الجزيرة.", new DateOnly(2018, 8, 6), QuakeTitle);
+        Assert.Contains(document.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_title_that_tells_an_attack_beside_an_accident_makes_no_accident_report()
+    {
+        // Written for this test: a title with an armed attack and a road accident.
+        Assert.False(RegisterOf(QuakeBody, "هجوم مسلح يقتل جنديين في الشمال وحادث سير يودي بحياة ثلاثة").AccidentReport);
     }
 }
